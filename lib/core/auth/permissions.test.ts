@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { can, homePathFor, isStaff } from "./permissions";
+
+describe("can", () => {
+  it("lets clinicians and admins read and change patients", () => {
+    for (const role of ["ADMIN", "CLINICIAN"] as const) {
+      expect(can(role, "patients:read")).toBe(true);
+      expect(can(role, "patients:write")).toBe(true);
+      expect(can(role, "portal:self")).toBe(false);
+    }
+  });
+
+  it("keeps patients out of the registry and inside their own portal", () => {
+    expect(can("PATIENT", "patients:read")).toBe(false);
+    expect(can("PATIENT", "patients:write")).toBe(false);
+    expect(can("PATIENT", "portal:self")).toBe(true);
+  });
+});
+
+describe("home paths", () => {
+  it("sends staff to the registry and patients to the portal", () => {
+    expect(homePathFor("CLINICIAN")).toBe("/patients");
+    expect(homePathFor("ADMIN")).toBe("/patients");
+    expect(homePathFor("PATIENT")).toBe("/portal");
+    expect(isStaff("PATIENT")).toBe(false);
+  });
+});

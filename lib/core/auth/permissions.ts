@@ -1,0 +1,28 @@
+/**
+ * Who may do what, by role. Every loader, action and route handler names the permission it needs;
+ * hiding a button in the UI is never the only check.
+ */
+export const ROLES = ["ADMIN", "CLINICIAN", "PATIENT"] as const;
+export type Role = (typeof ROLES)[number];
+
+const GRANTS = {
+  "patients:read": ["ADMIN", "CLINICIAN"],
+  "patients:write": ["ADMIN", "CLINICIAN"],
+  "portal:self": ["PATIENT"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof GRANTS;
+export const PERMISSIONS = Object.keys(GRANTS) as [Permission, ...Permission[]];
+
+export function can(role: Role, permission: Permission): boolean {
+  return (GRANTS[permission] as readonly Role[]).includes(role);
+}
+
+export function isStaff(role: Role): boolean {
+  return role === "ADMIN" || role === "CLINICIAN";
+}
+
+/** Where a signed-in user starts. */
+export function homePathFor(role: Role): string {
+  return isStaff(role) ? "/patients" : "/portal";
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { createSafeActionClient } from "next-safe-action";
+import { z } from "zod";
+import { can, PERMISSIONS } from "./auth/permissions";
+import { clinicScopeOf, getViewer, type Viewer } from "./auth/session";
+import { AppError, messageForError } from "./errors";
+import { logError } from "./logger";
+
+/**
+ * Server actions are public POST endpoints. Every staff action is built from staffActionClient, which
+ * authenticates, checks the permission the action declares in its metadata,
+ * and hands the action a clinic scope; only then does the action run. Errors reach the client as a coded
+ * message, never as the exception's text.
+ */
+const actionClient = createSafeActionClient({
+  defineMetadataSchema: () => z.object({ permission: z.enum(PERMISSIONS) }),
+  defaultValidationErrorsShape: "flattened",
+  handleServerError: (error) => {
+    if (!(error instanceof AppError)) logError("server-action", error);
+    return messageForError(error);
+  },
+});
+
+async function authorizedViewer(permission: (typeof PERMISSIONS)[number]): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) throw new AppError("UNAUTHENTICATED");
+  // NOT_FOUND rather than "forbidden": a caller without the permission learns nothing about what exists.
+  if (!can(viewer.role, permission)) throw new AppError("NOT_FOUND");
+  return viewer;
+}
+
+export const staffActionClient = actionClient.use(async ({ next, metadata }) => {
+  const viewer = await authorizedViewer(metadata.permission);
+  const scope = clinicScopeOf(viewer);
+  if (!scope) throw new AppError("NOT_FOUND");
+  return next({ ctx: { viewer, scope } });
+});

@@ -1,0 +1,100 @@
+import "server-only";
+import type { ClinicScope } from "@/lib/core/auth/session";
+import { recordAudit } from "@/lib/core/audit";
+import { db } from "@/lib/core/db";
+import { AppError, type MutationResult } from "@/lib/core/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { PatientFields, SetPatientArchivedInput, UpdatePatientInput } from "./schema";
+import { patientColumns } from "./patient-columns";
+
+const DUPLICATE_RECORD_NUMBER = {
+  ok: false,
+  fieldErrors: { recordNumber: ["Another patient in this clinic already has this record number."] },
+} as const;
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/** Registers a patient in the caller's clinic and audits it, in one transaction. */
+export async function createPatient(scope: ClinicScope, fields: PatientFields): Promise<MutationResult<{ id: string }>> {
+  try {
+    const id = await db.$transaction(async (tx) => {
+      const patient = await tx.patient.create({
+        data: { ...patientColumns(fields), clinicId: scope.clinicId },
+        select: { id: true },
+      });
+      await recordAudit(tx, {
+        clinicId: scope.clinicId,
+        actorId: scope.actorId,
+        patientId: patient.id,
+        action: "CREATE",
+        entityType: "Patient",
+        entityId: patient.id,
+      });
+      return patient.id;
+    });
+    return { ok: true, value: { id } };
+  } catch (error) {
+    if (isUniqueViolation(error)) return DUPLICATE_RECORD_NUMBER;
+    throw error;
+  }
+}
+
+/**
+ * Saves an edit only if the patient is still at the version the editor loaded; otherwise throws
+ * CONFLICT, so a concurrent edit is never silently overwritten. NOT_FOUND outside the clinic.
+ */
+export async function updatePatient(scope: ClinicScope, input: UpdatePatientInput): Promise<MutationResult<{ version: number }>> {
+  const { id, version, ...fields } = input;
+  try {
+    return await db.$transaction(async (tx) => {
+      const { count } = await tx.patient.updateMany({
+        where: { id, clinicId: scope.clinicId, version },
+        data: { ...patientColumns(fields), version: { increment: 1 } },
+      });
+      if (count === 0) throw await missingOrConflict(tx, scope, id);
+      await recordAudit(tx, {
+        clinicId: scope.clinicId,
+        actorId: scope.actorId,
+        patientId: id,
+        action: "UPDATE",
+        entityType: "Patient",
+        entityId: id,
+      });
+      return { ok: true, value: { version: version + 1 } } as const;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return DUPLICATE_RECORD_NUMBER;
+    throw error;
+  }
+}
+
+/** Archives or restores a patient; nothing is ever deleted. Idempotent: a repeat changes and audits nothing. */
+export async function setPatientArchived(scope: ClinicScope, input: SetPatientArchivedInput): Promise<void> {
+  const status = input.archived ? "ARCHIVED" : "ACTIVE";
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.patient.updateMany({
+      where: { id: input.id, clinicId: scope.clinicId, status: { not: status } },
+      data: { status, archivedAt: input.archived ? new Date() : null, version: { increment: 1 } },
+    });
+    if (count === 0) {
+      const exists = await tx.patient.count({ where: { id: input.id, clinicId: scope.clinicId } });
+      if (!exists) throw new AppError("NOT_FOUND");
+      return;
+    }
+    await recordAudit(tx, {
+      clinicId: scope.clinicId,
+      actorId: scope.actorId,
+      patientId: input.id,
+      action: input.archived ? "ARCHIVE" : "RESTORE",
+      entityType: "Patient",
+      entityId: input.id,
+    });
+  });
+}
+
+async function missingOrConflict(tx: Prisma.TransactionClient, scope: ClinicScope, id: string): Promise<AppError> {
+  const exists = await tx.patient.count({ where: { id, clinicId: scope.clinicId } });
+  return new AppError(exists ? "CONFLICT" : "NOT_FOUND");
+}

@@ -1,0 +1,88 @@
+/**
+ * Demo dataset: two clinics, an admin and two clinicians each, about 40 fake patients per clinic,
+ * a few of them with portal accounts. Deterministic (fixed faker seed); never real people.
+ * Every demo account's password is DEMO_PASSWORD; the README lists the logins.
+ */
+import { Faker, en } from "@faker-js/faker";
+import { patientColumns } from "../lib/patients/patient-columns";
+import { buildPatientFields, createPrismaClient, createUser, hashForTests } from "./factories";
+
+export const DEMO_CLINICS = [
+  {
+    name: "Northside Physio",
+    domain: "northside.example",
+    staff: [
+      { name: "Alex Morgan", local: "admin", role: "ADMIN" },
+      { name: "Ana Lopez", local: "ana.lopez", role: "CLINICIAN" },
+      { name: "Ben Okafor", local: "ben.okafor", role: "CLINICIAN" },
+    ],
+    portalPatient: { firstName: "Jordan", lastName: "Lee", email: "jordan.lee@patient.example" },
+  },
+  {
+    name: "Harbour Sports Clinic",
+    domain: "harbour.example",
+    staff: [
+      { name: "Robin Hale", local: "admin", role: "ADMIN" },
+      { name: "Chloe Martin", local: "chloe.martin", role: "CLINICIAN" },
+      { name: "Dev Patel", local: "dev.patel", role: "CLINICIAN" },
+    ],
+    portalPatient: { firstName: "Sam", lastName: "Taylor", email: "sam.taylor@patient.example" },
+  },
+] as const;
+
+const PATIENTS_PER_CLINIC = 40;
+const EXTRA_PORTAL_ACCOUNTS = 2;
+
+async function main() {
+  const db = createPrismaClient();
+  const faker = new Faker({ locale: [en] });
+  faker.seed(2026);
+  const passwordHash = await hashForTests();
+
+  for (const [clinicIndex, demo] of DEMO_CLINICS.entries()) {
+    const clinic = await db.clinic.create({ data: { name: demo.name }, select: { id: true } });
+    for (const member of demo.staff) {
+      await createUser(db, {
+        clinicId: clinic.id,
+        email: `${member.local}@${demo.domain}`,
+        name: member.name,
+        role: member.role,
+        passwordHash,
+      });
+    }
+
+    for (let i = 0; i < PATIENTS_PER_CLINIC; i++) {
+      const recordNumber = `${clinicIndex === 0 ? "N" : "H"}-${String(1001 + i)}`;
+      const named = i === 0 ? demo.portalPatient : null;
+      const fields = buildPatientFields(faker, {
+        recordNumber,
+        ...(named && { firstName: named.firstName, lastName: named.lastName, email: named.email }),
+      });
+      const hasPortal = i <= EXTRA_PORTAL_ACCOUNTS;
+      const email = named?.email ?? `${fields.firstName}.${fields.lastName}.${recordNumber}@patient.example`.toLowerCase();
+      const portalUser = hasPortal
+        ? await createUser(db, {
+            clinicId: clinic.id,
+            email,
+            name: `${fields.firstName} ${fields.lastName}`,
+            role: "PATIENT",
+            passwordHash,
+          })
+        : null;
+      const archived = i >= PATIENTS_PER_CLINIC - 3;
+      await db.patient.create({
+        data: {
+          ...patientColumns({ ...fields, email: hasPortal ? email : fields.email }),
+          clinicId: clinic.id,
+          portalUserId: portalUser?.id ?? null,
+          status: archived ? "ARCHIVED" : "ACTIVE",
+          archivedAt: archived ? new Date() : null,
+        },
+      });
+    }
+  }
+  await db.$disconnect();
+  console.log(`Seeded ${DEMO_CLINICS.length} demo clinics with ${PATIENTS_PER_CLINIC} patients each.`);
+}
+
+await main();
