@@ -48,7 +48,7 @@ function letLongTimersExit() {
   const setTimeoutOriginal = globalThis.setTimeout;
   const patched = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
     const timer = setTimeoutOriginal(handler as () => void, timeout, ...args);
-    if ((timeout ?? 0) > 5_000 && typeof timer === "object" && "unref" in timer) timer.unref();
+    if ((timeout ?? 0) > 5_000) (timer as { unref?: () => void }).unref?.();
     return timer;
   }) as typeof setTimeout;
   globalThis.setTimeout = Object.assign(patched, setTimeoutOriginal);

@@ -2,15 +2,15 @@ import "server-only";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { recordAudit } from "@/lib/core/audit";
 import { db } from "@/lib/core/db";
-import { AppError, type MutationResult } from "@/lib/core/errors";
+import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PatientFields, SetPatientArchivedInput, UpdatePatientInput } from "./schema";
 import { patientColumns } from "./patient-columns";
 
-const DUPLICATE_RECORD_NUMBER = {
+const DUPLICATE_RECORD_NUMBER: { ok: false; fieldErrors: FieldErrors } = {
   ok: false,
   fieldErrors: { recordNumber: ["Another patient in this clinic already has this record number."] },
-} as const;
+};
 
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -45,7 +45,7 @@ export async function createPatient(scope: ClinicScope, fields: PatientFields): 
  * Saves an edit only if the patient is still at the version the editor loaded; otherwise throws
  * CONFLICT, so a concurrent edit is never silently overwritten. NOT_FOUND outside the clinic.
  */
-export async function updatePatient(scope: ClinicScope, input: UpdatePatientInput): Promise<MutationResult<{ version: number }>> {
+export async function updatePatient(scope: ClinicScope, input: UpdatePatientInput): Promise<MutationResult<{ id: string; version: number }>> {
   const { id, version, ...fields } = input;
   try {
     return await db.$transaction(async (tx) => {
@@ -62,7 +62,7 @@ export async function updatePatient(scope: ClinicScope, input: UpdatePatientInpu
         entityType: "Patient",
         entityId: id,
       });
-      return { ok: true, value: { version: version + 1 } } as const;
+      return { ok: true, value: { id, version: version + 1 } } as const;
     });
   } catch (error) {
     if (isUniqueViolation(error)) return DUPLICATE_RECORD_NUMBER;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { todayIsoDate } from "@/lib/core/dates";
 
 export const SEX_OPTIONS = [
   { value: "FEMALE", label: "Female" },
@@ -14,11 +15,6 @@ export const LEG_OPTIONS = [
 ] as const;
 
 const EARLIEST_BIRTH_DATE = "1900-01-01";
-
-/** Today as YYYY-MM-DD in UTC, the zone dates of birth are stored in. */
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 function isRealDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
@@ -38,10 +34,11 @@ export const patientFieldsSchema = z.strictObject({
   lastName: z.string().trim().min(1, { message: "Enter a last name." }).max(100, { message: "Last name must be at most 100 characters." }),
   dateOfBirth: z
     .string()
+    .min(1, { message: "Enter a date of birth." })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Enter a date of birth as YYYY-MM-DD." })
     .refine(isRealDate, { message: "Enter a real calendar date." })
     .refine((value) => value >= EARLIEST_BIRTH_DATE, { message: "Date of birth must be in 1900 or later." })
-    .refine((value) => value <= todayIso(), { message: "Date of birth cannot be in the future." }),
+    .refine((value) => value <= todayIsoDate(), { message: "Date of birth cannot be in the future." }),
   sex: z.enum(["FEMALE", "MALE", "OTHER", "UNKNOWN"], { message: "Choose a sex." }),
   dominantLeg: z.enum(["", "LEFT", "RIGHT"], { message: "Choose left, right or not recorded." }),
   sport: optionalText(100, "Sport or activity"),

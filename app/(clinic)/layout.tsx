@@ -1,0 +1,13 @@
+import { AppHeader } from "@/components/layout/app-header";
+import { requireViewer } from "@/lib/core/auth/session";
+
+/** Clinician and admin screens. Each page checks again itself; this gate only shapes the chrome. */
+export default async function ClinicLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await requireViewer("patients:read");
+  return (
+    <>
+      <AppHeader viewer={viewer} nav={[{ href: "/patients", label: "Patients" }]} />
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { ArchivePatientButton } from "@/components/patients/archive-patient-button";
+import { PatientSidebar } from "@/components/patients/patient-sidebar";
+import { PatientTabs } from "@/components/patients/patient-tabs";
+import { buttonClasses } from "@/components/ui/button";
+import { loadPatient } from "@/lib/patients/loaders";
+
+export default async function PatientLayout({
+  params,
+  children,
+}: {
+  params: Promise<{ patientId: string }>;
+  children: React.ReactNode;
+}) {
+  const patient = await loadPatient((await params).patientId);
+  const name = `${patient.firstName} ${patient.lastName}`;
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <Link href="/patients" className="text-sm text-brand-700 underline-offset-2 hover:underline">
+            ← All patients
+          </Link>
+          <h1 className="mt-1 text-2xl font-semibold">{name}</h1>
+        </div>
+        <div className="flex flex-wrap items-start gap-2">
+          <Link href={`/patients/${patient.id}/edit`} className={buttonClasses("secondary")}>
+            Edit details
+          </Link>
+          <ArchivePatientButton patientId={patient.id} name={name} archived={patient.status === "ARCHIVED"} />
+        </div>
+      </div>
+      <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+        <PatientSidebar patient={patient} />
+        <div className="min-w-0 space-y-4">
+          <PatientTabs patientId={patient.id} />
+          {children}
+        </div>
+      </div>
+    </div>
+  );
+}

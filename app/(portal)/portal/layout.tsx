@@ -1,0 +1,13 @@
+import { AppHeader } from "@/components/layout/app-header";
+import { requireViewer } from "@/lib/core/auth/session";
+
+/** Patient screens. A staff account answers 404 here, as a patient does on clinician screens. */
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await requireViewer("portal:self");
+  return (
+    <>
+      <AppHeader viewer={viewer} nav={[{ href: "/portal", label: "My plan" }]} />
+      <main className="mx-auto max-w-2xl px-4 py-6">{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import type { Viewer } from "@/lib/core/auth/session";
+
+const roleLabels = { ADMIN: "Admin", CLINICIAN: "Clinician", PATIENT: "Patient" } as const;
+
+export function AppHeader({ viewer, nav }: { viewer: Viewer; nav: { href: string; label: string }[] }) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <div className="flex items-center gap-6">
+          <Link href="/" className="text-lg font-semibold text-brand-800">
+            Rehabit
+          </Link>
+          <nav aria-label="Main">
+            <ul className="flex gap-4 text-sm font-medium">
+              {nav.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className="text-slate-700 hover:text-slate-950">
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+        <div className="flex items-center gap-3 text-sm">
+          <span className="text-slate-700">
+            {viewer.name} <span className="text-slate-600">· {roleLabels[viewer.role]}</span>
+          </span>
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { actionOutcome } from "./action-result";
+import { ERROR_MESSAGES } from "./errors";
+
+describe("actionOutcome", () => {
+  it("passes a saved value through", () => {
+    expect(actionOutcome({ data: { ok: true, value: { id: "p1" } } })).toEqual({ ok: true, value: { id: "p1" } });
+  });
+
+  it("keeps field errors from schema validation next to their fields", () => {
+    const outcome = actionOutcome({ validationErrors: { formErrors: [], fieldErrors: { lastName: ["Enter a last name."] } } });
+    expect(outcome).toEqual({ ok: false, message: "Check the highlighted fields.", fieldErrors: { lastName: ["Enter a last name."] } });
+  });
+
+  it("shows a refused mutation's field errors and a coded server error's message", () => {
+    const refused = actionOutcome({ data: { ok: false, fieldErrors: { recordNumber: ["taken"] } } });
+    expect(refused).toMatchObject({ ok: false, fieldErrors: { recordNumber: ["taken"] } });
+    expect(actionOutcome({ serverError: ERROR_MESSAGES.CONFLICT })).toMatchObject({ ok: false, message: ERROR_MESSAGES.CONFLICT });
+  });
+
+  it("treats an empty response (a dropped connection) as not saved", () => {
+    expect(actionOutcome(undefined)).toMatchObject({ ok: false, message: ERROR_MESSAGES.INTERNAL });
+  });
+});

@@ -1,0 +1,25 @@
+import { ERROR_MESSAGES, type FieldErrors, type MutationResult } from "./errors";
+
+/** What a form gets back from a staff action: next-safe-action's envelope around a MutationResult. */
+export type ActionResponse<T> =
+  | {
+      data?: MutationResult<T>;
+      serverError?: string;
+      validationErrors?: { formErrors: string[]; fieldErrors: FieldErrors };
+    }
+  | undefined;
+
+export type ActionOutcome<T> = { ok: true; value: T } | { ok: false; message: string; fieldErrors: FieldErrors };
+
+/** Folds validation errors, coded server errors and refused mutations into one shape a form can show. */
+export function actionOutcome<T>(response: ActionResponse<T>): ActionOutcome<T> {
+  if (response?.serverError) return { ok: false, message: response.serverError, fieldErrors: {} };
+  if (response?.validationErrors) {
+    const { formErrors, fieldErrors } = response.validationErrors;
+    return { ok: false, message: formErrors[0] ?? "Check the highlighted fields.", fieldErrors };
+  }
+  const result = response?.data;
+  if (!result) return { ok: false, message: ERROR_MESSAGES.INTERNAL, fieldErrors: {} };
+  if (!result.ok) return { ok: false, message: "Check the highlighted fields.", fieldErrors: result.fieldErrors };
+  return result;
+}
