@@ -1,16 +1,13 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
-import { env } from "./env";
+import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 
 // One client per server process; dev hot reloads would otherwise open a new pool on every edit.
+// The pool connects on first query, so building the app needs no database.
 const globalForDb = globalThis as unknown as { rehabitDb?: PrismaClient };
 
-export const db =
-  globalForDb.rehabitDb ??
-  new PrismaClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL, max: 10 }) });
+export const db = (globalForDb.rehabitDb ??= new PrismaClient({
+  adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL, max: 10 }),
+}));
 
-if (env.NODE_ENV !== "production") globalForDb.rehabitDb = db;
-
-export type Db = typeof db;
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type Tx = Prisma.TransactionClient;

@@ -4,8 +4,16 @@ import { z } from "zod";
 const envSchema = z.object({
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL" }),
   NEXTAUTH_SECRET: z.string().min(32, { message: "NEXTAUTH_SECRET must be at least 32 characters" }),
-  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 });
 
-/** Validated once, on first use, so a misconfigured server fails with a readable message. */
-export const env = envSchema.parse(process.env);
+let checked: z.infer<typeof envSchema> | undefined;
+
+/**
+ * The server's configuration, validated on first use. Called when the server starts
+ * (instrumentation.ts) so a misconfigured server fails at once with a readable message, not at
+ * build time, when no database is configured.
+ */
+export function serverEnv(): z.infer<typeof envSchema> {
+  checked ??= envSchema.parse(process.env);
+  return checked;
+}

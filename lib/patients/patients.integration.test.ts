@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AppError } from "@/lib/core/errors";
+import { createTestClinic, patientFields, testDb } from "@/scripts/testing/integration-fixtures";
+import { getPatient, listPatients } from "./data";
+import { createPatient, setPatientArchived, updatePatient } from "./mutations";
+import { DEFAULT_REGISTRY_PARAMS, type RegistryParams } from "./registry-params";
+
+type Clinic = Awaited<ReturnType<typeof createTestClinic>>;
+let clinicA: Clinic;
+let clinicB: Clinic;
+
+const params = (change: Partial<RegistryParams> = {}): RegistryParams => ({ ...DEFAULT_REGISTRY_PARAMS, ...change });
+
+async function create(clinic: Clinic, overrides = {}) {
+  const result = await createPatient(clinic.scope, patientFields(overrides));
+  if (!result.ok) throw new Error(`create failed: ${JSON.stringify(result.fieldErrors)}`);
+  return result.value.id;
+}
+
+const auditsFor = (entityId: string) =>
+  testDb.auditEvent.findMany({ where: { entityId }, orderBy: { id: "asc" }, select: { action: true, actorId: true, clinicId: true } });
+
+beforeAll(async () => {
+  clinicA = await createTestClinic();
+  clinicB = await createTestClinic();
+});
+
+afterAll(async () => {
+  await testDb.$disconnect();
+});
+
+describe("createPatient", () => {
+  it("stores the patient in the caller's clinic and audits it in the same transaction", async () => {
+    const id = await create(clinicA, { firstName: "Imogen", lastName: "Quarry", email: "Imogen@Example.com", sport: "" });
+    const stored = await testDb.patient.findUniqueOrThrow({ where: { id } });
+    expect(stored).toMatchObject({ clinicId: clinicA.clinicId, firstName: "Imogen", email: "imogen@example.com", sport: null, version: 1 });
+    expect(await auditsFor(id)).toEqual([{ action: "CREATE", actorId: clinicA.scope.actorId, clinicId: clinicA.clinicId }]);
+  });
+
+  it("refuses a duplicate record number in the same clinic and writes nothing", async () => {
+    await create(clinicA, { recordNumber: "DUP-1" });
+    const before = await testDb.auditEvent.count({ where: { clinicId: clinicA.clinicId } });
+    const again = await createPatient(clinicA.scope, patientFields({ recordNumber: "DUP-1" }));
+    expect(again).toEqual({ ok: false, fieldErrors: { recordNumber: [expect.stringContaining("already has this record number")] } });
+    expect(await testDb.patient.count({ where: { clinicId: clinicA.clinicId, recordNumber: "DUP-1" } })).toBe(1);
+    expect(await testDb.auditEvent.count({ where: { clinicId: clinicA.clinicId } })).toBe(before);
+  });
+
+  it("allows the same record number in another clinic", async () => {
+    await create(clinicA, { recordNumber: "SHARED-7" });
+    const other = await createPatient(clinicB.scope, patientFields({ recordNumber: "SHARED-7" }));
+    expect(other.ok).toBe(true);
+  });
+});
+
+describe("listPatients and getPatient are scoped to the caller's clinic", () => {
+  it("never returns another clinic's patients, even when searched for by name", async () => {
+    const id = await create(clinicB, { firstName: "Zebedee", lastName: "Onlyinb" });
+    const fromA = await listPatients(clinicA.scope, params({ q: "onlyinb" }));
+    expect(fromA).toEqual({ rows: [], total: 0 });
+    expect(await getPatient(clinicA.scope, id)).toBeNull();
+    const fromB = await listPatients(clinicB.scope, params({ q: "onlyinb" }));
+    expect(fromB.rows.map((row) => row.id)).toEqual([id]);
+  });
+
+  it("searches by name words in any order and by record number", async () => {
+    const id = await create(clinicA, { firstName: "Marguerite", lastName: "Fenwick", recordNumber: "FW-2201" });
+    for (const q of ["fenwick", "Fenwick Marguerite", "fw-2201", "MARG"]) {
+      const page = await listPatients(clinicA.scope, params({ q }));
+      expect(page.rows.map((row) => row.id), q).toContain(id);
+    }
+    expect((await listPatients(clinicA.scope, params({ q: "fenwick zzz" }))).total).toBe(0);
+  });
+
+  it("treats % and _ in a search as plain text, not wildcards", async () => {
+    expect((await listPatients(clinicA.scope, params({ q: "%" }))).total).toBe(
+      (await listPatients(clinicA.scope, params({ q: "" }))).total,
+    );
+    expect((await listPatients(clinicA.scope, params({ q: "_enwick" }))).total).toBe(1);
+  });
+
+  it("pages and sorts in the database, with the total of all matches", async () => {
+    const clinic = await createTestClinic();
+    const births = ["1990-05-01", "1970-01-15", "2001-12-31", "1985-07-04", "1962-03-09"];
+    for (const [i, dateOfBirth] of births.entries()) await create(clinic, { dateOfBirth, lastName: `Sorter${i}` });
+
+    const firstPage = await listPatients(clinic.scope, params({ sort: "dateOfBirth", dir: "asc", pageSize: 10 }));
+    expect(firstPage.rows.map((row) => row.dateOfBirth)).toEqual([...births].sort());
+
+    const paged = await listPatients(clinic.scope, params({ sort: "dateOfBirth", dir: "desc", pageSize: 10, page: 1 }));
+    expect(paged.total).toBe(5);
+    expect(paged.rows[0]?.dateOfBirth).toBe("2001-12-31");
+
+    const byName = await listPatients(clinic.scope, params({ sort: "name", dir: "desc" }));
+    expect(byName.rows.map((row) => row.lastName)).toEqual(["Sorter4", "Sorter3", "Sorter2", "Sorter1", "Sorter0"]);
+  });
+});
+
+describe("updatePatient", () => {
+  it("saves an edit based on the current version, bumps the version and audits", async () => {
+    const id = await create(clinicA);
+    const result = await updatePatient(clinicA.scope, { ...patientFields({ lastName: "Renamed" }), id, version: 1 });
+    expect(result).toEqual({ ok: true, value: { id, version: 2 } });
+    expect((await getPatient(clinicA.scope, id))?.lastName).toBe("Renamed");
+    expect((await auditsFor(id)).map((event) => event.action)).toEqual(["CREATE", "UPDATE"]);
+  });
+
+  it("refuses an edit based on an older version instead of overwriting", async () => {
+    const id = await create(clinicA, { lastName: "Original" });
+    await updatePatient(clinicA.scope, { ...patientFields({ lastName: "First save" }), id, version: 1 });
+    const stale = updatePatient(clinicA.scope, { ...patientFields({ lastName: "Second save" }), id, version: 1 });
+    await expect(stale).rejects.toEqual(new AppError("CONFLICT"));
+    expect((await getPatient(clinicA.scope, id))?.lastName).toBe("First save");
+  });
+
+  it("lets exactly one of two simultaneous edits of the same version win", async () => {
+    const id = await create(clinicA);
+    const outcomes = await Promise.allSettled(
+      ["Racer one", "Racer two"].map((lastName) => updatePatient(clinicA.scope, { ...patientFields({ lastName }), id, version: 1 })),
+    );
+    expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome.status === "rejected")).toHaveLength(1);
+    expect((await testDb.patient.findUniqueOrThrow({ where: { id } })).version).toBe(2);
+  });
+
+  it("answers NOT_FOUND to another clinic and changes nothing", async () => {
+    const id = await create(clinicA, { lastName: "Untouched" });
+    const attempt = updatePatient(clinicB.scope, { ...patientFields({ lastName: "Hijacked" }), id, version: 1 });
+    await expect(attempt).rejects.toEqual(new AppError("NOT_FOUND"));
+    expect((await testDb.patient.findUniqueOrThrow({ where: { id } })).lastName).toBe("Untouched");
+    expect(await testDb.auditEvent.count({ where: { entityId: id, clinicId: clinicB.clinicId } })).toBe(0);
+  });
+
+  it("refuses taking another patient's record number", async () => {
+    await create(clinicA, { recordNumber: "TAKEN-1" });
+    const id = await create(clinicA);
+    const result = await updatePatient(clinicA.scope, { ...patientFields({ recordNumber: "TAKEN-1" }), id, version: 1 });
+    expect(result.ok).toBe(false);
+    expect((await testDb.patient.findUniqueOrThrow({ where: { id } })).version).toBe(1);
+  });
+});
+
+describe("setPatientArchived", () => {
+  it("archives and restores without deleting, auditing each change once", async () => {
+    const id = await create(clinicA, { lastName: "Archivable" });
+    await setPatientArchived(clinicA.scope, { id, archived: true });
+    await setPatientArchived(clinicA.scope, { id, archived: true });
+    expect((await listPatients(clinicA.scope, params({ q: "archivable" }))).total).toBe(0);
+    expect((await listPatients(clinicA.scope, params({ q: "archivable", status: "archived" }))).total).toBe(1);
+
+    await setPatientArchived(clinicA.scope, { id, archived: false });
+    const stored = await testDb.patient.findUniqueOrThrow({ where: { id } });
+    expect(stored).toMatchObject({ status: "ACTIVE", archivedAt: null });
+    expect((await auditsFor(id)).map((event) => event.action)).toEqual(["CREATE", "ARCHIVE", "RESTORE"]);
+  });
+
+  it("answers NOT_FOUND to another clinic", async () => {
+    const id = await create(clinicA);
+    await expect(setPatientArchived(clinicB.scope, { id, archived: true })).rejects.toEqual(new AppError("NOT_FOUND"));
+    expect((await testDb.patient.findUniqueOrThrow({ where: { id } })).status).toBe("ACTIVE");
+  });
+});

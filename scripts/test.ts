@@ -1,0 +1,99 @@
+/**
+ * `npm test`: the whole suite, in order: lint, type-check, unit, integration (real PostgreSQL),
+ * production build, end-to-end (Playwright in Debian's Chromium against `next start`).
+ * Uses DATABASE_URL's server when set (test databases beside yours, local servers only), otherwise
+ * an embedded PostgreSQL of its own. Name stages to run only those: `npm test -- unit integration`.
+ */
+import { readFileSync, rmSync } from "node:fs";
+import { appEnv } from "./lib/app-env";
+import { ensureDatabase, startPostgres, type PostgresServer } from "./lib/postgres-server";
+import { migrate } from "./lib/prepare-database";
+import { bin, runOrThrow } from "./lib/run";
+import { assertLocalDatabase } from "./testing/local-database-guard";
+
+const E2E_PORT = 3100;
+const RESULTS = { unit: ".data/results/unit.json", integration: ".data/results/integration.json", e2e: ".data/results/e2e.json" };
+const ALL_STAGES = ["lint", "typecheck", "unit", "integration", "build", "e2e"] as const;
+type Stage = (typeof ALL_STAGES)[number];
+
+const requested = process.argv.slice(2).filter((arg): arg is Stage => (ALL_STAGES as readonly string[]).includes(arg));
+const stages = requested.length ? requested : [...ALL_STAGES];
+const needsDatabase = stages.includes("integration") || stages.includes("e2e");
+
+async function testDatabase(server: PostgresServer, suffix: string): Promise<string> {
+  const url = await ensureDatabase(server, `${server.defaultDatabase}_${suffix}`, true);
+  assertLocalDatabase(url);
+  await migrate(url);
+  return url;
+}
+
+const vitest = (project: string, output: string) =>
+  runOrThrow(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${output}`]);
+
+const runStage: Record<Stage, (server: PostgresServer | null) => Promise<void>> = {
+  lint: () => runOrThrow(bin("eslint"), ["--max-warnings", "0", "."]),
+  typecheck: () => runOrThrow(bin("tsc"), ["--noEmit"]),
+  unit: () => vitest("unit", RESULTS.unit),
+  integration: async (server) => {
+    const url = await testDatabase(server!, "test");
+    await runOrThrow(bin("vitest"), ["run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile=${RESULTS.integration}`], {
+      DATABASE_URL: url,
+    });
+  },
+  build: () => runOrThrow(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" }),
+  e2e: async (server) => {
+    const url = await testDatabase(server!, "e2e");
+    await runOrThrow(bin("tsx"), ["prisma/seed.ts"], { DATABASE_URL: url });
+    await runOrThrow(bin("playwright"), ["test"], { ...appEnv(url, E2E_PORT, true), PLAYWRIGHT_JSON_OUTPUT_NAME: RESULTS.e2e });
+  },
+};
+
+/** Totals from the runners' JSON reports, printed as one closing line that CI reads. */
+function countResults(): { passed: number; failed: number; skipped: number } {
+  const totals = { passed: 0, failed: 0, skipped: 0 };
+  for (const file of Object.values(RESULTS)) {
+    let report: Record<string, unknown>;
+    try {
+      report = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+    } catch {
+      continue;
+    }
+    if ("numPassedTests" in report) {
+      totals.passed += Number(report.numPassedTests);
+      totals.failed += Number(report.numFailedTests);
+      totals.skipped += Number(report.numPendingTests) + Number(report.numTodoTests ?? 0);
+    } else if ("stats" in report) {
+      const stats = report.stats as { expected: number; unexpected: number; flaky: number; skipped: number };
+      totals.passed += stats.expected + stats.flaky;
+      totals.failed += stats.unexpected;
+      totals.skipped += stats.skipped;
+    }
+  }
+  return totals;
+}
+
+rmSync(".data/results", { recursive: true, force: true });
+const server = needsDatabase ? await startPostgres("test", "rehabit") : null;
+let failedStage: Stage | null = null;
+const started = Date.now();
+try {
+  for (const stage of stages) {
+    const stageStart = Date.now();
+    console.log(`\n▶ ${stage}`);
+    try {
+      await runStage[stage](server);
+    } catch (error) {
+      failedStage = stage;
+      console.error(`✖ ${stage} failed: ${error instanceof Error ? error.message : String(error)}`);
+      break;
+    }
+    console.log(`✔ ${stage} (${((Date.now() - stageStart) / 1000).toFixed(1)} s)`);
+  }
+} finally {
+  await server?.stop();
+}
+
+const { passed, failed, skipped } = countResults();
+console.log(`\nSuite ${failedStage ? `failed at ${failedStage}` : "passed"} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failedStage ? 1 : 0);

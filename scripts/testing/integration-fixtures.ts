@@ -1,0 +1,32 @@
+/**
+ * Fixtures for integration tests: each call makes a fresh clinic with its own staff, so test files
+ * never depend on each other's rows or on the demo seed.
+ */
+import { randomUUID } from "node:crypto";
+import { Faker, en } from "@faker-js/faker";
+import { clinicScopeOf, type ClinicScope } from "@/lib/core/auth/session";
+import { buildPatientFields, createPrismaClient, createUser, hashForTests } from "@/prisma/factories";
+import type { PatientFields } from "@/lib/patients/schema";
+
+export const testDb = createPrismaClient();
+export const faker = new Faker({ locale: [en] });
+
+let passwordHash: Promise<string> | undefined;
+
+export async function createTestClinic(): Promise<{ clinicId: string; scope: ClinicScope; clinicianEmail: string }> {
+  const clinic = await testDb.clinic.create({ data: { name: `Test clinic ${randomUUID()}` }, select: { id: true } });
+  const clinicianEmail = `clinician-${randomUUID()}@test.example`;
+  const user = await createUser(testDb, {
+    clinicId: clinic.id,
+    email: clinicianEmail,
+    name: "Test Clinician",
+    role: "CLINICIAN",
+    passwordHash: await (passwordHash ??= hashForTests()),
+  });
+  const scope = clinicScopeOf({ id: user.id, name: "Test Clinician", role: "CLINICIAN", clinicId: clinic.id, patientId: null });
+  return { clinicId: clinic.id, scope: scope!, clinicianEmail };
+}
+
+export function patientFields(overrides: Partial<PatientFields> = {}): PatientFields {
+  return buildPatientFields(faker, { recordNumber: `T-${randomUUID().slice(0, 8)}`, ...overrides });
+}
