@@ -44,4 +44,8 @@ describe("searchTerms", () => {
     expect(searchTerms("100%_done\\")).toEqual(["100", "done"]);
     expect(searchTerms("")).toEqual([]);
   });
+
+  it("reads the table's own 'Last, First' form as two words", () => {
+    expect(searchTerms("Lee, Jordan")).toEqual(["lee", "jordan"]);
+  });
 });

@@ -66,12 +66,13 @@ export function registryQueryString(params: RegistryParams): string {
 
 /**
  * Search terms for the trigram-indexed search text: lower-cased words, with LIKE wildcards removed
- * so a typed % or _ matches nothing special. Every term must match (a "doe jane" search finds Jane Doe).
+ * so a typed % or _ matches nothing special, and commas dropped so the table's own "Doe, Jane" form
+ * works. Every term must match (a "doe jane" search finds Jane Doe).
  */
 export function searchTerms(q: string): string[] {
   return q
     .toLowerCase()
-    .replace(/[%_\\]/g, " ")
+    .replace(/[%_\\,;]/g, " ")
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, 5);

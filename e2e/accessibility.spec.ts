@@ -1,0 +1,46 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { storageStateFor } from "./fixtures/accounts";
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
+  expect(serious).toEqual([]);
+}
+
+test("the sign-in page has no serious accessibility violations", async ({ page }) => {
+  await page.goto("/login");
+  await expectNoSeriousViolations(page);
+});
+
+test.describe("clinician screens", () => {
+  test.use({ storageState: storageStateFor("northsideClinician") });
+
+  test("the registry has no serious accessibility violations", async ({ page }) => {
+    await page.goto("/patients");
+    await expect(page.getByRole("table", { name: "Patients" })).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+
+  test("the patient page and the patient form have no serious accessibility violations", async ({ page }) => {
+    await page.goto("/patients");
+    await page.getByRole("table", { name: "Patients" }).locator("tbody tr").first().getByRole("link").click();
+    await expect(page.getByRole("complementary", { name: "Patient summary" })).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.getByRole("link", { name: "Edit details" }).click();
+    await page.getByRole("button", { name: "Save changes" }).waitFor();
+    await expectNoSeriousViolations(page);
+  });
+});
+
+test.describe("portal", () => {
+  test.use({ storageState: storageStateFor("northsidePatient") });
+
+  test("the portal home has no serious accessibility violations", async ({ page }) => {
+    await page.goto("/portal");
+    await expect(page.getByRole("heading", { name: /Hello/ })).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+});

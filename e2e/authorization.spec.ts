@@ -1,0 +1,97 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { storageStateFor, unique, type AccountKey } from "./fixtures/accounts";
+import { RegistryPage } from "./pages/registry-page";
+
+async function pageAs(browser: Browser, account: AccountKey): Promise<Page> {
+  const context = await browser.newContext({ storageState: storageStateFor(account) });
+  return context.newPage();
+}
+
+/** The URL of a seeded patient's page, found through the registry of that patient's own clinic. */
+async function patientUrl(browser: Browser, account: AccountKey, name: string): Promise<string> {
+  const page = await pageAs(browser, account);
+  const registry = new RegistryPage(page);
+  await registry.goto();
+  await registry.search(name);
+  await registry.rows().first().getByRole("link").click();
+  await page.waitForURL(/\/patients\/[0-9a-f-]{36}\/assessments$/);
+  const url = page.url();
+  await page.context().close();
+  return url;
+}
+
+async function expectNotFound(page: Page, url: string) {
+  const response = await page.goto(url);
+  expect(response?.status(), url).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+}
+
+test.describe("authorization", () => {
+  test("a clinician opening another clinic's patient gets 404 on every tab", async ({ browser }) => {
+    const harbourPatient = await patientUrl(browser, "harbourClinician", "Sam Taylor");
+    const northside = await pageAs(browser, "northsideClinician");
+    for (const suffix of ["", "/assessments", "/episodes", "/progress", "/diary", "/edit"]) {
+      await expectNotFound(northside, harbourPatient.replace(/\/assessments$/, suffix));
+    }
+  });
+
+  test("a malformed patient id answers 404", async ({ browser }) => {
+    const page = await pageAs(browser, "northsideClinician");
+    await expectNotFound(page, "/patients/not-a-uuid");
+    await expectNotFound(page, "/patients/00000000-0000-4000-8000-000000000000");
+  });
+
+  test("a patient cannot open the registry, clinician screens, or another patient's page", async ({ browser }) => {
+    const otherPatient = await patientUrl(browser, "northsideClinician", "Lee, Jordan");
+    const patient = await pageAs(browser, "harbourPatient");
+    await expectNotFound(patient, "/patients");
+    await expectNotFound(patient, "/patients/new");
+    await expectNotFound(patient, otherPatient);
+    // Even their own record on the clinician side is out of reach: the portal is their only door.
+    const ownRecord = await patientUrl(browser, "harbourClinician", "Sam Taylor");
+    await expectNotFound(patient, ownRecord);
+  });
+
+  test("a clinician cannot open the patient portal", async ({ browser }) => {
+    await expectNotFound(await pageAs(browser, "northsideClinician"), "/portal");
+  });
+
+  test("a patient calling the clinician's create-patient action is refused and nothing is stored", async ({ browser, playwright, baseURL }) => {
+    // Capture a real create-patient action call as a clinician makes it…
+    const clinician = await pageAs(browser, "northsideClinician");
+    await clinician.goto("/patients/new");
+    const suffix = unique();
+    let captured: { headers: Record<string, string>; body: string } | null = null;
+    await clinician.route("**/patients/new", async (route) => {
+      const request = route.request();
+      if (request.method() === "POST" && request.headers()["next-action"]) {
+        captured = { headers: request.headers(), body: request.postData() ?? "" };
+        await route.abort();
+      } else {
+        await route.continue();
+      }
+    });
+    await clinician.getByLabel("First name").fill("Mallory");
+    await clinician.getByLabel("Last name").fill(`Injected${suffix}`);
+    await clinician.getByLabel("Date of birth").fill("1990-01-01");
+    await clinician.getByLabel("Record number").fill(`X-${suffix}`);
+    await clinician.getByRole("button", { name: "Register patient" }).click();
+    await expect.poll(() => captured).not.toBeNull();
+
+    // …then replay it with a patient's session.
+    const asPatient = await playwright.request.newContext({ baseURL, storageState: storageStateFor("harbourPatient") });
+    const { headers, body } = captured!;
+    const response = await asPatient.post("/patients/new", {
+      headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, accept: "text/x-component" },
+      data: body,
+    });
+    expect(await response.text()).toContain("does not exist or you do not have access");
+    await asPatient.dispose();
+
+    const registry = new RegistryPage(clinician);
+    await clinician.unroute("**/patients/new");
+    await registry.goto();
+    await registry.search(`Injected${suffix}`);
+    await expect(clinician.getByText(/No active patients match/)).toBeVisible();
+  });
+});
