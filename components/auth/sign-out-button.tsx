@@ -1,12 +1,13 @@
-"use client";
-
-import { signOut } from "next-auth/react";
 import { Button } from "@/components/ui/button";
+import { signOutAction } from "@/lib/core/auth/actions";
 
+/** A form, not a click handler, so signing out works even before the page has hydrated. */
 export function SignOutButton() {
   return (
-    <Button variant="ghost" onClick={() => void signOut({ callbackUrl: "/login" })}>
-      Sign out
-    </Button>
+    <form action={signOutAction}>
+      <Button type="submit" variant="ghost">
+        Sign out
+      </Button>
+    </form>
   );
 }

@@ -7,7 +7,7 @@ import { AppError, messageForError } from "./errors";
 import { logError } from "./logger";
 
 /**
- * Server actions are public POST endpoints. Every staff action is built from staffActionClient, which
+ * Server actions are public POST endpoints. Every staff action is built from authActionClient (staff only), which
  * authenticates, checks the permission the action declares in its metadata,
  * and hands the action a clinic scope; only then does the action run. Errors reach the client as a coded
  * message, never as the exception's text.
@@ -29,7 +29,7 @@ async function authorizedViewer(permission: (typeof PERMISSIONS)[number]): Promi
   return viewer;
 }
 
-export const staffActionClient = actionClient.use(async ({ next, metadata }) => {
+export const authActionClient = actionClient.use(async ({ next, metadata }) => {
   const viewer = await authorizedViewer(metadata.permission);
   const scope = clinicScopeOf(viewer);
   if (!scope) throw new AppError("NOT_FOUND");

@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { staffActionClient } from "@/lib/core/safe-action";
+import { authActionClient } from "@/lib/core/safe-action";
 import { createPatient, setPatientArchived, updatePatient } from "./mutations";
 import { createPatientSchema, setPatientArchivedSchema, updatePatientSchema } from "./schema";
 
-export const createPatientAction = staffActionClient
+export const createPatientAction = authActionClient
   .metadata({ permission: "patients:write" })
   .inputSchema(createPatientSchema)
   .action(async ({ parsedInput, ctx }) => {
@@ -14,7 +14,7 @@ export const createPatientAction = staffActionClient
     return result;
   });
 
-export const updatePatientAction = staffActionClient
+export const updatePatientAction = authActionClient
   .metadata({ permission: "patients:write" })
   .inputSchema(updatePatientSchema)
   .action(async ({ parsedInput, ctx }) => {
@@ -23,7 +23,7 @@ export const updatePatientAction = staffActionClient
     return result;
   });
 
-export const setPatientArchivedAction = staffActionClient
+export const setPatientArchivedAction = authActionClient
   .metadata({ permission: "patients:write" })
   .inputSchema(setPatientArchivedSchema)
   .action(async ({ parsedInput, ctx }) => {

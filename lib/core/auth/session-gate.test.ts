@@ -1,0 +1,52 @@
+import { encode } from "next-auth/jwt";
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import { gateSession } from "./session-gate";
+import { ABSOLUTE_TIMEOUT_SECONDS, IDLE_TIMEOUT_SECONDS } from "./session-policy";
+
+const secret = "unit-test-secret-unit-test-secret-0000";
+const cookieName = "next-auth.session-token";
+const now = () => Math.floor(Date.now() / 1000);
+
+async function requestWith(claims: { signedInAt: number }, maxAge = IDLE_TIMEOUT_SECONDS) {
+  const token = await encode({
+    token: { sub: "user-1", role: "CLINICIAN", clinicId: "clinic-1", patientId: null, ...claims },
+    secret,
+    maxAge,
+  });
+  return new NextRequest("http://localhost:3000/patients?page=2", { headers: { cookie: `${cookieName}=${token}` } });
+}
+
+describe("gateSession", () => {
+  it("sends a signed-out visitor to sign in, remembering where they were going", async () => {
+    const response = await gateSession(new NextRequest("http://localhost:3000/patients?page=2"), secret);
+    expect(response.status).toBe(307);
+    expect(response.headers.get("location")).toBe("http://localhost:3000/login?callbackUrl=%2Fpatients%3Fpage%3D2");
+  });
+
+  it("lets an active session through and extends it by another 30 minutes", async () => {
+    const response = await gateSession(await requestWith({ signedInAt: now() - 60 }), secret);
+    expect(response.headers.get("location")).toBeNull();
+    const refreshed = response.cookies.get(cookieName);
+    expect(refreshed?.value).toBeTruthy();
+    expect(refreshed?.maxAge).toBe(IDLE_TIMEOUT_SECONDS);
+    expect(refreshed?.httpOnly).toBe(true);
+  });
+
+  // next-auth allows 15 s of clock skew, so the token expired a minute ago.
+  it("ends a session that was idle past its expiry", async () => {
+    const response = await gateSession(await requestWith({ signedInAt: now() - 60 }, -60), secret);
+    expect(response.headers.get("location")).toContain("/login");
+  });
+
+  it("ends a busy session 12 hours after sign-in and clears its cookie", async () => {
+    const response = await gateSession(await requestWith({ signedInAt: now() - ABSOLUTE_TIMEOUT_SECONDS - 1 }), secret);
+    expect(response.headers.get("location")).toContain("/login");
+    expect(response.cookies.get(cookieName)?.value).toBe("");
+  });
+
+  it("rejects a token signed with another secret", async () => {
+    const response = await gateSession(await requestWith({ signedInAt: now() }), "a-different-secret-a-different-secret-00");
+    expect(response.headers.get("location")).toContain("/login");
+  });
+});

@@ -1,0 +1,35 @@
+import { encode, getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+import { IDLE_TIMEOUT_SECONDS, isPastAbsoluteLimit } from "./session-policy";
+
+/**
+ * What proxy.ts does on every request. Not a security boundary (every page, action and route
+ * handler checks the session itself): it only sends the signed-out to sign in, and slides the idle
+ * window by re-issuing the session token with a fresh 30-minute expiry, so only inactivity (or the
+ * 12-hour cap from sign-in) ends a session.
+ */
+export async function gateSession(request: NextRequest, secret: string | undefined): Promise<NextResponse> {
+  const secure = request.nextUrl.protocol === "https:";
+  const cookieName = `${secure ? "__Secure-" : ""}next-auth.session-token`;
+  // getToken returns null for a missing, tampered or expired (idle) token.
+  const token = await getToken({ req: request, secret, cookieName });
+  const now = Math.floor(Date.now() / 1000);
+
+  if (!token || !secret || isPastAbsoluteLimit(token.signedInAt, now)) {
+    const login = new URL("/login", request.url);
+    login.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+    const response = NextResponse.redirect(login);
+    if (token) response.cookies.delete(cookieName);
+    return response;
+  }
+
+  const response = NextResponse.next();
+  response.cookies.set(cookieName, await encode({ token, secret, maxAge: IDLE_TIMEOUT_SECONDS }), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure,
+    path: "/",
+    maxAge: IDLE_TIMEOUT_SECONDS,
+  });
+  return response;
+}
