@@ -3,7 +3,7 @@
  */
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { Faker } from "@faker-js/faker";
-import bcrypt from "bcryptjs";
+import { hashPassword } from "../lib/core/auth/password";
 import { PrismaClient, type Role } from "../lib/generated/prisma/client";
 import type { PatientFields } from "../lib/patients/schema";
 
@@ -14,9 +14,9 @@ export function createPrismaClient(databaseUrl = process.env.DATABASE_URL): Pris
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
 }
 
-/** bcrypt at the app's cost; slow on purpose, so hash a shared password once and reuse it. */
+/** The app's own hashing; slow on purpose, so hash the shared demo password once and reuse it. */
 export function hashForTests(password = DEMO_PASSWORD): Promise<string> {
-  return bcrypt.hash(password, 12);
+  return hashPassword(password);
 }
 
 const SPORTS = ["Football", "Sprinting", "Rugby", "Running", "Tennis", "Dance", "Cycling", "Hockey", "Basketball", ""];

@@ -10,16 +10,13 @@
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { Faker, en } from "@faker-js/faker";
-import bcrypt from "bcryptjs";
 import pg from "pg";
-import { DEMO_PASSWORD } from "../prisma/factories";
+import { hashForTests } from "../prisma/factories";
 import { ensureDatabase, startPostgres } from "./lib/postgres-server";
 import { migrate } from "./lib/prepare-database";
 
 const BULK_CLINIC_PREFIX = "Bulk clinic ";
 const BULK_EMAIL_DOMAIN = "bulk.example";
-/** The app's bcrypt cost; hashed once and shared, since each hash takes a noticeable fraction of a second. */
-const BCRYPT_COST = 12;
 const ARCHIVED_SHARE = 0.05;
 const SPORTS = ["Football", "Sprinting", "Rugby", "Running", "Tennis", "Dance", "Cycling", "Hockey", "Basketball"];
 
@@ -141,7 +138,7 @@ async function main(): Promise<number> {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     try {
-      const passwordHash = await bcrypt.hash(DEMO_PASSWORD, BCRYPT_COST);
+      const passwordHash = await hashForTests();
       const started = performance.now();
       await client.query("BEGIN");
       const { rows } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM clinic WHERE name LIKE $1", [
