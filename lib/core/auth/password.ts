@@ -12,7 +12,7 @@ export const newPasswordSchema = z
   .max(200, { message: "Use at most 200 characters." });
 
 /** Hashes a new password after checking it against the policy; throws on a password that fails it. */
-export function hashPassword(password: string): Promise<string> {
+export async function hashPassword(password: string): Promise<string> {
   return bcrypt.hash(newPasswordSchema.parse(password), COST);
 }
 
