@@ -4,6 +4,18 @@ export type Section = "flexibility" | "hipFlexors" | "strength" | "pelvis" | "le
 
 export type Option = { readonly value: string; readonly label: string };
 
+export type Severity = "info" | "monitor" | "impaired" | "refer";
+
+/** A cut-off that turns one limb's value into a finding, with what crossing it means in words. */
+export type Threshold = {
+  readonly comparison: "above" | "below" | "atOrAbove" | "atOrBelow";
+  readonly value: number;
+  readonly severity: Severity;
+  /** Completes "Right AKE 34°: …", e.g. "more than 20° short of full extension". */
+  readonly meaning: string;
+  readonly source: string;
+};
+
 /** A minimal detectable change and the population it was measured in. */
 export type Mdc = { readonly value: number; readonly population: string; readonly source: string };
 
@@ -30,9 +42,14 @@ export type MeasureDefinition = {
   /** A yes/no recorded per side with the value (pain on resisted testing, domain.md §1.3). */
   readonly sideFlag?: { readonly label: string };
   readonly angleConvention?: string;
-  /** The impairment rule in words, with its source; findings.ts applies it. */
+  /** The impairment rule in words, with its source, for people; `threshold` is the same rule for findings.ts. */
   readonly impairmentRule?: string;
+  readonly threshold?: Threshold;
+  /** A cut-off that differs by sex (sit-and-reach norms). */
+  readonly thresholdBySex?: { readonly FEMALE: Threshold; readonly MALE: Threshold };
   readonly mdc?: { readonly standard?: Mdc; readonly acute?: Mdc };
+  /** Which way is improvement, for measures whose change is judged against an MDC. */
+  readonly betterWhen?: "lower" | "higher";
   readonly fhir: { readonly system: string; readonly code: string; readonly component?: string };
   readonly sources: readonly string[];
 };

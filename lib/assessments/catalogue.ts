@@ -1,5 +1,5 @@
 import type { MeasureDefinition, Option } from "./catalogue-types";
-import { MMT_MAX_INDEX } from "./mmt-grades";
+import { MMT_GRADE_4_INDEX, MMT_MAX_INDEX } from "./mmt-grades";
 
 /**
  * The measure catalogue. Every unit, range, threshold and MDC here comes from ../shared/domain.md
@@ -25,7 +25,7 @@ const SIDE_CHOICE: readonly Option[] = [
 ];
 const KNEE_FLEXION_CONVENTION = "Remaining knee flexion: 0° = full extension, larger = tighter (domain.md §1.2)";
 
-const mmt = (code: string, abbreviation: string, label: string, measures: string): MeasureDefinition => ({
+const mmt = <C extends string>(code: C, abbreviation: string, label: string, measures: string): MeasureDefinition & { code: C } => ({
   code,
   label,
   abbreviation,
@@ -38,11 +38,18 @@ const mmt = (code: string, abbreviation: string, label: string, measures: string
   methods: [],
   sideFlag: { label: "Pain on testing" },
   impairmentRule: "Grade 4 or below, or lower than the other side [S26] [S7]",
+  threshold: { comparison: "atOrBelow", value: MMT_GRADE_4_INDEX, severity: "impaired", meaning: "grade 4 or below", source: "S26" },
   fhir: { system: LOCAL_MEASURES_SYSTEM, code },
   sources: ["S26", "S7", "S16"],
 });
 
-const hhd = (code: string, abbreviation: string, label: string, measures: string, sources: string[]): MeasureDefinition => ({
+const hhd = <C extends string>(
+  code: C,
+  abbreviation: string,
+  label: string,
+  measures: string,
+  sources: string[],
+): MeasureDefinition & { code: C } => ({
   code,
   label,
   abbreviation,
@@ -72,11 +79,13 @@ export const MEASURES = [
     methods: GONIOMETRY,
     angleConvention: KNEE_FLEXION_CONVENTION,
     impairmentRule: "More than 20° short of full extension [S56]",
+    threshold: { comparison: "above", value: 20, severity: "impaired", meaning: "more than 20° short of full extension", source: "S56" },
     mdc: {
       // domain.md gives 7–8°; the upper end is used so a change called real exceeds both.
       standard: { value: 8, population: "people with flexibility deficits", source: "S1" },
       acute: { value: 15, population: "acute hamstring injury", source: "S2" },
     },
+    betterWhen: "lower",
     fhir: { system: LOCAL_MEASURES_SYSTEM, code: "ake-knee-flex-angle" },
     sources: ["S1", "S2", "S3", "S56"],
   },
@@ -93,7 +102,9 @@ export const MEASURES = [
     methods: GONIOMETRY,
     angleConvention: KNEE_FLEXION_CONVENTION,
     impairmentRule: "Knee angle above 40° with the hip at 90° [S4]",
+    threshold: { comparison: "above", value: 40, severity: "impaired", meaning: "above 40° with the hip at 90° (short hamstrings)", source: "S4" },
     mdc: { acute: { value: 21, population: "acute hamstring injury", source: "S2" } },
+    betterWhen: "lower",
     fhir: { system: LOCAL_MEASURES_SYSTEM, code: "pke-knee-flex-angle" },
     sources: ["S2", "S4"],
   },
@@ -114,8 +125,10 @@ export const MEASURES = [
     ],
     angleConvention: "Hip flexion from the table",
     impairmentRule: "Below 80° is limited [S57]",
+    threshold: { comparison: "below", value: 80, severity: "impaired", meaning: "below 80° (limited)", source: "S57" },
     // domain.md gives 6–7° [S1]; no acute-injury value is published, so the same applies in both.
     mdc: { standard: { value: 7, population: "people with flexibility deficits", source: "S1" } },
+    betterWhen: "higher",
     fhir: { system: LOCAL_MEASURES_SYSTEM, code: "slr-passive-hip-flex" },
     sources: ["S1", "S20", "S57"],
   },
@@ -131,6 +144,11 @@ export const MEASURES = [
     bilateral: false,
     methods: [{ value: "zero-at-feet", label: "Zero at the feet" }],
     impairmentRule: "Men −9 cm or less, women −8 cm or less is poor [S55] (author's experience)",
+    // The source's table is "based on personal experience", so it flags for monitoring, not impairment.
+    thresholdBySex: {
+      MALE: { comparison: "atOrBelow", value: -9, severity: "monitor", meaning: "at or below −9 cm, poor for men", source: "S55" },
+      FEMALE: { comparison: "atOrBelow", value: -8, severity: "monitor", meaning: "at or below −8 cm, poor for women", source: "S55" },
+    },
     fhir: { system: LOCAL_MEASURES_SYSTEM, code: "sit-reach" },
     sources: ["S54", "S55"],
   },
@@ -147,6 +165,7 @@ export const MEASURES = [
     methods: GONIOMETRY,
     angleConvention: "Thigh against horizontal: + = above horizontal (flexed)",
     impairmentRule: "Thigh above horizontal (> 0°), only read when the pelvis was controlled [S4] [S5]",
+    threshold: { comparison: "above", value: 0, severity: "impaired", meaning: "thigh above horizontal (short one-joint hip flexors)", source: "S4" },
     fhir: { system: LOCAL_MEASURES_SYSTEM, code: "mtt", component: "hip-angle" },
     sources: ["S4", "S5", "S7"],
   },
@@ -163,13 +182,14 @@ export const MEASURES = [
     methods: GONIOMETRY,
     angleConvention: "Knee flexion",
     impairmentRule: "Knee flexion below 67°, only read when the pelvis was controlled [S4] [S5]",
+    threshold: { comparison: "below", value: 67, severity: "impaired", meaning: "knee flexion below 67° (short two-joint hip flexors)", source: "S4" },
     fhir: { system: LOCAL_MEASURES_SYSTEM, code: "mtt", component: "knee-angle" },
     sources: ["S4", "S5", "S6"],
   },
   {
     code: "mtt-pelvis-controlled",
     label: "Modified Thomas test: pelvis controlled",
-    abbreviation: "Pelvis controlled",
+    abbreviation: "pelvis controlled",
     measures: "Whether the lumbar spine stayed flat; the test is not valid otherwise [S5]",
     section: "hipFlexors",
     kind: "yesNo",
@@ -180,11 +200,11 @@ export const MEASURES = [
     fhir: { system: LOCAL_MEASURES_SYSTEM, code: "mtt", component: "pelvis-controlled" },
     sources: ["S5"],
   },
-  mmt("mmt-hip-ext", "Hip extension MMT", "Manual muscle test: hip extensors", "Gluteus maximus strength"),
-  mmt("mmt-hip-abd", "Hip abduction MMT", "Manual muscle test: hip abductors", "Gluteus medius strength"),
-  mmt("mmt-knee-flex", "Knee flexion MMT", "Manual muscle test: knee flexors", "Hamstring strength"),
-  hhd("hhd-hip-ext", "Hip extension HHD", "Dynamometry: hip extension", "Hip-extensor isometric strength", ["S17", "S22", "S23", "S25"]),
-  hhd("hhd-hip-abd", "Hip abduction HHD", "Dynamometry: hip abduction", "Hip-abductor isometric strength", ["S17", "S22", "S7"]),
+  mmt("mmt-hip-ext", "hip extension (MMT)", "Manual muscle test: hip extensors", "Gluteus maximus strength"),
+  mmt("mmt-hip-abd", "hip abduction (MMT)", "Manual muscle test: hip abductors", "Gluteus medius strength"),
+  mmt("mmt-knee-flex", "knee flexion (MMT)", "Manual muscle test: knee flexors", "Hamstring strength"),
+  hhd("hhd-hip-ext", "hip extension (HHD)", "Dynamometry: hip extension", "Hip-extensor isometric strength", ["S17", "S22", "S23", "S25"]),
+  hhd("hhd-hip-abd", "hip abduction (HHD)", "Dynamometry: hip abduction", "Hip-abductor isometric strength", ["S17", "S22", "S7"]),
   {
     code: "slhb-reps",
     label: "Single-leg hamstring bridge",
@@ -197,13 +217,14 @@ export const MEASURES = [
     bilateral: true,
     methods: [],
     impairmentRule: "Fewer than 20 is poor (provisional norm from a secondary source) [S21]",
+    threshold: { comparison: "below", value: 20, severity: "monitor", meaning: "fewer than 20, poor on a provisional norm", source: "S21" },
     fhir: { system: LOCAL_MEASURES_SYSTEM, code: "slhb-reps" },
     sources: ["S21"],
   },
   {
     code: "pelvic-tilt-sagittal",
     label: "Sagittal pelvic tilt",
-    abbreviation: "Pelvic tilt",
+    abbreviation: "pelvic tilt",
     measures: "Static pelvic orientation (ASIS–PSIS line)",
     section: "pelvis",
     kind: "quantity",
@@ -240,7 +261,7 @@ export const MEASURES = [
   {
     code: "leg-length-true",
     label: "True leg length (ASIS to medial malleolus)",
-    abbreviation: "True leg length",
+    abbreviation: "true leg length",
     measures: "Anatomic limb length",
     section: "legLength",
     kind: "quantity",
@@ -259,7 +280,7 @@ export const MEASURES = [
   {
     code: "leg-length-apparent",
     label: "Apparent leg length",
-    abbreviation: "Apparent leg length",
+    abbreviation: "apparent leg length",
     measures: "Limb length including pelvic obliquity or contracture",
     section: "legLength",
     kind: "quantity",
@@ -298,7 +319,9 @@ export const MEASURES = [
     ],
     // 7 and above is the "pain ≥ 7" alert level, a product convention rather than a sourced cut-off.
     impairmentRule: "7 or more is severe pain (product convention)",
+    threshold: { comparison: "atOrAbove", value: 7, severity: "impaired", meaning: "severe pain (7 or more)", source: "design" },
     mdc: { standard: { value: 2, population: "pain (MCID, 'much better')", source: "S36" } },
+    betterWhen: "lower",
     fhir: { system: LOINC, code: "72514-3" },
     sources: ["S36", "S37", "S38"],
   },
@@ -315,6 +338,16 @@ export function measureByCode(code: MeasureCode): MeasureDefinition {
 export function isMeasureCode(code: string): code is MeasureCode {
   return BY_CODE.has(code);
 }
+
+/** Dynamometry: a limb symmetry index below 90 % is impaired (domain.md §1.1 rows 7–8, [S17]; expert opinion). */
+export const LSI_THRESHOLD = { belowPercent: 90, source: "S17" } as const;
+
+/**
+ * Leg-length discrepancy tiers (domain.md §1.4, R-LLD): under 10 mm normal variation, 10–19 mm monitor,
+ * 20 mm or more clinically relevant [S30]; a tape-only difference of 10 mm or more should be confirmed
+ * with a block test or imaging [S31] [S34].
+ */
+export const LEG_LENGTH_TIERS = { monitorFromMm: 10, relevantFromMm: 20, confirmTapeFromMm: 10, sources: ["S30", "S31", "S34"] } as const;
 
 /** Body mass turns dynamometry force into N/kg. The range is a [design] input guard. */
 export const BODY_MASS_RANGE = { min: 20, max: 300, step: 0.1 } as const;
