@@ -96,7 +96,11 @@ export const assessmentFieldsSchema = z.strictObject({
   measures: measuresSchema,
 });
 
-export const createAssessmentSchema = assessmentFieldsSchema.extend({ patientId: z.uuid() });
+export const createAssessmentSchema = assessmentFieldsSchema.extend({
+  patientId: z.uuid(),
+  /** Made once when the form opens, so a double submission stores one assessment. */
+  requestId: z.uuid(),
+});
 export const updateAssessmentSchema = assessmentFieldsSchema.extend({
   id: z.uuid(),
   /** The version the correction was based on; a newer one means someone else saved first. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionOutcome } from "./action-result";
+import { actionOutcome, errorsByPath } from "./action-result";
 import { ERROR_MESSAGES } from "./errors";
 
 describe("actionOutcome", () => {
@@ -20,5 +20,22 @@ describe("actionOutcome", () => {
 
   it("treats an empty response (a dropped connection) as not saved", () => {
     expect(actionOutcome(undefined)).toMatchObject({ ok: false, message: ERROR_MESSAGES.INTERNAL });
+  });
+});
+
+describe("errorsByPath", () => {
+  it("keys nested messages by the field path a form registers", () => {
+    const nested = {
+      _errors: ["Check the form."],
+      assessedOn: { _errors: ["Enter the assessment date."] },
+      measures: { "ake-knee-flex-angle": { right: { _errors: ["Right AKE must be between 0 and 90°."] } } },
+    };
+    expect(errorsByPath(nested)).toEqual({
+      formErrors: ["Check the form."],
+      fieldErrors: {
+        assessedOn: ["Enter the assessment date."],
+        "measures.ake-knee-flex-angle.right": ["Right AKE must be between 0 and 90°."],
+      },
+    });
   });
 });

@@ -23,3 +23,25 @@ export function actionOutcome<T>(response: ActionResponse<T>): ActionOutcome<T> 
   if (!result.ok) return { ok: false, message: "Check the highlighted fields.", fieldErrors: result.fieldErrors };
   return result;
 }
+
+/** next-safe-action's nested validation errors: `_errors` at each level of the input. */
+export type NestedValidationErrors = { _errors?: string[] } & { [key: string]: unknown };
+
+/**
+ * Flattens nested validation errors into messages keyed by field path ("measures.ake.right"), the
+ * names a react-hook-form field is registered under, so every message lands next to its input.
+ */
+export function errorsByPath(errors: NestedValidationErrors): { formErrors: string[]; fieldErrors: FieldErrors } {
+  const fieldErrors: FieldErrors = {};
+  const walk = (node: NestedValidationErrors, path: string) => {
+    for (const [key, child] of Object.entries(node)) {
+      if (key === "_errors" || typeof child !== "object" || child === null) continue;
+      const childPath = path ? `${path}.${key}` : key;
+      const messages = (child as NestedValidationErrors)._errors;
+      if (messages?.length) fieldErrors[childPath] = messages;
+      walk(child as NestedValidationErrors, childPath);
+    }
+  };
+  walk(errors, "");
+  return { formErrors: errors._errors ?? [], fieldErrors };
+}

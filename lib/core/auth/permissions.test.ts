@@ -6,6 +6,7 @@ describe("can", () => {
     for (const role of ["ADMIN", "CLINICIAN"] as const) {
       expect(can(role, "patients:read")).toBe(true);
       expect(can(role, "patients:write")).toBe(true);
+      expect(can(role, "assessments:write")).toBe(true);
       expect(can(role, "portal:self")).toBe(false);
     }
   });
@@ -13,6 +14,7 @@ describe("can", () => {
   it("keeps patients out of the registry and inside their own portal", () => {
     expect(can("PATIENT", "patients:read")).toBe(false);
     expect(can("PATIENT", "patients:write")).toBe(false);
+    expect(can("PATIENT", "assessments:read")).toBe(false);
     expect(can("PATIENT", "portal:self")).toBe(true);
   });
 });

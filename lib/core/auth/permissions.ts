@@ -8,6 +8,8 @@ export type Role = (typeof ROLES)[number];
 const GRANTS = {
   "patients:read": ["ADMIN", "CLINICIAN"],
   "patients:write": ["ADMIN", "CLINICIAN"],
+  "assessments:read": ["ADMIN", "CLINICIAN"],
+  "assessments:write": ["ADMIN", "CLINICIAN"],
   "portal:self": ["PATIENT"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -12,6 +12,7 @@ CREATE TABLE "assessment" (
     "body_mass_kg" DOUBLE PRECISION,
     "notes" TEXT,
     "version" INTEGER NOT NULL DEFAULT 1,
+    "request_id" UUID NOT NULL,
     "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMP(3) NOT NULL,
 
@@ -32,6 +33,9 @@ CREATE TABLE "measurement" (
 
     CONSTRAINT "measurement_pkey" PRIMARY KEY ("id")
 );
+
+-- CreateIndex
+CREATE UNIQUE INDEX "assessment_request_id_key" ON "assessment"("request_id");
 
 -- CreateIndex
 CREATE INDEX "assessment_clinic_id_patient_id_assessed_on_idx" ON "assessment"("clinic_id", "patient_id", "assessed_on");

@@ -1,0 +1,118 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, type FieldPath } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { Field, inputClasses } from "@/components/ui/field";
+import { createAssessmentAction, updateAssessmentAction } from "@/lib/assessments/actions";
+import { MEASURES, SECTIONS } from "@/lib/assessments/catalogue";
+import type { MeasureDefinition } from "@/lib/assessments/catalogue-types";
+import { assessmentFieldsSchema, type AssessmentFormValues } from "@/lib/assessments/schema";
+import type { ClinicianOption } from "@/lib/assessments/types";
+import { actionOutcome } from "@/lib/core/action-result";
+import { MeasureFields } from "./measure-fields";
+
+type Mode = { kind: "create" } | { kind: "edit"; id: string; version: number };
+
+/**
+ * The structured assessment form: sections of measures with left and right side by side, each value
+ * with its method. Only the date and clinician are required, so a partial assessment saves. The
+ * catalogue-generated schema validates here and again on the server.
+ */
+export function AssessmentForm({
+  patientId,
+  mode,
+  defaultValues,
+  clinicians,
+}: {
+  patientId: string;
+  mode: Mode;
+  defaultValues: AssessmentFormValues;
+  clinicians: ClinicianOption[];
+}) {
+  const router = useRouter();
+  // One id per opened form: a double submission is stored once.
+  const [requestId] = useState(() => crypto.randomUUID());
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<AssessmentFormValues>({ resolver: zodResolver(assessmentFieldsSchema), defaultValues, mode: "onBlur" });
+
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFormError(null);
+      const outcome = actionOutcome(
+        mode.kind === "create"
+          ? await createAssessmentAction({ ...values, patientId, requestId })
+          : await updateAssessmentAction({ ...values, id: mode.id, version: mode.version }),
+      );
+      if (!outcome.ok) {
+        for (const [path, messages] of Object.entries(outcome.fieldErrors)) {
+          if (messages?.[0]) setError(path as FieldPath<AssessmentFormValues>, { message: messages[0] });
+        }
+        return setFormError(outcome.message);
+      }
+      router.push(`/patients/${patientId}/assessments/${outcome.value.id}`);
+      router.refresh();
+    },
+    () => setFormError("Some values need fixing before this assessment can be saved; see the messages beside them."),
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
+      {formError && <Alert>{formError}</Alert>}
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field id="assessedOn" label="Date" required error={errors.assessedOn?.message}>
+          {(control) => <input {...control} {...register("assessedOn")} type="date" className={inputClasses} />}
+        </Field>
+        <Field id="clinicianId" label="Clinician" required error={errors.clinicianId?.message}>
+          {(control) => (
+            <select {...control} {...register("clinicianId")} className={inputClasses}>
+              {clinicians.map((clinician) => (
+                <option key={clinician.id} value={clinician.id}>
+                  {clinician.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="bodyMassKg" label="Body mass (kg)" hint="Turns dynamometry into N/kg" error={errors.bodyMassKg?.message}>
+          {(control) => <input {...control} {...register("bodyMassKg")} type="text" inputMode="decimal" className={inputClasses} />}
+        </Field>
+      </div>
+
+      {SECTIONS.map((section) => (
+        <section key={section.id} aria-labelledby={`section-${section.id}`} className="rounded-lg border border-slate-200 bg-white px-4 py-2 shadow-sm">
+          <h2 id={`section-${section.id}`} className="pt-2 text-lg font-semibold">
+            {section.label}
+          </h2>
+          {(MEASURES as readonly MeasureDefinition[])
+            .filter((measure) => measure.section === section.id)
+            .map((measure) => (
+              <MeasureFields key={measure.code} measure={measure} register={register} errors={errors} />
+            ))}
+        </section>
+      ))}
+
+      <Field id="notes" label="Notes" hint="At most 4,000 characters" error={errors.notes?.message}>
+        {(control) => <textarea {...control} {...register("notes")} rows={4} className={inputClasses} />}
+      </Field>
+
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : mode.kind === "create" ? "Save assessment" : "Save correction"}
+        </Button>
+        <Link href={`/patients/${patientId}/assessments${mode.kind === "edit" ? `/${mode.id}` : ""}`} className={buttonClasses("secondary")}>
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import type { ClinicScope } from "@/lib/core/auth/session";
+import { db } from "@/lib/core/db";
+import { isMeasureCode } from "./catalogue";
+import type { MeasurementRow } from "./measurement-rows";
+import type { AssessmentDTO, ClinicianOption } from "./types";
+
+const measurementSelect = { measureCode: true, side: true, value: true, method: true, context: true, flag: true } as const;
+
+/**
+ * Every assessment of one patient of the caller's clinic, oldest first, with its values: the
+ * history, findings and changes are all computed from this one query.
+ */
+export async function listPatientAssessments(scope: ClinicScope, patientId: string): Promise<AssessmentDTO[]> {
+  const records = await db.assessment.findMany({
+    where: { clinicId: scope.clinicId, patientId },
+    orderBy: [{ assessedOn: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      patientId: true,
+      assessedOn: true,
+      clinicianId: true,
+      bodyMassKg: true,
+      notes: true,
+      version: true,
+      clinician: { select: { name: true } },
+      measurements: { select: measurementSelect, orderBy: { id: "asc" } },
+    },
+  });
+  return records.map(({ clinician, measurements, assessedOn, notes, ...record }) => ({
+    ...record,
+    assessedOn: assessedOn.toISOString().slice(0, 10),
+    notes: notes ?? "",
+    clinicianName: clinician.name,
+    // Rows of a measure no longer in the catalogue are kept in the database but not interpreted.
+    rows: measurements.filter((row): row is MeasurementRow => isMeasureCode(row.measureCode)),
+  }));
+}
+
+/** Staff of the caller's clinic who can be named as the assessing clinician. */
+export async function listClinicians(scope: ClinicScope): Promise<ClinicianOption[]> {
+  return db.user.findMany({
+    where: { clinicId: scope.clinicId, role: { in: ["CLINICIAN", "ADMIN"] } },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { requireClinicScope } from "@/lib/core/auth/session";
+import { loadPatient } from "@/lib/patients/loaders";
+import { changesSince } from "./changes";
+import { countsAsFinding, findingsFor } from "./findings";
+import { listClinicians, listPatientAssessments } from "./data";
+import { assessmentIdSchema } from "./schema";
+import type { AssessmentDTO, AssessmentSummaryDTO, AssessmentView } from "./types";
+
+/**
+ * Assessment screens load the patient's whole history once (cached per request) and derive
+ * findings and changes from it. loadPatient answers 404 for a patient outside the caller's clinic.
+ */
+const loadHistory = cache(async (patientId: string) => {
+  const { scope } = await requireClinicScope("assessments:read");
+  const patient = await loadPatient(patientId);
+  const assessments = await listPatientAssessments(scope, patient.id);
+  // Episodes of care (and with them the acute-injury MDC) arrive with the programs capability.
+  const acute = false;
+  const view = (assessment: AssessmentDTO, index: number): AssessmentView => {
+    const previous = index > 0 ? assessments[index - 1]! : null;
+    return {
+      ...assessment,
+      findings: findingsFor(assessment.rows, { sex: patient.sex, bodyMassKg: assessment.bodyMassKg }),
+      previous: previous && { id: previous.id, assessedOn: previous.assessedOn },
+      changes: previous ? changesSince(previous.rows, assessment.rows, acute) : [],
+    };
+  };
+  return { patient, views: assessments.map(view), acute };
+});
+
+export async function loadAssessmentHistory(patientId: string): Promise<AssessmentSummaryDTO[]> {
+  const { views } = await loadHistory(patientId);
+  return views
+    .map((view) => ({
+      id: view.id,
+      assessedOn: view.assessedOn,
+      clinicianName: view.clinicianName,
+      findingCount: view.findings.filter(countsAsFinding).length,
+      measurementCount: view.rows.length,
+    }))
+    .reverse();
+}
+
+export async function loadAssessment(patientId: string, assessmentId: string): Promise<AssessmentView> {
+  const parsed = assessmentIdSchema.safeParse(assessmentId);
+  if (!parsed.success) notFound();
+  const { views } = await loadHistory(patientId);
+  const view = views.find((candidate) => candidate.id === parsed.data);
+  if (!view) notFound();
+  return view;
+}
+
+export async function loadAssessmentForm(patientId: string) {
+  const { viewer, scope } = await requireClinicScope("assessments:write");
+  const patient = await loadPatient(patientId);
+  return { patient, clinicians: await listClinicians(scope), currentUserId: viewer.id };
+}
+
+/** Any two assessments of the patient side by side, ordered by date whatever order they were picked in. */
+export async function loadAssessmentComparison(patientId: string, firstId: string, secondId: string) {
+  const [first, second] = await Promise.all([loadAssessment(patientId, firstId), loadAssessment(patientId, secondId)]);
+  const { acute } = await loadHistory(patientId);
+  const [earlier, later] = first.assessedOn <= second.assessedOn ? [first, second] : [second, first];
+  return { earlier, later, changes: changesSince(earlier.rows, later.rows, acute) };
+}

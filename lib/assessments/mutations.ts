@@ -1,0 +1,89 @@
+import "server-only";
+import { recordAudit } from "@/lib/core/audit";
+import type { ClinicScope } from "@/lib/core/auth/session";
+import { db, type Tx } from "@/lib/core/db";
+import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { toMeasurementRows } from "./measurement-rows";
+import type { CreateAssessmentInput, UpdateAssessmentInput } from "./schema";
+
+type AssessmentFields = Omit<CreateAssessmentInput, "patientId" | "requestId">;
+
+const NOT_A_CLINICIAN: { ok: false; fieldErrors: FieldErrors } = {
+  ok: false,
+  fieldErrors: { clinicianId: ["Choose a clinician of this clinic."] },
+};
+
+function headerColumns(fields: AssessmentFields) {
+  return {
+    assessedOn: new Date(`${fields.assessedOn}T00:00:00Z`),
+    clinicianId: fields.clinicianId,
+    bodyMassKg: fields.bodyMassKg === "" ? null : Number(fields.bodyMassKg),
+    notes: fields.notes === "" ? null : fields.notes,
+  };
+}
+
+async function isClinicStaff(tx: Tx, scope: ClinicScope, userId: string): Promise<boolean> {
+  return (await tx.user.count({ where: { id: userId, clinicId: scope.clinicId, role: { in: ["CLINICIAN", "ADMIN"] } } })) > 0;
+}
+
+async function insertMeasurements(tx: Tx, scope: ClinicScope, assessmentId: string, fields: AssessmentFields) {
+  const rows = toMeasurementRows(fields.measures);
+  if (rows.length) await tx.measurement.createMany({ data: rows.map((row) => ({ ...row, clinicId: scope.clinicId, assessmentId })) });
+}
+
+function isDuplicateRequest(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/**
+ * Records an assessment of a patient of the caller's clinic, its values and an audit event in one
+ * transaction. NOT_FOUND for a patient outside the clinic. A repeat of the same form submission
+ * (same requestId) stores nothing new and answers with the assessment already stored.
+ */
+export async function createAssessment(scope: ClinicScope, input: CreateAssessmentInput): Promise<MutationResult<{ id: string }>> {
+  const { patientId, requestId, ...fields } = input;
+  try {
+    return await db.$transaction(async (tx) => {
+      const patient = await tx.patient.count({ where: { id: patientId, clinicId: scope.clinicId } });
+      if (!patient) throw new AppError("NOT_FOUND");
+      if (!(await isClinicStaff(tx, scope, fields.clinicianId))) return NOT_A_CLINICIAN;
+      const { id } = await tx.assessment.create({
+        data: { ...headerColumns(fields), clinicId: scope.clinicId, patientId, requestId },
+        select: { id: true },
+      });
+      await insertMeasurements(tx, scope, id, fields);
+      await recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, patientId, action: "CREATE", entityType: "Assessment", entityId: id });
+      return { ok: true, value: { id } } as const;
+    });
+  } catch (error) {
+    if (!isDuplicateRequest(error)) throw error;
+    const stored = await db.assessment.findFirst({ where: { requestId, clinicId: scope.clinicId, patientId }, select: { id: true } });
+    if (!stored) throw new AppError("NOT_FOUND");
+    return { ok: true, value: { id: stored.id } };
+  }
+}
+
+/**
+ * Corrects an assessment: replaces its values only if it is still at the version the clinician
+ * loaded; otherwise CONFLICT, never a silent overwrite. NOT_FOUND outside the clinic.
+ */
+export async function updateAssessment(scope: ClinicScope, input: UpdateAssessmentInput): Promise<MutationResult<{ id: string; version: number }>> {
+  const { id, version, ...fields } = input;
+  return db.$transaction(async (tx) => {
+    if (!(await isClinicStaff(tx, scope, fields.clinicianId))) return NOT_A_CLINICIAN;
+    const { count } = await tx.assessment.updateMany({
+      where: { id, clinicId: scope.clinicId, version },
+      data: { ...headerColumns(fields), version: { increment: 1 } },
+    });
+    if (count === 0) {
+      const exists = await tx.assessment.count({ where: { id, clinicId: scope.clinicId } });
+      throw new AppError(exists ? "CONFLICT" : "NOT_FOUND");
+    }
+    await tx.measurement.deleteMany({ where: { assessmentId: id, clinicId: scope.clinicId } });
+    await insertMeasurements(tx, scope, id, fields);
+    const { patientId } = await tx.assessment.findUniqueOrThrow({ where: { id }, select: { patientId: true } });
+    await recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, patientId, action: "UPDATE", entityType: "Assessment", entityId: id });
+    return { ok: true, value: { id, version: version + 1 } } as const;
+  });
+}

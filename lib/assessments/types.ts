@@ -1,0 +1,33 @@
+import type { Change } from "./changes";
+import type { Finding } from "./findings";
+import type { MeasurementRow } from "./measurement-rows";
+
+export type AssessmentDTO = {
+  id: string;
+  patientId: string;
+  /** YYYY-MM-DD */
+  assessedOn: string;
+  clinicianId: string;
+  clinicianName: string;
+  bodyMassKg: number | null;
+  notes: string;
+  version: number;
+  rows: MeasurementRow[];
+};
+
+/** One assessment as the clinician reads it: values, findings and change since the one before. */
+export type AssessmentView = AssessmentDTO & {
+  findings: Finding[];
+  previous: { id: string; assessedOn: string } | null;
+  changes: Change[];
+};
+
+export type AssessmentSummaryDTO = {
+  id: string;
+  assessedOn: string;
+  clinicianName: string;
+  findingCount: number;
+  measurementCount: number;
+};
+
+export type ClinicianOption = { id: string; name: string };
