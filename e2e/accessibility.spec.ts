@@ -33,6 +33,17 @@ test.describe("clinician screens", () => {
     await page.getByRole("button", { name: "Save changes" }).waitFor();
     await expectNoSeriousViolations(page);
   });
+
+  test("the assessment form and an assessment page have no serious accessibility violations", async ({ page }) => {
+    await page.goto("/patients");
+    await page.getByRole("table", { name: "Patients" }).locator("tbody tr").first().getByRole("link").click();
+    await page.getByRole("link", { name: "New assessment" }).click();
+    await page.getByLabel("Right AKE", { exact: true }).fill("34");
+    await expectNoSeriousViolations(page);
+    await page.getByRole("button", { name: "Save assessment" }).click();
+    await page.waitForURL(/\/assessments\/[0-9a-f-]{36}$/);
+    await expectNoSeriousViolations(page);
+  });
 });
 
 test.describe("portal", () => {

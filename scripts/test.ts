@@ -16,7 +16,10 @@ const RESULTS = { unit: ".data/results/unit.json", integration: ".data/results/i
 const ALL_STAGES = ["lint", "typecheck", "unit", "integration", "build", "e2e"] as const;
 type Stage = (typeof ALL_STAGES)[number];
 
-const requested = process.argv.slice(2).filter((arg): arg is Stage => (ALL_STAGES as readonly string[]).includes(arg));
+const isStage = (arg: string): arg is Stage => (ALL_STAGES as readonly string[]).includes(arg);
+const requested = process.argv.slice(2).filter(isStage);
+// Anything else goes to Playwright: `npm test -- build e2e e2e/assessments.spec.ts`.
+const playwrightArgs = process.argv.slice(2).filter((arg) => !isStage(arg));
 const stages = requested.length ? requested : [...ALL_STAGES];
 const needsDatabase = stages.includes("integration") || stages.includes("e2e");
 
@@ -44,7 +47,7 @@ const runStage: Record<Stage, (server: PostgresServer | null) => Promise<void>> 
   e2e: async (server) => {
     const url = await testDatabase(server!, "e2e");
     await runOrThrow(bin("tsx"), ["prisma/seed.ts"], { DATABASE_URL: url });
-    await runOrThrow(bin("playwright"), ["test"], { ...appEnv(url, E2E_PORT, true), PLAYWRIGHT_JSON_OUTPUT_NAME: RESULTS.e2e });
+    await runOrThrow(bin("playwright"), ["test", ...playwrightArgs], { ...appEnv(url, E2E_PORT, true), PLAYWRIGHT_JSON_OUTPUT_NAME: RESULTS.e2e });
   },
 };
 

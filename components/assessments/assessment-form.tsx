@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, type FieldPath } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
 import { createAssessmentAction, updateAssessmentAction } from "@/lib/assessments/actions";
@@ -35,6 +36,7 @@ export function AssessmentForm({
   clinicians: ClinicianOption[];
 }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   // One id per opened form: a double submission is stored once.
   const [requestId] = useState(() => crypto.randomUUID());
   const [formError, setFormError] = useState<string | null>(null);
@@ -106,7 +108,7 @@ export function AssessmentForm({
       </Field>
 
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={isSubmitting}>
+        <Button type="submit" disabled={isSubmitting || !hydrated}>
           {isSubmitting ? "Saving…" : mode.kind === "create" ? "Save assessment" : "Save correction"}
         </Button>
         <Link href={`/patients/${patientId}/assessments${mode.kind === "edit" ? `/${mode.id}` : ""}`} className={buttonClasses("secondary")}>

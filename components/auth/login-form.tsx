@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 
@@ -16,6 +17,7 @@ function safeCallback(callbackUrl: string | undefined): string {
 
 export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -57,7 +59,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
         </label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClasses} />
       </div>
-      <Button type="submit" className="w-full" disabled={pending}>
+      <Button type="submit" className="w-full" disabled={pending || !hydrated}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
     </form>

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm, type Path } from "react-hook-form";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
 import { actionOutcome } from "@/lib/core/action-result";
@@ -22,6 +23,7 @@ const FIELD_NAMES = Object.keys(patientFieldsSchema.shape) as Path<PatientFields
  */
 export function PatientForm({ mode, defaultValues }: { mode: Mode; defaultValues: PatientFields }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
@@ -113,7 +115,7 @@ export function PatientForm({ mode, defaultValues }: { mode: Mode; defaultValues
       </Field>
 
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={isSubmitting}>
+        <Button type="submit" disabled={isSubmitting || !hydrated}>
           {isSubmitting ? "Saving…" : mode.kind === "create" ? "Register patient" : "Save changes"}
         </Button>
         <Link href={mode.kind === "edit" ? `/patients/${mode.id}` : "/patients"} className={buttonClasses("secondary")}>

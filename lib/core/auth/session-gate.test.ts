@@ -33,6 +33,14 @@ describe("gateSession", () => {
     expect(refreshed?.httpOnly).toBe(true);
   });
 
+  it("leaves the cookie to a server action, which may be signing out", async () => {
+    const request = await requestWith({ signedInAt: now() - 60 });
+    request.headers.set("next-action", "abc123");
+    const response = await gateSession(request, secret);
+    expect(response.headers.get("location")).toBeNull();
+    expect(response.cookies.get(cookieName)).toBeUndefined();
+  });
+
   // next-auth allows 15 s of clock skew, so the token expired a minute ago.
   it("ends a session that was idle past its expiry", async () => {
     const response = await gateSession(await requestWith({ signedInAt: now() - 60 }, -60), secret);

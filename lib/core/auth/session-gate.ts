@@ -24,6 +24,9 @@ export async function gateSession(request: NextRequest, secret: string | undefin
   }
 
   const response = NextResponse.next();
+  // A server action may end the session itself (sign out); re-issuing here would undo that. The
+  // next page request slides the window instead.
+  if (request.headers.has("next-action")) return response;
   response.cookies.set(cookieName, await encode({ token, secret, maxAge: IDLE_TIMEOUT_SECONDS }), {
     httpOnly: true,
     sameSite: "lax",

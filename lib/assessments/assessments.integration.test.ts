@@ -1,0 +1,119 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AppError } from "@/lib/core/errors";
+import { createPatient } from "@/lib/patients/mutations";
+import { createTestClinic, patientFields, testDb } from "@/scripts/testing/integration-fixtures";
+import { listPatientAssessments } from "./data";
+import { createAssessment, updateAssessment } from "./mutations";
+import { emptyAssessment, type AssessmentFormValues } from "./schema";
+
+type Clinic = Awaited<ReturnType<typeof createTestClinic>>;
+let clinicA: Clinic;
+let clinicB: Clinic;
+let patientId: string;
+
+function assessment(clinic: Clinic, edit: (values: AssessmentFormValues) => void = () => {}) {
+  const values = emptyAssessment(clinic.scope.actorId, "2026-11-01");
+  edit(values);
+  return values;
+}
+
+const withAke = (right: string) => (values: AssessmentFormValues) => {
+  values.measures["ake-knee-flex-angle"].right = right;
+  values.measures.nprs.contexts.rest = "3";
+};
+
+async function create(clinic: Clinic, edit?: (values: AssessmentFormValues) => void) {
+  const result = await createAssessment(clinic.scope, { ...assessment(clinic, edit), patientId, requestId: randomUUID() });
+  if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
+  return result.value.id;
+}
+
+beforeAll(async () => {
+  clinicA = await createTestClinic();
+  clinicB = await createTestClinic();
+  const patient = await createPatient(clinicA.scope, patientFields());
+  if (!patient.ok) throw new Error("patient not created");
+  patientId = patient.value.id;
+});
+
+afterAll(async () => {
+  await testDb.$disconnect();
+});
+
+describe("createAssessment", () => {
+  it("stores the values with their methods and an audit event", async () => {
+    const id = await create(clinicA, withAke("34"));
+    const rows = await testDb.measurement.findMany({ where: { assessmentId: id }, orderBy: { id: "asc" } });
+    expect(rows.map(({ measureCode, side, value, method, context }) => ({ measureCode, side, value, method, context }))).toEqual([
+      { measureCode: "ake-knee-flex-angle", side: "RIGHT", value: 34, method: "goniometer", context: "" },
+      { measureCode: "nprs", side: "NONE", value: 3, method: null, context: "rest" },
+    ]);
+    expect(rows.every((row) => row.clinicId === clinicA.clinicId)).toBe(true);
+    const audit = await testDb.auditEvent.findMany({ where: { entityId: id }, select: { action: true, entityType: true, patientId: true } });
+    expect(audit).toEqual([{ action: "CREATE", entityType: "Assessment", patientId }]);
+  });
+
+  it("stores a double-submitted form once, even when both arrive together", async () => {
+    const input = { ...assessment(clinicA, withAke("30")), patientId, requestId: randomUUID() };
+    const results = await Promise.all([createAssessment(clinicA.scope, input), createAssessment(clinicA.scope, input)]);
+    const ids = results.map((result) => (result.ok ? result.value.id : null));
+    expect(ids[0]).not.toBeNull();
+    expect(ids[1]).toBe(ids[0]);
+    expect(await testDb.assessment.count({ where: { requestId: input.requestId } })).toBe(1);
+    expect(await testDb.auditEvent.count({ where: { entityId: ids[0]! } })).toBe(1);
+  });
+
+  it("answers NOT_FOUND for another clinic's patient and stores nothing", async () => {
+    const requestId = randomUUID();
+    const attempt = createAssessment(clinicB.scope, { ...assessment(clinicB, withAke("20")), patientId, requestId });
+    await expect(attempt).rejects.toEqual(new AppError("NOT_FOUND"));
+    expect(await testDb.assessment.count({ where: { requestId } })).toBe(0);
+  });
+
+  it("refuses a clinician of another clinic as the assessor", async () => {
+    const values = assessment(clinicA);
+    values.clinicianId = clinicB.scope.actorId;
+    const result = await createAssessment(clinicA.scope, { ...values, patientId, requestId: randomUUID() });
+    expect(result).toEqual({ ok: false, fieldErrors: { clinicianId: ["Choose a clinician of this clinic."] } });
+  });
+});
+
+describe("updateAssessment", () => {
+  it("replaces the values of the version it was based on, audits, and bumps the version", async () => {
+    const id = await create(clinicA, withAke("40"));
+    const result = await updateAssessment(clinicA.scope, { ...assessment(clinicA, withAke("38")), id, version: 1 });
+    expect(result).toEqual({ ok: true, value: { id, version: 2 } });
+    const values = await testDb.measurement.findMany({ where: { assessmentId: id, measureCode: "ake-knee-flex-angle" } });
+    expect(values.map((row) => row.value)).toEqual([38]);
+    expect((await testDb.auditEvent.findMany({ where: { entityId: id }, select: { action: true } })).map((a) => a.action)).toEqual([
+      "CREATE",
+      "UPDATE",
+    ]);
+  });
+
+  it("refuses a correction based on an outdated version and keeps the newer values", async () => {
+    const id = await create(clinicA, withAke("40"));
+    await updateAssessment(clinicA.scope, { ...assessment(clinicA, withAke("35")), id, version: 1 });
+    const stale = updateAssessment(clinicA.scope, { ...assessment(clinicA, withAke("10")), id, version: 1 });
+    await expect(stale).rejects.toEqual(new AppError("CONFLICT"));
+    const values = await testDb.measurement.findMany({ where: { assessmentId: id, measureCode: "ake-knee-flex-angle" } });
+    expect(values.map((row) => row.value)).toEqual([35]);
+  });
+
+  it("answers NOT_FOUND to another clinic and changes nothing", async () => {
+    const id = await create(clinicA, withAke("40"));
+    const attempt = updateAssessment(clinicB.scope, { ...assessment(clinicB, withAke("1")), id, version: 1 });
+    await expect(attempt).rejects.toEqual(new AppError("NOT_FOUND"));
+    expect((await testDb.assessment.findUniqueOrThrow({ where: { id } })).version).toBe(1);
+  });
+});
+
+describe("listPatientAssessments", () => {
+  it("returns the patient's history oldest first to their clinic and nothing to another", async () => {
+    const history = await listPatientAssessments(clinicA.scope, patientId);
+    expect(history.length).toBeGreaterThanOrEqual(4);
+    expect(history[0]?.rows.length).toBeGreaterThan(0);
+    expect(await listPatientAssessments(clinicB.scope, patientId)).toEqual([]);
+  });
+});
