@@ -1,11 +1,13 @@
 /**
  * Demo dataset: two clinics, an admin and two clinicians each, about 40 fake patients per clinic,
- * a few of them with portal accounts. Deterministic (fixed faker seed); never real people.
+ * a few of them with portal accounts, and 2–5 assessments per patient (seed-assessments.ts).
+ * Deterministic (fixed faker seed); never real people.
  * Every demo account's password is DEMO_PASSWORD; the README lists the logins.
  */
 import { Faker, en } from "@faker-js/faker";
 import { patientColumns } from "../lib/patients/patient-columns";
 import { buildPatientFields, createPrismaClient, createUser, hashForTests } from "./factories";
+import { insertDemoAssessments, type SeedPatient } from "./seed-assessments";
 
 export const DEMO_CLINICS = [
   {
@@ -38,17 +40,22 @@ async function main() {
   const faker = new Faker({ locale: [en] });
   faker.seed(2026);
   const passwordHash = await hashForTests();
+  const patients: SeedPatient[] = [];
+  const cliniciansByClinic = new Map<string, string[]>();
 
   for (const [clinicIndex, demo] of DEMO_CLINICS.entries()) {
     const clinic = await db.clinic.create({ data: { name: demo.name }, select: { id: true } });
+    const clinicianIds: string[] = [];
+    cliniciansByClinic.set(clinic.id, clinicianIds);
     for (const member of demo.staff) {
-      await createUser(db, {
+      const user = await createUser(db, {
         clinicId: clinic.id,
         email: `${member.local}@${demo.domain}`,
         name: member.name,
         role: member.role,
         passwordHash,
       });
+      if (member.role === "CLINICIAN") clinicianIds.push(user.id);
     }
 
     for (let i = 0; i < PATIENTS_PER_CLINIC; i++) {
@@ -70,7 +77,7 @@ async function main() {
           })
         : null;
       const archived = i >= PATIENTS_PER_CLINIC - 3;
-      await db.patient.create({
+      const patient = await db.patient.create({
         data: {
           ...patientColumns({ ...fields, email: hasPortal ? email : fields.email }),
           clinicId: clinic.id,
@@ -78,11 +85,18 @@ async function main() {
           status: archived ? "ARCHIVED" : "ACTIVE",
           archivedAt: archived ? new Date() : null,
         },
+        select: { id: true },
       });
+      patients.push({ id: patient.id, clinicId: clinic.id, recordNumber, sex: fields.sex });
     }
   }
+  // After every patient, so the assessments draw on faker without changing any patient's details.
+  const counts = await insertDemoAssessments(db, faker, patients, cliniciansByClinic);
   await db.$disconnect();
-  console.log(`Seeded ${DEMO_CLINICS.length} demo clinics with ${PATIENTS_PER_CLINIC} patients each.`);
+  console.log(
+    `Seeded ${DEMO_CLINICS.length} demo clinics with ${PATIENTS_PER_CLINIC} patients each, ` +
+      `${counts.assessments} assessments and ${counts.measurements} measurements.`,
+  );
 }
 
 await main();
