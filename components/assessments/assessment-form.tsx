@@ -68,7 +68,9 @@ export function AssessmentForm({
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6">
+    <form onSubmit={onSubmit} noValidate>
+      {/* Disabled until hydrated, so nothing typed early is overwritten and no click is lost. */}
+      <fieldset disabled={!hydrated} className="m-0 min-w-0 border-0 p-0 space-y-6">
       {formError && <Alert>{formError}</Alert>}
       <div className="grid gap-4 sm:grid-cols-3">
         <Field id="assessedOn" label="Date" required error={errors.assessedOn?.message}>
@@ -108,13 +110,14 @@ export function AssessmentForm({
       </Field>
 
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={isSubmitting || !hydrated}>
+        <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : mode.kind === "create" ? "Save assessment" : "Save correction"}
         </Button>
         <Link href={`/patients/${patientId}/assessments${mode.kind === "edit" ? `/${mode.id}` : ""}`} className={buttonClasses("secondary")}>
           Cancel
         </Link>
       </div>
+      </fieldset>
     </form>
   );
 }

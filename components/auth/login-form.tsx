@@ -45,7 +45,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4">
+    <form onSubmit={onSubmit}>
+      {/* Disabled until hydrated, so nothing typed early is overwritten and no click is lost. */}
+      <fieldset disabled={!hydrated} className="m-0 min-w-0 border-0 p-0 space-y-4">
       {error && <Alert>{error}</Alert>}
       <div>
         <label htmlFor="email" className="mb-1 block text-sm font-medium">
@@ -59,9 +61,10 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
         </label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClasses} />
       </div>
-      <Button type="submit" className="w-full" disabled={pending || !hydrated}>
+      <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>
+      </fieldset>
     </form>
   );
 }

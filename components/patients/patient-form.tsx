@@ -53,7 +53,9 @@ export function PatientForm({ mode, defaultValues }: { mode: Mode; defaultValues
   const error = (name: keyof PatientFields) => errors[name]?.message;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6">
+    <form onSubmit={onSubmit} noValidate>
+      {/* Disabled until hydrated, so nothing typed early is overwritten and no click is lost. */}
+      <fieldset disabled={!hydrated} className="m-0 min-w-0 border-0 p-0 space-y-6">
       {formError && <Alert>{formError}</Alert>}
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">Identity</legend>
@@ -115,13 +117,14 @@ export function PatientForm({ mode, defaultValues }: { mode: Mode; defaultValues
       </Field>
 
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" disabled={isSubmitting || !hydrated}>
+        <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : mode.kind === "create" ? "Register patient" : "Save changes"}
         </Button>
         <Link href={mode.kind === "edit" ? `/patients/${mode.id}` : "/patients"} className={buttonClasses("secondary")}>
           Cancel
         </Link>
       </div>
+      </fieldset>
     </form>
   );
 }

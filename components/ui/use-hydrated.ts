@@ -5,8 +5,8 @@ import { useSyncExternalStore } from "react";
 const subscribe = () => () => {};
 
 /**
- * False in the server render and until React has hydrated the page, true after. Submit buttons stay
- * disabled until then, so a click can never be lost or fall back to a native form submission.
+ * False in the server render and until React has hydrated the page, true after. Forms stay disabled
+ * until then, so input typed early is not overwritten by the form's defaults and no click is lost.
  */
 export function useHydrated(): boolean {
   return useSyncExternalStore(
