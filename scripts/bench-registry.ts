@@ -1,14 +1,13 @@
 /**
  * `npm run bench:registry`: times the patient registry's query on the largest clinic of the
  * development database (or the one DATABASE_URL names; fill it first with `npm run db:bulk`).
- * Each scenario runs two ways: the app's data path (the same Prisma where/orderBy/skip/take/count as
- * listPatients in lib/patients/data.ts, which cannot be imported outside Next because of
- * "server-only") and the equivalent hand-written SQL through pg. The design target is
+ * Each scenario runs two ways: the app's data path (listPatients' own query arguments from
+ * lib/patients/registry-query.ts, through Prisma) and the equivalent hand-written SQL through pg. The design target is
  * p95(app) ≤ 2 × p95(raw). It prints figures only and asserts nothing: timings vary by machine.
  */
 import { performance } from "node:perf_hooks";
 import pg from "pg";
-import type { Prisma, PrismaClient } from "../lib/generated/prisma/client";
+import type { PrismaClient } from "../lib/generated/prisma/client";
 import {
   parseRegistryParams,
   searchTerms,
@@ -16,6 +15,7 @@ import {
   type RegistryParams,
   type SortField,
 } from "../lib/patients/registry-params";
+import { registryPageArgs, toRegistryRow } from "../lib/patients/registry-query";
 import type { PatientPageDTO, PatientRowDTO } from "../lib/patients/types";
 import { createPrismaClient } from "../prisma/factories";
 import { ensureDatabase, startPostgres } from "./lib/postgres-server";
@@ -24,53 +24,12 @@ const WARM_UP = 5;
 const ITERATIONS = 30;
 
 type Scenario = { name: string; params: RegistryParams };
-const rowSelect = {
-  id: true,
-  recordNumber: true,
-  firstName: true,
-  lastName: true,
-  dateOfBirth: true,
-  sex: true,
-  status: true,
-  updatedAt: true,
-} satisfies Prisma.PatientSelect;
 type Query = { text: string; values: unknown[] };
 
-/** listPatients' query, rebuilt here; keep in step with lib/patients/data.ts. */
-function orderFor(params: RegistryParams): Prisma.PatientOrderByWithRelationInput[] {
-  const dir = params.dir;
-  switch (params.sort) {
-    case "name":
-      return [{ lastName: dir }, { firstName: dir }, { id: dir }];
-    case "dateOfBirth":
-      return [{ dateOfBirth: dir }, { id: dir }];
-    case "updatedAt":
-      return [{ updatedAt: dir }, { id: dir }];
-  }
-}
-
 async function appPage(db: PrismaClient, clinicId: string, params: RegistryParams): Promise<PatientPageDTO> {
-  const where: Prisma.PatientWhereInput = {
-    clinicId,
-    status: params.status === "archived" ? "ARCHIVED" : "ACTIVE",
-    AND: searchTerms(params.q).map((term) => ({ searchText: { contains: term } })),
-  };
-  const [records, total] = await Promise.all([
-    db.patient.findMany({
-      where,
-      select: rowSelect,
-      orderBy: orderFor(params),
-      skip: (params.page - 1) * params.pageSize,
-      take: params.pageSize,
-    }),
-    db.patient.count({ where }),
-  ]);
-  const rows = records.map((r) => ({
-    ...r,
-    dateOfBirth: r.dateOfBirth.toISOString().slice(0, 10),
-    updatedAt: r.updatedAt.toISOString(),
-  }));
-  return { rows, total };
+  const page = registryPageArgs(clinicId, params);
+  const [records, total] = await Promise.all([db.patient.findMany(page), db.patient.count({ where: page.where })]);
+  return { rows: records.map(toRegistryRow), total };
 }
 
 // Column names cannot be parameters; these come from a closed set, never from input text.
