@@ -13,7 +13,7 @@ import { createAssessmentAction, updateAssessmentAction } from "@/lib/assessment
 import { MEASURES, SECTIONS } from "@/lib/assessments/catalogue";
 import type { MeasureDefinition } from "@/lib/assessments/catalogue-types";
 import { assessmentFieldsSchema, type AssessmentFormValues } from "@/lib/assessments/schema";
-import type { ClinicianOption } from "@/lib/assessments/types";
+import type { ClinicianOption, NamedOption } from "@/lib/assessments/types";
 import { actionOutcome } from "@/lib/core/action-result";
 import { MeasureFields } from "./measure-fields";
 
@@ -29,11 +29,14 @@ export function AssessmentForm({
   mode,
   defaultValues,
   clinicians,
+  episodes,
 }: {
   patientId: string;
   mode: Mode;
   defaultValues: AssessmentFormValues;
   clinicians: ClinicianOption[];
+  /** The patient's open episodes of care. */
+  episodes: NamedOption[];
 }) {
   const router = useRouter();
   const hydrated = useHydrated();
@@ -72,7 +75,7 @@ export function AssessmentForm({
       {/* Disabled until hydrated, so nothing typed early is overwritten and no click is lost. */}
       <fieldset disabled={!hydrated} className="m-0 min-w-0 border-0 p-0 space-y-6">
       {formError && <Alert>{formError}</Alert>}
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Field id="assessedOn" label="Date" required error={errors.assessedOn?.message}>
           {(control) => <input {...control} {...register("assessedOn")} type="date" className={inputClasses} />}
         </Field>
@@ -82,6 +85,18 @@ export function AssessmentForm({
               {clinicians.map((clinician) => (
                 <option key={clinician.id} value={clinician.id}>
                   {clinician.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="episodeId" label="Episode of care" error={errors.episodeId?.message}>
+          {(control) => (
+            <select {...control} {...register("episodeId")} className={inputClasses}>
+              <option value="">None</option>
+              {episodes.map((episode) => (
+                <option key={episode.id} value={episode.id}>
+                  {episode.name}
                 </option>
               ))}
             </select>

@@ -18,6 +18,7 @@ export async function listPatientAssessments(scope: ClinicScope, patientId: stri
     select: {
       id: true,
       patientId: true,
+      episodeId: true,
       assessedOn: true,
       clinicianId: true,
       bodyMassKg: true,
@@ -43,5 +44,19 @@ export async function listClinicians(scope: ClinicScope): Promise<ClinicianOptio
     where: { clinicId: scope.clinicId, role: { in: ["CLINICIAN", "ADMIN"] } },
     select: { id: true, name: true },
     orderBy: { name: "asc" },
+  });
+}
+
+/** Whether the patient has an open episode in the acute phase, which selects the acute-injury MDCs. */
+export async function hasOpenAcuteEpisode(scope: ClinicScope, patientId: string): Promise<boolean> {
+  return (await db.episode.count({ where: { clinicId: scope.clinicId, patientId, status: "ACTIVE", phase: "ACUTE" } })) > 0;
+}
+
+/** The patient's episodes that an assessment can be linked to (not finished). */
+export async function listOpenEpisodes(scope: ClinicScope, patientId: string) {
+  return db.episode.findMany({
+    where: { clinicId: scope.clinicId, patientId, status: { not: "FINISHED" } },
+    select: { id: true, diagnosis: true, onsetDate: true },
+    orderBy: { createdAt: "desc" },
   });
 }

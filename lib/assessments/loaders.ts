@@ -5,7 +5,7 @@ import { requireClinicScope } from "@/lib/core/auth/session";
 import { loadPatient } from "@/lib/patients/loaders";
 import { changesSince } from "./changes";
 import { countsAsFinding, findingsFor } from "./findings";
-import { listClinicians, listPatientAssessments } from "./data";
+import { hasOpenAcuteEpisode, listClinicians, listOpenEpisodes, listPatientAssessments } from "./data";
 import { assessmentIdSchema } from "./schema";
 import type { AssessmentDTO, AssessmentSummaryDTO, AssessmentView } from "./types";
 
@@ -16,9 +16,7 @@ import type { AssessmentDTO, AssessmentSummaryDTO, AssessmentView } from "./type
 const loadHistory = cache(async (patientId: string) => {
   const { scope } = await requireClinicScope("assessments:read");
   const patient = await loadPatient(patientId);
-  const assessments = await listPatientAssessments(scope, patient.id);
-  // Episodes of care (and with them the acute-injury MDC) arrive with the programs capability.
-  const acute = false;
+  const [assessments, acute] = await Promise.all([listPatientAssessments(scope, patient.id), hasOpenAcuteEpisode(scope, patient.id)]);
   const view = (assessment: AssessmentDTO, index: number): AssessmentView => {
     const previous = index > 0 ? assessments[index - 1]! : null;
     return {
@@ -56,7 +54,24 @@ export async function loadAssessment(patientId: string, assessmentId: string): P
 export async function loadAssessmentForm(patientId: string) {
   const { viewer, scope } = await requireClinicScope("assessments:write");
   const patient = await loadPatient(patientId);
-  return { patient, clinicians: await listClinicians(scope), currentUserId: viewer.id };
+  const [clinicians, episodes] = await Promise.all([listClinicians(scope), listOpenEpisodes(scope, patient.id)]);
+  const episodeOptions = episodes.map((episode) => ({
+    id: episode.id,
+    name: `${episode.diagnosis} (onset ${episode.onsetDate.toISOString().slice(0, 10)})`,
+  }));
+  return { patient, clinicians, episodes: episodeOptions, currentUserId: viewer.id };
+}
+
+/** Staff of the caller's clinic, for any form that names a clinician. */
+export async function listClinicianOptions() {
+  const { scope } = await requireClinicScope("assessments:read");
+  return listClinicians(scope);
+}
+
+/** The episode's assessments, oldest first, with findings and changes. */
+export async function loadEpisodeAssessments(patientId: string, episodeId: string): Promise<AssessmentView[]> {
+  const { views } = await loadHistory(patientId);
+  return views.filter((view) => view.episodeId === episodeId);
 }
 
 /** Any two assessments of the patient side by side, ordered by date whatever order they were picked in. */

@@ -18,6 +18,7 @@ function headerColumns(fields: AssessmentFields) {
   return {
     assessedOn: new Date(`${fields.assessedOn}T00:00:00Z`),
     clinicianId: fields.clinicianId,
+    episodeId: fields.episodeId || null,
     bodyMassKg: fields.bodyMassKg === "" ? null : Number(fields.bodyMassKg),
     notes: fields.notes === "" ? null : fields.notes,
   };
@@ -25,6 +26,16 @@ function headerColumns(fields: AssessmentFields) {
 
 async function isClinicStaff(tx: Tx, scope: ClinicScope, userId: string): Promise<boolean> {
   return (await tx.user.count({ where: { id: userId, clinicId: scope.clinicId, role: { in: ["CLINICIAN", "ADMIN"] } } })) > 0;
+}
+
+const NOT_THIS_PATIENTS_EPISODE: { ok: false; fieldErrors: FieldErrors } = {
+  ok: false,
+  fieldErrors: { episodeId: ["Choose one of this patient's episodes."] },
+};
+
+/** An assessment may only be linked to an episode of the same patient in the same clinic. */
+async function isPatientsEpisode(tx: Tx, scope: ClinicScope, patientId: string, episodeId: string): Promise<boolean> {
+  return episodeId === "" || (await tx.episode.count({ where: { id: episodeId, patientId, clinicId: scope.clinicId } })) > 0;
 }
 
 async function insertMeasurements(tx: Tx, scope: ClinicScope, assessmentId: string, fields: AssessmentFields) {
@@ -48,6 +59,7 @@ export async function createAssessment(scope: ClinicScope, input: CreateAssessme
       const patient = await tx.patient.count({ where: { id: patientId, clinicId: scope.clinicId } });
       if (!patient) throw new AppError("NOT_FOUND");
       if (!(await isClinicStaff(tx, scope, fields.clinicianId))) return NOT_A_CLINICIAN;
+      if (!(await isPatientsEpisode(tx, scope, patientId, fields.episodeId))) return NOT_THIS_PATIENTS_EPISODE;
       const { id } = await tx.assessment.create({
         data: { ...headerColumns(fields), clinicId: scope.clinicId, patientId, requestId },
         select: { id: true },
@@ -83,6 +95,7 @@ export async function updateAssessment(scope: ClinicScope, input: UpdateAssessme
     await tx.measurement.deleteMany({ where: { assessmentId: id, clinicId: scope.clinicId } });
     await insertMeasurements(tx, scope, id, fields);
     const { patientId } = await tx.assessment.findUniqueOrThrow({ where: { id }, select: { patientId: true } });
+    if (!(await isPatientsEpisode(tx, scope, patientId, fields.episodeId))) throw new AppError("NOT_FOUND");
     await recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, patientId, action: "UPDATE", entityType: "Assessment", entityId: id });
     return { ok: true, value: { id, version: version + 1 } } as const;
   });

@@ -22,6 +22,8 @@ export type MeasureFormValue = {
 export type AssessmentFormValues = {
   assessedOn: string;
   clinicianId: string;
+  /** "" when the assessment belongs to no episode of care. */
+  episodeId: string;
   bodyMassKg: string;
   notes: string;
   measures: Record<MeasureCode, MeasureFormValue>;
@@ -91,6 +93,7 @@ export const assessmentFieldsSchema = z.strictObject({
     .refine((value) => !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime()), { message: "Enter a real calendar date." })
     .refine((value) => value <= todayIsoDate(), { message: "The assessment date cannot be in the future." }),
   clinicianId: z.uuid({ message: "Choose the clinician who assessed." }),
+  episodeId: z.union([z.literal(""), z.uuid({ message: "Choose an episode from the list." })]),
   bodyMassKg: numberText("Body mass", BODY_MASS_RANGE, " kg"),
   notes: z.string().trim().max(4000, { message: "Notes must be at most 4,000 characters." }),
   measures: measuresSchema,
@@ -125,10 +128,11 @@ export function emptyMeasureValue(measure: MeasureDefinition): MeasureFormValue 
   };
 }
 
-export function emptyAssessment(clinicianId: string, assessedOn = todayIsoDate()): AssessmentFormValues {
+export function emptyAssessment(clinicianId: string, assessedOn = todayIsoDate(), episodeId = ""): AssessmentFormValues {
   return {
     assessedOn,
     clinicianId,
+    episodeId,
     bodyMassKg: "",
     notes: "",
     measures: Object.fromEntries(MEASURES.map((measure) => [measure.code, emptyMeasureValue(measure)])) as Record<MeasureCode, MeasureFormValue>,

@@ -5,6 +5,7 @@ import type { MeasurementRow } from "./measurement-rows";
 export type AssessmentDTO = {
   id: string;
   patientId: string;
+  episodeId: string | null;
   /** YYYY-MM-DD */
   assessedOn: string;
   clinicianId: string;
@@ -30,4 +31,5 @@ export type AssessmentSummaryDTO = {
   measurementCount: number;
 };
 
-export type ClinicianOption = { id: string; name: string };
+export type NamedOption = { id: string; name: string };
+export type ClinicianOption = NamedOption;

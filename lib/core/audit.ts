@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "./db";
 
-export type AuditAction = "CREATE" | "UPDATE" | "ARCHIVE" | "RESTORE";
+export type AuditAction = "CREATE" | "UPDATE" | "ARCHIVE" | "RESTORE" | "PHASE_CHANGE" | "STATUS_CHANGE";
 
 export type AuditEntry = {
   clinicId: string;

@@ -10,6 +10,8 @@ const GRANTS = {
   "patients:write": ["ADMIN", "CLINICIAN"],
   "assessments:read": ["ADMIN", "CLINICIAN"],
   "assessments:write": ["ADMIN", "CLINICIAN"],
+  "episodes:read": ["ADMIN", "CLINICIAN"],
+  "episodes:write": ["ADMIN", "CLINICIAN"],
   "portal:self": ["PATIENT"],
 } as const satisfies Record<string, readonly Role[]>;
 

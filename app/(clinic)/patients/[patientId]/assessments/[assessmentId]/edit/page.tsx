@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Correct assessment" };
 
 export default async function EditAssessmentPage({ params }: { params: Promise<{ patientId: string; assessmentId: string }> }) {
   const { patientId, assessmentId } = await params;
-  const { clinicians } = await loadAssessmentForm(patientId);
+  const { clinicians, episodes } = await loadAssessmentForm(patientId);
   const assessment = await loadAssessment(patientId, assessmentId);
   return (
     <section aria-labelledby="edit-assessment-heading" className="space-y-4">
@@ -19,9 +19,11 @@ export default async function EditAssessmentPage({ params }: { params: Promise<{
         patientId={patientId}
         mode={{ kind: "edit", id: assessment.id, version: assessment.version }}
         clinicians={clinicians}
+        episodes={episodes}
         defaultValues={{
           assessedOn: assessment.assessedOn,
           clinicianId: assessment.clinicianId,
+          episodeId: assessment.episodeId ?? "",
           bodyMassKg: assessment.bodyMassKg === null ? "" : String(assessment.bodyMassKg),
           notes: assessment.notes,
           measures: toMeasureFormValues(assessment.rows),

@@ -1,0 +1,104 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, type FieldPath } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { Field, inputClasses } from "@/components/ui/field";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import type { ClinicianOption } from "@/lib/assessments/types";
+import { actionOutcome } from "@/lib/core/action-result";
+import { openEpisodeAction } from "@/lib/episodes/actions";
+import { INJURY_SIDE_OPTIONS, MECHANISM_OPTIONS, openEpisodeFieldsSchema, type OpenEpisodeFields } from "@/lib/episodes/schema";
+
+/** Opens an episode of care; it starts in the acute phase. */
+export function EpisodeForm({ patientId, clinicians, defaultValues }: { patientId: string; clinicians: ClinicianOption[]; defaultValues: OpenEpisodeFields }) {
+  const router = useRouter();
+  const hydrated = useHydrated();
+  const [requestId] = useState(() => crypto.randomUUID());
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<OpenEpisodeFields>({ resolver: zodResolver(openEpisodeFieldsSchema), defaultValues, mode: "onBlur" });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const outcome = actionOutcome(await openEpisodeAction({ ...values, patientId, requestId }));
+    if (!outcome.ok) {
+      for (const [path, messages] of Object.entries(outcome.fieldErrors)) {
+        if (messages?.[0]) setError(path as FieldPath<OpenEpisodeFields>, { message: messages[0] });
+      }
+      return setFormError(outcome.message);
+    }
+    router.push(`/patients/${patientId}/episodes/${outcome.value.id}`);
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <fieldset disabled={!hydrated} className="m-0 grid min-w-0 gap-4 border-0 p-0 sm:grid-cols-2">
+        {formError && (
+          <div className="sm:col-span-2">
+            <Alert>{formError}</Alert>
+          </div>
+        )}
+        <Field id="diagnosis" label="Diagnosis" required error={errors.diagnosis?.message} className="sm:col-span-2">
+          {(control) => <input {...control} {...register("diagnosis")} placeholder="e.g. Right hamstring strain" className={inputClasses} />}
+        </Field>
+        <Field id="icd10Code" label="ICD-10 code" hint="e.g. S76.3 (injury of the posterior thigh muscles)" error={errors.icd10Code?.message}>
+          {(control) => <input {...control} {...register("icd10Code")} autoComplete="off" className={inputClasses} />}
+        </Field>
+        <Field id="side" label="Injured side" required error={errors.side?.message}>
+          {(control) => (
+            <select {...control} {...register("side")} className={inputClasses}>
+              {INJURY_SIDE_OPTIONS.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="onsetDate" label="Onset date" required error={errors.onsetDate?.message}>
+          {(control) => <input {...control} {...register("onsetDate")} type="date" className={inputClasses} />}
+        </Field>
+        <Field id="mechanism" label="Injury mechanism" required error={errors.mechanism?.message}>
+          {(control) => (
+            <select {...control} {...register("mechanism")} className={inputClasses}>
+              {MECHANISM_OPTIONS.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field id="clinicianId" label="Responsible clinician" required error={errors.clinicianId?.message}>
+          {(control) => (
+            <select {...control} {...register("clinicianId")} className={inputClasses}>
+              {clinicians.map((clinician) => (
+                <option key={clinician.id} value={clinician.id}>
+                  {clinician.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="flex flex-wrap gap-3 sm:col-span-2">
+          <Button type="submit" disabled={isSubmitting}>
+            {isSubmitting ? "Opening…" : "Open episode"}
+          </Button>
+          <Link href={`/patients/${patientId}/episodes`} className={buttonClasses("secondary")}>
+            Cancel
+          </Link>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

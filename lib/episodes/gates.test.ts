@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { row } from "@/lib/assessments/test-rows";
+import { evaluateGate, type GateInputs } from "./gates";
+
+const base: GateInputs = {
+  latestAssessment: null,
+  involvedSide: "RIGHT",
+  daysSinceOnset: 10,
+  painDuringLast7Days: null,
+  adherencePercent: null,
+};
+
+const statuses = (phase: Parameters<typeof evaluateGate>[0], inputs: Partial<GateInputs>) =>
+  Object.fromEntries(evaluateGate(phase, { ...base, ...inputs }).criteria.map((criterion) => [criterion.id, criterion.status]));
+
+const assessed = (...rows: ReturnType<typeof row>[]) => ({ assessedOn: "2026-11-20", rows });
+
+describe("acute → subacute gate", () => {
+  it("marks what has not been recorded as not recorded", () => {
+    expect(statuses("ACUTE", {})).toEqual({
+      "pain-during-exercise": "not-recorded",
+      "pain-free-resisted-knee-flexion": "not-recorded",
+      "askling-start": "met",
+      adherence: "not-recorded",
+    });
+  });
+
+  it("reads pain-free resisted knee flexion on the injured side only", () => {
+    const painfulRight = assessed(row("mmt-knee-flex", "RIGHT", 9, { flag: true }), row("mmt-knee-flex", "LEFT", 12, { flag: false }));
+    expect(statuses("ACUTE", { latestAssessment: painfulRight })["pain-free-resisted-knee-flexion"]).toBe("not-met");
+    expect(statuses("ACUTE", { latestAssessment: painfulRight, involvedSide: "LEFT" })["pain-free-resisted-knee-flexion"]).toBe("met");
+  });
+
+  it("holds pain during exercise to 2/10 in the acute phase, at the boundary", () => {
+    expect(statuses("ACUTE", { painDuringLast7Days: [0, 2, 1] })["pain-during-exercise"]).toBe("met");
+    expect(statuses("ACUTE", { painDuringLast7Days: [0, 3] })["pain-during-exercise"]).toBe("not-met");
+  });
+
+  it("needs day 5 after injury and 70 % adherence", () => {
+    expect(statuses("ACUTE", { daysSinceOnset: 4 })["askling-start"]).toBe("not-met");
+    expect(statuses("ACUTE", { daysSinceOnset: 5 })["askling-start"]).toBe("met");
+    expect(statuses("ACUTE", { adherencePercent: 69.9 }).adherence).toBe("not-met");
+    expect(statuses("ACUTE", { adherencePercent: 70 }).adherence).toBe("met");
+  });
+
+  it("suggests advancing only when every computable criterion is met", () => {
+    const ready = { latestAssessment: assessed(row("mmt-knee-flex", "RIGHT", 11, { flag: false })), painDuringLast7Days: [1], adherencePercent: 85 };
+    expect(evaluateGate("ACUTE", { ...base, ...ready })).toMatchObject({ to: "SUBACUTE", suggestAdvance: true });
+    expect(evaluateGate("ACUTE", { ...base, ...ready, adherencePercent: 50 }).suggestAdvance).toBe(false);
+    expect(evaluateGate("ACUTE", { ...base, ...ready, painDuringLast7Days: null }).suggestAdvance).toBe(true);
+  });
+});
+
+describe("subacute → prevention gate", () => {
+  it("compares AKE of the injured side with the other side against the 15° acute-injury MDC", () => {
+    const ake = (right: number) => assessed(row("ake-knee-flex-angle", "LEFT", 10), row("ake-knee-flex-angle", "RIGHT", right));
+    expect(statuses("SUBACUTE", { latestAssessment: ake(25) })["similar-flexibility"]).toBe("met");
+    expect(statuses("SUBACUTE", { latestAssessment: ake(26) })["similar-flexibility"]).toBe("not-met");
+    expect(statuses("SUBACUTE", { latestAssessment: assessed(row("ake-knee-flex-angle", "LEFT", 10)) })["similar-flexibility"]).toBe("not-recorded");
+  });
+
+  it("requires no pain on palpation, resisted tests or stretch, nor on any muscle test", () => {
+    const painless = assessed(row("nprs", "NONE", 0, { context: "on_stretch" }), row("mmt-hip-ext", "RIGHT", 12, { flag: false }));
+    expect(statuses("SUBACUTE", { latestAssessment: painless })["no-pain-on-testing"]).toBe("met");
+    const palpation = assessed(row("nprs", "NONE", 3, { context: "on_palpation" }));
+    expect(statuses("SUBACUTE", { latestAssessment: palpation })["no-pain-on-testing"]).toBe("not-met");
+    const flagged = assessed(row("mmt-knee-flex", "LEFT", 12, { flag: true }));
+    expect(statuses("SUBACUTE", { latestAssessment: flagged })["no-pain-on-testing"]).toBe("not-met");
+    // Pain at rest is not pain on testing.
+    expect(statuses("SUBACUTE", { latestAssessment: assessed(row("nprs", "NONE", 4, { context: "rest" })) })["no-pain-on-testing"]).toBe("not-recorded");
+  });
+});
+
+describe("prevention", () => {
+  it("is the last phase: no gate, no suggestion", () => {
+    expect(evaluateGate("PREVENTION", base)).toEqual({ from: "PREVENTION", to: null, criteria: [], suggestAdvance: false });
+  });
+});

@@ -1,0 +1,130 @@
+import { mdcFor } from "@/lib/assessments/changes";
+import { measureByCode } from "@/lib/assessments/catalogue";
+import { sidesOf } from "@/lib/assessments/derived";
+import type { MeasurementRow } from "@/lib/assessments/measurement-rows";
+import { MAX_PAIN_DURING, nextPhase, type Phase } from "./phases";
+
+/**
+ * Phase-gate criteria as data (domain.md §3.3, §3.4): each criterion evaluates what the app has
+ * recorded and answers met, not met, or not recorded. The checklist suggests advancing only when every
+ * criterion that could be computed is met; the clinician decides.
+ */
+export type CriterionStatus = "met" | "not-met" | "not-recorded";
+export type CriterionResult = { id: string; label: string; source: string; status: CriterionStatus; detail: string };
+
+export type GateInputs = {
+  /** The latest assessment in the episode, oldest values excluded. */
+  latestAssessment: { assessedOn: string; rows: MeasurementRow[] } | null;
+  /** The injured side; BOTH or unknown means neither side is the reference. */
+  involvedSide: "LEFT" | "RIGHT" | "BOTH";
+  daysSinceOnset: number;
+  /** Highest pain during exercise on each of the last 7 days with a log; null until exercise logs exist. */
+  painDuringLast7Days: number[] | null;
+  /** Sessions done ÷ sessions prescribed over the last 7 days, 0–100; null until exercise logs exist. */
+  adherencePercent: number | null;
+};
+
+type Criterion = { id: string; label: string; source: string; evaluate: (inputs: GateInputs) => [CriterionStatus, string] };
+
+/** Adherence the issue asks for before moving on; a product convention, not a sourced cut-off. */
+const MIN_ADHERENCE_PERCENT = 70;
+/** The Askling L-protocol starts about day 5 after injury if pain-free [S10c]. */
+const ASKLING_START_DAY = 5;
+
+const painWithinLimit = (phase: Phase): Criterion => ({
+  id: "pain-during-exercise",
+  label: `Pain during exercise at most ${MAX_PAIN_DURING[phase].value}/10 over the last 7 days`,
+  source: MAX_PAIN_DURING[phase].source,
+  evaluate: ({ painDuringLast7Days }) => {
+    if (!painDuringLast7Days?.length) return ["not-recorded", "No exercise logs in the last 7 days"];
+    const worst = Math.max(...painDuringLast7Days);
+    return [worst <= MAX_PAIN_DURING[phase].value ? "met" : "not-met", `Highest logged: ${worst}/10`];
+  },
+});
+
+const adherence: Criterion = {
+  id: "adherence",
+  label: `Adherence at least ${MIN_ADHERENCE_PERCENT} % over the last 7 days`,
+  source: "design",
+  evaluate: ({ adherencePercent }) =>
+    adherencePercent === null
+      ? ["not-recorded", "No exercise logs yet"]
+      : [adherencePercent >= MIN_ADHERENCE_PERCENT ? "met" : "not-met", `${Math.round(adherencePercent)} %`],
+};
+
+const involvedSides = (side: GateInputs["involvedSide"]) => (side === "BOTH" ? (["LEFT", "RIGHT"] as const) : [side]);
+
+/** Pain-free resisted knee flexion on the injured side: the Heiderscheit phase I exit test [S12]. */
+const painFreeResistedKneeFlexion: Criterion = {
+  id: "pain-free-resisted-knee-flexion",
+  label: "Pain-free resisted knee flexion on the injured side (latest assessment)",
+  source: "S12",
+  evaluate: ({ latestAssessment, involvedSide }) => {
+    const rows = latestAssessment?.rows.filter((row) => row.measureCode === "mmt-knee-flex" && involvedSides(involvedSide).includes(row.side as "LEFT"));
+    if (!rows?.length) return ["not-recorded", "Knee-flexion muscle test not recorded"];
+    const painful = rows.some((row) => row.flag);
+    return [painful ? "not-met" : "met", painful ? "Pain on resisted testing" : "No pain on resisted testing"];
+  },
+};
+
+const asklingTiming: Criterion = {
+  id: "askling-start",
+  label: `At least day ${ASKLING_START_DAY} after injury (lengthening exercises start about then)`,
+  source: "S10",
+  evaluate: ({ daysSinceOnset }) => [daysSinceOnset >= ASKLING_START_DAY ? "met" : "not-met", `Day ${daysSinceOnset}`],
+};
+
+/** No pain on palpation, resisted tests or stretch in the latest assessment (RTS, [S16]). */
+const noPainOnTesting: Criterion = {
+  id: "no-pain-on-testing",
+  label: "No pain on palpation, resisted testing or stretch (latest assessment)",
+  source: "S16",
+  evaluate: ({ latestAssessment }) => {
+    const rows = latestAssessment?.rows ?? [];
+    const pains = rows.filter((row) => row.measureCode === "nprs" && ["on_palpation", "on_resisted_test", "on_stretch"].includes(row.context));
+    const flagged = rows.some((row) => row.measureCode.startsWith("mmt-") && row.flag);
+    if (!pains.length && !rows.some((row) => row.measureCode.startsWith("mmt-"))) return ["not-recorded", "Pain on testing not recorded"];
+    const worst = Math.max(0, ...pains.map((row) => row.value));
+    return worst === 0 && !flagged ? ["met", "No pain recorded on testing"] : ["not-met", flagged ? "Pain on a muscle test" : `Pain up to ${worst}/10`];
+  },
+};
+
+/**
+ * Hamstring flexibility within measurement error of the other side: the AKE side difference at most
+ * the acute-injury MDC (domain.md §3.4, "use ≤ MDD and trend"; [S2]).
+ */
+const similarFlexibility: Criterion = {
+  id: "similar-flexibility",
+  label: "Hamstring flexibility (AKE) within measurement error of the other side",
+  source: "S2",
+  evaluate: ({ latestAssessment, involvedSide }) => {
+    const { left, right } = sidesOf(latestAssessment?.rows ?? [], "ake-knee-flex-angle");
+    if (!left || !right) return ["not-recorded", "AKE not recorded on both sides"];
+    const mdc = mdcFor(measureByCode("ake-knee-flex-angle"), true)!.value;
+    const deficit = involvedSide === "RIGHT" ? right.value - left.value : involvedSide === "LEFT" ? left.value - right.value : Math.abs(left.value - right.value);
+    return [deficit <= mdc ? "met" : "not-met", `Side difference ${Math.max(0, deficit)}° (MDC ${mdc}°)`];
+  },
+};
+
+const EXIT_CRITERIA: Record<Phase, Criterion[]> = {
+  ACUTE: [painWithinLimit("ACUTE"), painFreeResistedKneeFlexion, asklingTiming, adherence],
+  SUBACUTE: [painWithinLimit("SUBACUTE"), noPainOnTesting, similarFlexibility, adherence],
+  PREVENTION: [],
+};
+
+export type GateEvaluation = { from: Phase; to: Phase | null; criteria: CriterionResult[]; suggestAdvance: boolean };
+
+export function evaluateGate(phase: Phase, inputs: GateInputs): GateEvaluation {
+  const criteria = EXIT_CRITERIA[phase].map(({ evaluate, ...criterion }) => {
+    const [status, detail] = evaluate(inputs);
+    return { ...criterion, status, detail };
+  });
+  const computed = criteria.filter((criterion) => criterion.status !== "not-recorded");
+  const to = nextPhase(phase);
+  return {
+    from: phase,
+    to,
+    criteria,
+    suggestAdvance: to !== null && computed.length > 0 && computed.every((criterion) => criterion.status === "met"),
+  };
+}
