@@ -1,0 +1,122 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasOpenAcuteEpisode } from "@/lib/assessments/data";
+import { createAssessment } from "@/lib/assessments/mutations";
+import { emptyAssessment } from "@/lib/assessments/schema";
+import { AppError } from "@/lib/core/errors";
+import { createPatient } from "@/lib/patients/mutations";
+import { createTestClinic, patientFields, testDb } from "@/scripts/testing/integration-fixtures";
+import { getEpisode, listPatientEpisodes } from "./data";
+import { changePhase, openEpisode, setEpisodeStatus } from "./mutations";
+import type { OpenEpisodeInput } from "./schema";
+
+type Clinic = Awaited<ReturnType<typeof createTestClinic>>;
+let clinicA: Clinic;
+let clinicB: Clinic;
+let patientId: string;
+
+const episodeInput = (clinic: Clinic, requestId = randomUUID()): OpenEpisodeInput => ({
+  patientId,
+  requestId,
+  diagnosis: "Right hamstring strain",
+  icd10Code: "S76.3",
+  side: "RIGHT",
+  onsetDate: "2026-11-01",
+  mechanism: "SPRINTING",
+  clinicianId: clinic.scope.actorId,
+});
+
+async function open(clinic: Clinic) {
+  const result = await openEpisode(clinic.scope, episodeInput(clinic));
+  if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
+  return result.value.id;
+}
+
+beforeAll(async () => {
+  clinicA = await createTestClinic();
+  clinicB = await createTestClinic();
+  const patient = await createPatient(clinicA.scope, patientFields());
+  if (!patient.ok) throw new Error("patient not created");
+  patientId = patient.value.id;
+});
+
+afterAll(async () => {
+  await testDb.$disconnect();
+});
+
+describe("episodes of care", () => {
+  it("opens in the acute phase with a first history entry and an audit event; a repeat opens nothing new", async () => {
+    const input = episodeInput(clinicA);
+    const [first, again] = await Promise.all([openEpisode(clinicA.scope, input), openEpisode(clinicA.scope, input)]);
+    expect(first.ok && again.ok && first.value.id === again.value.id).toBe(true);
+    const id = first.ok ? first.value.id : "";
+    const episode = await getEpisode(clinicA.scope, patientId, id);
+    expect(episode).toMatchObject({ phase: "ACUTE", status: "ACTIVE", icd10Code: "S76.3", version: 1 });
+    expect(episode?.phaseChanges).toEqual([expect.objectContaining({ fromPhase: null, toPhase: "ACUTE", reason: "Episode opened" })]);
+    expect(await testDb.auditEvent.count({ where: { entityId: id, action: "CREATE" } })).toBe(1);
+  });
+
+  it("advances and steps back with a dated history of who and why", async () => {
+    const id = await open(clinicA);
+    await changePhase(clinicA.scope, { episodeId: id, version: 1, direction: "advance", reason: "Gate met" });
+    await changePhase(clinicA.scope, { episodeId: id, version: 2, direction: "step-back", reason: "Flare-up after sprinting" });
+    const episode = await getEpisode(clinicA.scope, patientId, id);
+    expect(episode?.phase).toBe("ACUTE");
+    expect(episode?.phaseChanges.map((change) => [change.fromPhase, change.toPhase, change.reason])).toEqual([
+      [null, "ACUTE", "Episode opened"],
+      ["ACUTE", "SUBACUTE", "Gate met"],
+      ["SUBACUTE", "ACUTE", "Flare-up after sprinting"],
+    ]);
+    expect(await testDb.auditEvent.count({ where: { entityId: id, action: "PHASE_CHANGE" } })).toBe(2);
+  });
+
+  it("refuses a phase change based on an outdated version, and changes outside the phase range", async () => {
+    const id = await open(clinicA);
+    await changePhase(clinicA.scope, { episodeId: id, version: 1, direction: "advance", reason: "" });
+    await expect(changePhase(clinicA.scope, { episodeId: id, version: 1, direction: "advance", reason: "" })).rejects.toEqual(new AppError("CONFLICT"));
+    const other = await open(clinicA);
+    expect(await changePhase(clinicA.scope, { episodeId: other, version: 1, direction: "step-back", reason: "flare" })).toEqual({
+      ok: false,
+      fieldErrors: { direction: ["Acute is the first phase."] },
+    });
+  });
+
+  it("does not change the phase of an episode on hold", async () => {
+    const id = await open(clinicA);
+    await setEpisodeStatus(clinicA.scope, { episodeId: id, version: 1, status: "ON_HOLD" });
+    const result = await changePhase(clinicA.scope, { episodeId: id, version: 2, direction: "advance", reason: "" });
+    expect(result.ok).toBe(false);
+    expect((await getEpisode(clinicA.scope, patientId, id))?.phase).toBe("ACUTE");
+  });
+
+  it("answers NOT_FOUND to another clinic for reading, changing and opening", async () => {
+    const id = await open(clinicA);
+    expect(await getEpisode(clinicB.scope, patientId, id)).toBeNull();
+    expect(await listPatientEpisodes(clinicB.scope, patientId)).toEqual([]);
+    await expect(changePhase(clinicB.scope, { episodeId: id, version: 1, direction: "advance", reason: "" })).rejects.toEqual(new AppError("NOT_FOUND"));
+    await expect(openEpisode(clinicB.scope, episodeInput(clinicB))).rejects.toEqual(new AppError("NOT_FOUND"));
+  });
+
+  it("selects the acute-injury MDC only while an active episode is in the acute phase", async () => {
+    const patient = await createPatient(clinicA.scope, patientFields());
+    const ownPatient = patient.ok ? patient.value.id : "";
+    expect(await hasOpenAcuteEpisode(clinicA.scope, ownPatient)).toBe(false);
+    const opened = await openEpisode(clinicA.scope, { ...episodeInput(clinicA), patientId: ownPatient });
+    const id = opened.ok ? opened.value.id : "";
+    expect(await hasOpenAcuteEpisode(clinicA.scope, ownPatient)).toBe(true);
+    expect(await hasOpenAcuteEpisode(clinicB.scope, ownPatient)).toBe(false);
+    await changePhase(clinicA.scope, { episodeId: id, version: 1, direction: "advance", reason: "" });
+    expect(await hasOpenAcuteEpisode(clinicA.scope, ownPatient)).toBe(false);
+  });
+
+  it("links an assessment only to an episode of the same patient", async () => {
+    const id = await open(clinicA);
+    const values = { ...emptyAssessment(clinicA.scope.actorId, "2026-11-10", id), patientId, requestId: randomUUID() };
+    const linked = await createAssessment(clinicA.scope, values);
+    expect(linked.ok).toBe(true);
+    const other = await createPatient(clinicA.scope, patientFields());
+    const otherPatientId = other.ok ? other.value.id : "";
+    const wrong = await createAssessment(clinicA.scope, { ...values, patientId: otherPatientId, requestId: randomUUID() });
+    expect(wrong).toEqual({ ok: false, fieldErrors: { episodeId: ["Choose one of this patient's episodes."] } });
+  });
+});
