@@ -28,7 +28,7 @@ const history = (page: Page) => page.getByRole("table", { name: "Phase history" 
 
 test.describe("episodes of care", () => {
   test("an episode opens in the acute phase with its gate checklist, and moves forward and back", async ({ page }) => {
-    const { patientUrl } = await openEpisode(page);
+    const { patientUrl, episodeUrl } = await openEpisode(page);
     await expect(page.getByRole("heading", { name: "Right hamstring strain" })).toBeVisible();
     await expect(page.getByText("ICD-10 S76.3")).toBeVisible();
     await expect(page.getByRole("heading", { name: "Ready to leave acute / protection?" })).toBeVisible();
@@ -39,11 +39,9 @@ test.describe("episodes of care", () => {
     await page.getByRole("link", { name: "New assessment" }).click();
     const form = new AssessmentFormPage(page);
     await form.choose("Right knee flexion (MMT)", "4");
-    await page.getByLabel("Right: pain on testing").check();
+    await page.getByLabel("Right knee flexion (MMT): pain on testing").check();
     await form.saveAndOpen();
-    await page.goBack();
-    await page.goBack();
-    await page.reload();
+    await page.goto(episodeUrl);
     await expect(page.getByRole("listitem").filter({ hasText: "Pain-free resisted knee flexion" })).toContainText("Not met");
 
     await page.getByRole("button", { name: "Move to subacute / chronic" }).click();

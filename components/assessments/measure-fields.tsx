@@ -103,13 +103,13 @@ function OptionSelect({ measure, register, errors, field, label, options }: Prop
   );
 }
 
-function SideFlag({ measure, register, field, label }: Omit<Props, "errors"> & { field: "flagLeft" | "flagRight"; label: string }) {
+function SideFlag({ measure, register, field, side }: Omit<Props, "errors"> & { field: "flagLeft" | "flagRight"; side: "Left" | "Right" }) {
   const code = measure.code as MeasureCode;
+  const label = measure.sideFlag?.label.toLowerCase() ?? "";
   return (
     <label className="flex items-center gap-2 text-sm text-slate-700">
-      <input type="checkbox" {...register(`measures.${code}.${field}`)} className="size-4" />
-      {label}
-      <span className="sr-only"> ({measure.abbreviation})</span>
+      <input type="checkbox" {...register(`measures.${code}.${field}`)} aria-label={`${side} ${measure.abbreviation}: ${label}`} className="size-4" />
+      {side}: {label}
     </label>
   );
 }
@@ -159,8 +159,8 @@ export function MeasureFields(props: Props) {
         {measure.choice && <OptionSelect {...props} field="choice" label={measure.choice.label} options={measure.choice.options} />}
         {measure.sideFlag && (
           <div className="flex flex-col gap-2 pt-5">
-            <SideFlag measure={measure} register={register} field="flagLeft" label={`Left: ${measure.sideFlag.label.toLowerCase()}`} />
-            <SideFlag measure={measure} register={register} field="flagRight" label={`Right: ${measure.sideFlag.label.toLowerCase()}`} />
+            <SideFlag measure={measure} register={register} field="flagLeft" side="Left" />
+            <SideFlag measure={measure} register={register} field="flagRight" side="Right" />
           </div>
         )}
       </div>
