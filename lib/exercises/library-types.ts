@@ -1,0 +1,65 @@
+/** Shapes of the exercise library (library.ts), transcribed from ../shared/domain.md §2.2. */
+
+/** domain.md §2.1 phase codes: A = acute/protection, S = subacute/reloading, P = prevention/maintenance. */
+export type Phase = "ACUTE" | "SUBACUTE" | "PREVENTION";
+
+export const PHASES = ["ACUTE", "SUBACUTE", "PREVENTION"] as const satisfies readonly Phase[];
+
+/** domain.md §2.2 target codes: HS, GMax, GMed, HF, CORE, GEN. "hip", "calf" and "any" have no code of their own. */
+export type Target = "HAMSTRINGS" | "GLUTEUS_MAXIMUS" | "GLUTEUS_MEDIUS" | "HIP_FLEXORS" | "CORE" | "GENERAL";
+
+/**
+ * How the Phase column qualifies phase A: "A (gentle only)" → gentle-only, "A (late)" → late-acute-only,
+ * "A (away from lesion)" (EX13) → away-from-lesion. The exercise is allowed in ACUTE, with a warning.
+ */
+export type AcuteRestriction = "gentle-only" | "late-acute-only" | "away-from-lesion";
+
+/** "S (late)" in the Phase column: allowed in SUBACUTE, with a warning. */
+export type SubacuteRestriction = "late-subacute-only";
+
+export type ExerciseKind = "exercise" | "stretch" | "isometric" | "education";
+
+/**
+ * The Dosage column as structured defaults. `text` is the table's wording, markers included
+ * (`[design]` = a default proposed in domain.md, `[generic]` = the ACSM dose [S47], not exercise-specific).
+ * A numeric field is set only when the table gives a number for it, with these conventions:
+ * - a range takes its lower bound ("1–3 × 8–12" → sets 1, reps 8; "5–7 d/wk" → perWeek 5);
+ * - "N × T s" is N holds of T seconds (sets N, holdSeconds T);
+ * - "Daily" and "Nightly" are perWeek 7; perDay is set only where the table says "N×/day".
+ * Anything else (distances, schedules, phase-dependent frequencies) stays in `text` / `frequencyText`.
+ */
+export type Dosage = {
+  readonly sets?: number;
+  readonly reps?: number;
+  readonly holdSeconds?: number;
+  readonly durationSeconds?: number;
+  /** Intensity as written: "6–10 RM", "Sub-maximal, pain-free". */
+  readonly loadNote?: string;
+  readonly perDay?: number;
+  readonly perWeek?: number;
+  readonly text: string;
+};
+
+export type ExerciseDefinition = {
+  /** Stable library id, EX01–EX40 (domain.md §2.2). */
+  readonly code: `EX${number}`;
+  readonly name: string;
+  readonly targets: readonly [Target, ...Target[]];
+  /** Phases the Phase column allows; the rules in library.ts may still refuse one (R-NO-HEAVY-ACUTE). */
+  readonly phases: readonly [Phase, ...Phase[]];
+  readonly acuteRestriction?: AcuteRestriction;
+  readonly subacuteRestriction?: SubacuteRestriction;
+  readonly kind: ExerciseKind;
+  /** Heavy or lengthening load that domain.md §6 R-NO-HEAVY-ACUTE blocks in phase A (EX14–EX16, EX27–EX30). */
+  readonly heavyOrLengthening: boolean;
+  readonly dosage: Dosage;
+  /** The Frequency column verbatim ("—" where the table has none). */
+  readonly frequencyText: string;
+  /** One or two plain-language sentences for the patient. */
+  readonly instructions: string;
+  /** The Notes / contraindications column, shortened, with its source tags; absent where the table has none. */
+  readonly notes?: string;
+  /** The Source column. */
+  readonly sources: readonly [string, ...string[]];
+  readonly illustration: `/exercises/ex${string}.svg`;
+};
