@@ -6,7 +6,7 @@ const roleLabels = { ADMIN: "Admin", CLINICIAN: "Clinician", PATIENT: "Patient" 
 
 export function AppHeader({ viewer, nav }: { viewer: Viewer; nav: { href: string; label: string }[] }) {
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <div className="flex items-center gap-6">
           <Link href="/" className="text-lg font-semibold text-brand-800">

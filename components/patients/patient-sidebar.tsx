@@ -18,7 +18,7 @@ function Item({ term, children }: { term: string; children: React.ReactNode }) {
 /** The patient summary that stays beside every tab. */
 export function PatientSidebar({ patient }: { patient: PatientDTO }) {
   return (
-    <aside aria-label="Patient summary" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <aside aria-label="Patient summary" className="print:hidden space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex items-center gap-2">
         {patient.status === "ACTIVE" ? <Badge tone="positive">Active</Badge> : <Badge tone="muted">Archived</Badge>}
         {patient.hasPortalAccount && <Badge>Portal account</Badge>}

@@ -14,7 +14,7 @@ const TABS = [
 export function PatientTabs({ patientId }: { patientId: string }) {
   const segment = useSelectedLayoutSegment();
   return (
-    <nav aria-label="Patient sections" className="overflow-x-auto border-b border-slate-200">
+    <nav aria-label="Patient sections" className="print:hidden overflow-x-auto border-b border-slate-200">
       <ul className="flex gap-1">
         {TABS.map((tab) => {
           const current = segment === tab.segment;

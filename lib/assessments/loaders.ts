@@ -81,3 +81,9 @@ export async function loadAssessmentComparison(patientId: string, firstId: strin
   const [earlier, later] = first.assessedOn <= second.assessedOn ? [first, second] : [second, first];
   return { earlier, later, changes: changesSince(earlier.rows, later.rows, acute) };
 }
+
+/** The patient's most recent assessment with its findings, or null. */
+export async function loadLatestAssessment(patientId: string): Promise<AssessmentView | null> {
+  const { views } = await loadHistory(patientId);
+  return views.at(-1) ?? null;
+}

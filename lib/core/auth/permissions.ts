@@ -12,6 +12,8 @@ const GRANTS = {
   "assessments:write": ["ADMIN", "CLINICIAN"],
   "episodes:read": ["ADMIN", "CLINICIAN"],
   "episodes:write": ["ADMIN", "CLINICIAN"],
+  "programs:read": ["ADMIN", "CLINICIAN"],
+  "programs:write": ["ADMIN", "CLINICIAN"],
   "portal:self": ["PATIENT"],
 } as const satisfies Record<string, readonly Role[]>;
 

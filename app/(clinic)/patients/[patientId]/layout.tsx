@@ -16,7 +16,7 @@ export default async function PatientLayout({
   const name = `${patient.firstName} ${patient.lastName}`;
   return (
     <div className="space-y-6">
-      <div className="flex flex-wrap items-start justify-between gap-3">
+      <div className="flex flex-wrap items-start justify-between gap-3 print:hidden">
         <div>
           <Link href="/patients" className="text-sm text-brand-700 underline-offset-2 hover:underline">
             ← All patients
@@ -30,7 +30,7 @@ export default async function PatientLayout({
           <ArchivePatientButton patientId={patient.id} name={name} archived={patient.status === "ARCHIVED"} />
         </div>
       </div>
-      <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+      <div className="grid gap-6 lg:grid-cols-[16rem_1fr] print:block">
         <PatientSidebar patient={patient} />
         <div className="min-w-0 space-y-4">
           <PatientTabs patientId={patient.id} />

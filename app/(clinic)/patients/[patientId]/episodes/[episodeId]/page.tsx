@@ -44,6 +44,12 @@ export default async function EpisodePage({ params }: { params: Promise<{ patien
         <GateChecklist gate={gate} />
       </section>
 
+      <div className="flex flex-wrap gap-2">
+        <Link href={`/patients/${patientId}/episodes/${episode.id}/program`} className={buttonClasses("primary")}>
+          Exercise program
+        </Link>
+      </div>
+
       <PhaseControls
         episodeId={episode.id}
         version={episode.version}

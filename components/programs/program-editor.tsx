@@ -1,0 +1,162 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useFieldArray, useForm, useWatch, type FieldPath } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { inputClasses } from "@/components/ui/field";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { actionOutcome } from "@/lib/core/action-result";
+import { EXERCISES, isAllowedInPhase } from "@/lib/exercises/library";
+import type { Phase } from "@/lib/exercises/library-types";
+import { saveProgramAction } from "@/lib/programs/actions";
+import { itemLoadChange } from "@/lib/programs/rules";
+import { itemFromLibrary, programFieldsSchema, type ProgramFields, type ProgramItemFields } from "@/lib/programs/schema";
+import type { Suggestion } from "@/lib/programs/suggestions";
+import type { ProgramTemplate } from "@/lib/programs/templates";
+import { ProgramItemRow } from "./program-item-row";
+
+type Props = {
+  episodeId: string;
+  phase: Phase;
+  baseVersion: number;
+  previousItems: ProgramItemFields[];
+  suggestions: Suggestion[];
+  templates: ProgramTemplate[];
+};
+
+/**
+ * Builds the episode's program for its current phase: from a template, from suggestions, or by hand;
+ * doses each item; saving makes a new version. The same rules as the server show as the clinician edits.
+ */
+export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, suggestions, templates }: Props) {
+  const router = useRouter();
+  const hydrated = useHydrated();
+  const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
+  const [chosen, setChosen] = useState("");
+  const {
+    register,
+    handleSubmit,
+    setError,
+    control,
+    formState: { errors, isSubmitting },
+  } = useForm<ProgramFields>({ resolver: zodResolver(programFieldsSchema), defaultValues: { note: "", items: previousItems } });
+  const { fields, append, remove, move, replace } = useFieldArray({ control, name: "items" });
+  const items = useWatch({ control, name: "items" });
+  const inProgram = new Set(items.map((item) => item.exerciseCode));
+
+  const onSubmit = handleSubmit(async (values) => {
+    setMessage(null);
+    const outcome = actionOutcome(await saveProgramAction({ ...values, episodeId, baseVersion }));
+    if (!outcome.ok) {
+      for (const [path, messages] of Object.entries(outcome.fieldErrors)) {
+        if (messages?.[0]) setError(path as FieldPath<ProgramFields>, { message: messages[0] });
+      }
+      return setMessage({ tone: "error", text: outcome.message });
+    }
+    setMessage({ tone: "info", text: `Saved as version ${outcome.value.version}.` });
+    router.refresh();
+  });
+
+  const allowed = EXERCISES.filter((exercise) => isAllowedInPhase(exercise, phase));
+  const notAllowed = EXERCISES.filter((exercise) => !isAllowedInPhase(exercise, phase));
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-4 border-0 p-0">
+        {message && <Alert tone={message.tone}>{message.text}</Alert>}
+        <div className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
+          <div className="min-w-64 flex-1">
+            <label htmlFor="add-exercise" className="mb-1 block text-sm font-medium">
+              Add an exercise
+            </label>
+            <select id="add-exercise" value={chosen} onChange={(event) => setChosen(event.target.value)} className={inputClasses}>
+              <option value="">Choose from the library…</option>
+              <optgroup label="Allowed in this phase">
+                {allowed.map((exercise) => (
+                  <option key={exercise.code} value={exercise.code}>
+                    {exercise.name} ({exercise.code})
+                  </option>
+                ))}
+              </optgroup>
+              <optgroup label="Not allowed in this phase (needs a reason)">
+                {notAllowed.map((exercise) => (
+                  <option key={exercise.code} value={exercise.code}>
+                    {exercise.name} ({exercise.code})
+                  </option>
+                ))}
+              </optgroup>
+            </select>
+          </div>
+          <Button variant="secondary" disabled={!chosen} onClick={() => (append(itemFromLibrary(chosen)), setChosen(""))}>
+            Add
+          </Button>
+          {templates.map((template) => (
+            <Button key={template.id} variant="secondary" onClick={() => replace(template.exerciseCodes.map((code) => itemFromLibrary(code)))}>
+              Use template: {template.name}
+            </Button>
+          ))}
+        </div>
+
+        {suggestions.length > 0 && (
+          <section aria-labelledby="suggestions-heading" className="rounded-lg border border-brand-600/30 bg-brand-50 p-4">
+            <h3 id="suggestions-heading" className="font-semibold text-brand-800">
+              Suggested from the latest findings
+            </h3>
+            <ul className="mt-2 space-y-2">
+              {suggestions.map((suggestion) => (
+                <li key={suggestion.exerciseCode} className="flex flex-wrap items-center justify-between gap-2 text-sm">
+                  <span>{suggestion.reason}</span>
+                  <Button
+                    variant="secondary"
+                    disabled={inProgram.has(suggestion.exerciseCode)}
+                    onClick={() => append(itemFromLibrary(suggestion.exerciseCode, suggestion.reason, suggestion.patientReason))}
+                    aria-label={`Add ${suggestion.exerciseName}`}
+                  >
+                    {inProgram.has(suggestion.exerciseCode) ? "In the program" : "Add"}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        {fields.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-700">
+            No exercises yet: start from a template, a suggestion, or the library.
+          </p>
+        ) : (
+          <ol className="space-y-3" aria-label="Program exercises">
+            {fields.map((field, index) => (
+              <ProgramItemRow
+                key={field.id}
+                index={index}
+                count={fields.length}
+                code={field.exerciseCode}
+                rationale={field.rationale}
+                phase={phase}
+                change={items[index] ? itemLoadChange(items[index], previousItems) : null}
+                register={register}
+                errors={errors}
+                onMove={move}
+                onRemove={remove}
+              />
+            ))}
+          </ol>
+        )}
+
+        <div>
+          <label htmlFor="program-note" className="mb-1 block text-sm font-medium">
+            What changed in this version <span className="font-normal text-slate-600">(optional)</span>
+          </label>
+          <input id="program-note" {...register("note")} className={inputClasses} />
+        </div>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Saving…" : baseVersion === 0 ? "Save program" : `Save as version ${baseVersion + 1}`}
+        </Button>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import type { ClinicScope } from "@/lib/core/auth/session";
+import { db } from "@/lib/core/db";
+import type { ProgramVersionDTO, ProgramVersionSummaryDTO } from "./types";
+
+const text = (value: number | string | null) => (value === null ? "" : String(value));
+
+/** Every saved version of the episode's program, newest first, scoped to the caller's clinic. */
+export async function listProgramVersions(scope: ClinicScope, episodeId: string): Promise<ProgramVersionSummaryDTO[]> {
+  const records = await db.program.findMany({
+    where: { clinicId: scope.clinicId, episodeId },
+    orderBy: { version: "desc" },
+    select: { version: true, phase: true, createdAt: true, note: true, createdBy: { select: { name: true } }, _count: { select: { items: true } } },
+  });
+  return records.map((record) => ({
+    version: record.version,
+    phase: record.phase,
+    createdAt: record.createdAt.toISOString(),
+    createdByName: record.createdBy.name,
+    itemCount: record._count.items,
+    note: record.note ?? "",
+  }));
+}
+
+/** One version (the latest when none is named) with its items in order, or null. */
+export async function getProgramVersion(scope: ClinicScope, episodeId: string, version?: number): Promise<ProgramVersionDTO | null> {
+  const record = await db.program.findFirst({
+    where: { clinicId: scope.clinicId, episodeId, ...(version === undefined ? {} : { version }) },
+    orderBy: { version: "desc" },
+    select: {
+      version: true,
+      phase: true,
+      createdAt: true,
+      note: true,
+      createdBy: { select: { name: true } },
+      items: { orderBy: { position: "asc" } },
+    },
+  });
+  if (!record) return null;
+  return {
+    version: record.version,
+    phase: record.phase,
+    createdAt: record.createdAt.toISOString(),
+    createdByName: record.createdBy.name,
+    itemCount: record.items.length,
+    note: record.note ?? "",
+    items: record.items.map((item) => ({
+      exerciseCode: item.exerciseCode,
+      sets: text(item.sets),
+      reps: text(item.reps),
+      holdSeconds: text(item.holdSeconds),
+      loadKg: text(item.loadKg),
+      perWeek: text(item.perWeek),
+      perDay: text(item.perDay),
+      notes: text(item.notes),
+      rationale: text(item.rationale),
+      patientReason: text(item.patientReason),
+      overrideReason: text(item.overrideReason),
+      loadChangeReason: text(item.loadChangeReason),
+    })),
+  };
+}

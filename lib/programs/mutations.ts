@@ -1,0 +1,62 @@
+import "server-only";
+import { recordAudit } from "@/lib/core/audit";
+import type { ClinicScope } from "@/lib/core/auth/session";
+import { db } from "@/lib/core/db";
+import { AppError, type MutationResult } from "@/lib/core/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { getProgramVersion } from "./data";
+import { programRuleErrors } from "./rules";
+import type { SaveProgramInput } from "./schema";
+
+const numberOrNull = (text: string) => (text === "" ? null : Number(text));
+const textOrNull = (text: string) => (text === "" ? null : text);
+
+/**
+ * Saves the program as a new version of the episode's current phase, in one transaction with an
+ * audit event. The previous version stays as it was. CONFLICT when someone saved a newer version
+ * since the editor loaded; field errors when a safety rule needs a reason.
+ */
+export async function saveProgram(scope: ClinicScope, input: SaveProgramInput): Promise<MutationResult<{ version: number }>> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const episode = await tx.episode.findFirst({ where: { id: input.episodeId, clinicId: scope.clinicId }, select: { id: true, patientId: true, phase: true } });
+      if (!episode) throw new AppError("NOT_FOUND");
+      const latest = await getProgramVersion(scope, episode.id);
+      if ((latest?.version ?? 0) !== input.baseVersion) throw new AppError("CONFLICT");
+
+      const errors = programRuleErrors(input.items, episode.phase, latest?.items ?? []);
+      if (Object.keys(errors).length) return { ok: false, fieldErrors: errors } as const;
+
+      const version = input.baseVersion + 1;
+      const program = await tx.program.create({
+        data: { clinicId: scope.clinicId, episodeId: episode.id, phase: episode.phase, version, note: textOrNull(input.note), createdById: scope.actorId },
+        select: { id: true },
+      });
+      await tx.programItem.createMany({
+        data: input.items.map((item, position) => ({
+          clinicId: scope.clinicId,
+          programId: program.id,
+          position,
+          exerciseCode: item.exerciseCode,
+          sets: numberOrNull(item.sets),
+          reps: numberOrNull(item.reps),
+          holdSeconds: numberOrNull(item.holdSeconds),
+          loadKg: numberOrNull(item.loadKg),
+          perWeek: numberOrNull(item.perWeek),
+          perDay: numberOrNull(item.perDay),
+          notes: textOrNull(item.notes),
+          rationale: textOrNull(item.rationale),
+          patientReason: textOrNull(item.patientReason),
+          overrideReason: textOrNull(item.overrideReason),
+          loadChangeReason: textOrNull(item.loadChangeReason),
+        })),
+      });
+      await recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, patientId: episode.patientId, action: "CREATE", entityType: "Program", entityId: program.id });
+      return { ok: true, value: { version } } as const;
+    });
+  } catch (error) {
+    // Two saves from the same base version: the unique (episode, version) lets only one through.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT");
+    throw error;
+  }
+}

@@ -1,0 +1,14 @@
+import type { Phase } from "@/lib/exercises/library-types";
+import type { ProgramItemFields } from "./schema";
+
+export type ProgramVersionSummaryDTO = {
+  version: number;
+  phase: Phase;
+  createdAt: string;
+  createdByName: string;
+  itemCount: number;
+  note: string;
+};
+
+/** A saved version, its items in the editor's string form so it can be shown, edited or printed. */
+export type ProgramVersionDTO = ProgramVersionSummaryDTO & { items: ProgramItemFields[] };
