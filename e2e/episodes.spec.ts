@@ -1,27 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
-import { storageStateFor, unique } from "./fixtures/accounts";
+import { storageStateFor } from "./fixtures/accounts";
 import { AssessmentFormPage } from "./pages/assessment-form-page";
-import { PatientFormPage } from "./pages/patient-form-page";
+import { openEpisodeForNewPatient } from "./pages/episode-page";
 
 test.use({ storageState: storageStateFor("northsideClinician") });
 
 async function openEpisode(page: Page) {
-  const suffix = unique();
-  const patientUrl = await new PatientFormPage(page).register({
-    firstName: "Emery",
-    lastName: `Episode${suffix}`,
-    dateOfBirth: "1998-02-11",
-    recordNumber: `EP-${suffix}`,
-  });
-  await page.goto(patientUrl.replace(/assessments$/, "episodes"));
-  await expect(page.getByText("No episode of care yet")).toBeVisible();
-  await page.getByRole("link", { name: "Open episode" }).click();
-  await page.getByLabel("Diagnosis").fill("Right hamstring strain");
-  await page.getByLabel("ICD-10 code").fill("s76.3");
-  await page.getByLabel("Onset date").fill("2026-11-01");
-  await page.getByRole("button", { name: "Open episode" }).click();
-  await page.waitForURL(/\/episodes\/[0-9a-f-]{36}$/);
-  return { patientUrl, episodeUrl: page.url() };
+  await page.goto("/patients");
+  const opened = await openEpisodeForNewPatient(page, "Episode");
+  return opened;
 }
 
 const history = (page: Page) => page.getByRole("table", { name: "Phase history" });

@@ -1,0 +1,69 @@
+import { expect, test, type Page } from "@playwright/test";
+import { storageStateFor } from "./fixtures/accounts";
+import { openEpisodeForNewPatient } from "./pages/episode-page";
+
+test.use({ storageState: storageStateFor("northsideClinician") });
+
+const BALANCE = "Single-limb balance (eyes open → closed)";
+const holdOfBalance = (page: Page) => page.getByLabel(`Hold (s) for ${BALANCE}`);
+const save = (page: Page) => page.getByRole("button", { name: /^Save/ }).click();
+
+test.describe("exercise programs", () => {
+  test("assign the acute template, guard the Nordic and load rises, keep versions, advance, print", async ({ page }) => {
+    const { episodeUrl } = await openEpisodeForNewPatient(page, "Program");
+    await page.getByRole("link", { name: "Exercise program" }).click();
+    await expect(page.getByText("No program saved yet")).toBeVisible();
+
+    await page.getByRole("button", { name: "Use template: Acute: protection and pain-free movement" }).click();
+    await expect(page.getByRole("list", { name: "Program exercises" }).getByRole("listitem")).toHaveCount(7);
+    await save(page);
+    await expect(page.getByText("Saved as version 1.")).toBeVisible();
+
+    // The Nordic hamstring exercise is not allowed in the acute phase without a reason.
+    await page.getByLabel("Add an exercise").selectOption({ label: "Nordic hamstring exercise (EX30)" });
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await expect(page.getByText("Not allowed in this phase: prescribing it needs a reason.")).toBeVisible();
+    await save(page);
+    await expect(page.getByText("Nordic hamstring exercise is not allowed in the acute phase. Give a reason to prescribe it anyway.")).toBeVisible();
+    await page.getByRole("button", { name: "Remove Nordic hamstring exercise" }).click();
+
+    // +25 % warns; +40 % needs a reason.
+    await holdOfBalance(page).fill("25");
+    await expect(page.getByText(/Weekly load \+25 % over the previous version\. Above the 10 % convention\./)).toBeVisible();
+    await holdOfBalance(page).fill("28");
+    await expect(page.getByText(/Weekly load \+40 % over the previous version\. Above 30 %: give a reason\./)).toBeVisible();
+    await save(page);
+    await expect(page.getByText(`The weekly load of ${BALANCE} rises by 40 %. Above 30 %, give a reason.`)).toBeVisible();
+    await page.getByLabel(`Reason for raising the load of ${BALANCE}`).fill("Steady for a week, no pain the next morning");
+    await save(page);
+    await expect(page.getByText("Saved as version 2.")).toBeVisible();
+
+    // The previous version stays readable.
+    await page.getByRole("link", { name: "Version 1" }).click();
+    await expect(page.getByRole("heading", { name: "Version 1" })).toBeVisible();
+    await expect(page.getByRole("listitem").filter({ hasText: BALANCE })).toContainText("hold 20 s");
+
+    // The gate checklist, then the clinician advances the phase.
+    await page.goto(episodeUrl);
+    await expect(page.getByRole("heading", { name: "Ready to leave acute / protection?" })).toBeVisible();
+    await page.getByRole("button", { name: "Move to subacute / chronic" }).click();
+    await expect(page.getByRole("heading", { name: "Ready to leave subacute / chronic?" })).toBeVisible();
+
+    await page.goto(`${episodeUrl}/program/print`);
+    await expect(page.getByRole("heading", { name: /Exercise program for Emery Program/ })).toBeVisible();
+    await expect(page.getByRole("listitem").filter({ hasText: BALANCE })).toContainText("hold 28 s");
+  });
+
+  test("another clinic's clinician gets 404 on the program, its versions and the handout", async ({ page, browser }) => {
+    const { episodeUrl } = await openEpisodeForNewPatient(page, "Private");
+    await page.goto(`${episodeUrl}/program`);
+    await page.getByRole("button", { name: "Use template: Acute: protection and pain-free movement" }).click();
+    await save(page);
+    await expect(page.getByText("Saved as version 1.")).toBeVisible();
+
+    const harbour = await (await browser.newContext({ storageState: storageStateFor("harbourClinician") })).newPage();
+    for (const url of [`${episodeUrl}/program`, `${episodeUrl}/program/versions/1`, `${episodeUrl}/program/print`]) {
+      expect((await harbour.goto(url))?.status(), url).toBe(404);
+    }
+  });
+});

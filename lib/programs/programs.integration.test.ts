@@ -1,0 +1,99 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AppError } from "@/lib/core/errors";
+import { changePhase, openEpisode } from "@/lib/episodes/mutations";
+import { createPatient } from "@/lib/patients/mutations";
+import { createTestClinic, patientFields, testDb } from "@/scripts/testing/integration-fixtures";
+import { getProgramVersion, listProgramVersions } from "./data";
+import { saveProgram } from "./mutations";
+import { itemFromLibrary } from "./schema";
+
+type Clinic = Awaited<ReturnType<typeof createTestClinic>>;
+let clinicA: Clinic;
+let clinicB: Clinic;
+
+async function newEpisode(clinic: Clinic) {
+  const patient = await createPatient(clinic.scope, patientFields());
+  const patientId = patient.ok ? patient.value.id : "";
+  const episode = await openEpisode(clinic.scope, {
+    patientId,
+    requestId: randomUUID(),
+    diagnosis: "Left hamstring strain",
+    icd10Code: "",
+    side: "LEFT",
+    onsetDate: "2026-11-01",
+    mechanism: "STRETCHING",
+    clinicianId: clinic.scope.actorId,
+  });
+  return episode.ok ? episode.value.id : "";
+}
+
+const bridge = (reps: string, loadChangeReason = "") => ({ ...itemFromLibrary("EX25"), reps, loadChangeReason });
+
+beforeAll(async () => {
+  clinicA = await createTestClinic();
+  clinicB = await createTestClinic();
+});
+
+afterAll(async () => {
+  await testDb.$disconnect();
+});
+
+describe("saveProgram", () => {
+  it("makes a new version on every save and keeps the previous one readable, with an audit event each", async () => {
+    const episodeId = await newEpisode(clinicA);
+    expect(await saveProgram(clinicA.scope, { episodeId, baseVersion: 0, note: "", items: [bridge("10"), itemFromLibrary("EX03")] })).toEqual({
+      ok: true,
+      value: { version: 1 },
+    });
+    expect(await saveProgram(clinicA.scope, { episodeId, baseVersion: 1, note: "More reps", items: [bridge("11")] })).toEqual({
+      ok: true,
+      value: { version: 2 },
+    });
+    const first = await getProgramVersion(clinicA.scope, episodeId, 1);
+    expect(first?.items.map((item) => [item.exerciseCode, item.reps])).toEqual([
+      ["EX25", "10"],
+      ["EX03", ""],
+    ]);
+    expect((await getProgramVersion(clinicA.scope, episodeId))?.items).toHaveLength(1);
+    expect((await listProgramVersions(clinicA.scope, episodeId)).map((version) => [version.version, version.phase, version.note])).toEqual([
+      [2, "ACUTE", "More reps"],
+      [1, "ACUTE", ""],
+    ]);
+    expect(await testDb.auditEvent.count({ where: { entityType: "Program", clinicId: clinicA.clinicId, patientId: { not: null } } })).toBeGreaterThanOrEqual(2);
+  });
+
+  it("records the phase the program was given in", async () => {
+    const episodeId = await newEpisode(clinicA);
+    await changePhase(clinicA.scope, { episodeId, version: 1, direction: "advance", reason: "" });
+    await saveProgram(clinicA.scope, { episodeId, baseVersion: 0, note: "", items: [itemFromLibrary("EX14")] });
+    expect((await getProgramVersion(clinicA.scope, episodeId))?.phase).toBe("SUBACUTE");
+  });
+
+  it("refuses a save based on an outdated version, even when two arrive together", async () => {
+    const episodeId = await newEpisode(clinicA);
+    const results = await Promise.allSettled([0, 1].map(() => saveProgram(clinicA.scope, { episodeId, baseVersion: 0, note: "", items: [bridge("10")] })));
+    expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
+    expect(results.find((result) => result.status === "rejected")).toMatchObject({ reason: new AppError("CONFLICT") });
+    expect(await listProgramVersions(clinicA.scope, episodeId)).toHaveLength(1);
+  });
+
+  it("stores nothing when a safety rule needs a reason", async () => {
+    const episodeId = await newEpisode(clinicA);
+    const refused = await saveProgram(clinicA.scope, { episodeId, baseVersion: 0, note: "", items: [itemFromLibrary("EX30")] });
+    expect(refused.ok).toBe(false);
+    expect(await listProgramVersions(clinicA.scope, episodeId)).toEqual([]);
+    await saveProgram(clinicA.scope, { episodeId, baseVersion: 0, note: "", items: [bridge("10")] });
+    const jump = await saveProgram(clinicA.scope, { episodeId, baseVersion: 1, note: "", items: [bridge("14")] });
+    expect(jump).toMatchObject({ ok: false, fieldErrors: { "items.0.loadChangeReason": [expect.stringContaining("40 %")] } });
+    expect(await listProgramVersions(clinicA.scope, episodeId)).toHaveLength(1);
+  });
+
+  it("answers NOT_FOUND to another clinic and shows it nothing", async () => {
+    const episodeId = await newEpisode(clinicA);
+    await saveProgram(clinicA.scope, { episodeId, baseVersion: 0, note: "", items: [bridge("10")] });
+    await expect(saveProgram(clinicB.scope, { episodeId, baseVersion: 1, note: "", items: [] })).rejects.toEqual(new AppError("NOT_FOUND"));
+    expect(await getProgramVersion(clinicB.scope, episodeId)).toBeNull();
+    expect(await listProgramVersions(clinicB.scope, episodeId)).toEqual([]);
+  });
+});
