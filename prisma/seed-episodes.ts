@@ -1,0 +1,101 @@
+/**
+ * Demo episodes of care: most active demo patients have one, spread over the three phases, with a
+ * dated phase history, their assessments linked, and a program version per phase they went through
+ * (each from that phase's template). Jordan Lee (N-1001) is in the subacute phase, so his assessments
+ * are judged with the standard MDCs and show a real improvement.
+ */
+import type { Faker } from "@faker-js/faker";
+import type { Phase, PrismaClient } from "../lib/generated/prisma/client";
+import { itemFromLibrary } from "../lib/programs/schema";
+import { templatesForPhase } from "../lib/programs/templates";
+
+const PHASE_ORDER: readonly Phase[] = ["ACUTE", "SUBACUTE", "PREVENTION"];
+/** Days after onset at which a demo episode entered each phase. */
+const PHASE_START_DAY: Record<Phase, number> = { ACUTE: 0, SUBACUTE: 7, PREVENTION: 21 };
+const DIAGNOSES = [
+  { diagnosis: "Hamstring strain", icd10Code: "S76.3" },
+  { diagnosis: "Recurrent hamstring cramps", icd10Code: null },
+  { diagnosis: "Hamstring strain, recurrent", icd10Code: "S76.3" },
+] as const;
+
+const day = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000);
+const numberOrNull = (text: string) => (text === "" ? null : Number(text));
+
+function templateItems(phase: Phase) {
+  const template = templatesForPhase(phase)[0];
+  return (template?.exerciseCodes ?? []).map((code, position) => {
+    const item = itemFromLibrary(code);
+    return {
+      position,
+      exerciseCode: code,
+      sets: numberOrNull(item.sets),
+      reps: numberOrNull(item.reps),
+      holdSeconds: numberOrNull(item.holdSeconds),
+      perWeek: numberOrNull(item.perWeek),
+      perDay: numberOrNull(item.perDay),
+    };
+  });
+}
+
+export async function insertDemoEpisodes(db: PrismaClient, faker: Faker): Promise<{ episodes: number; programs: number }> {
+  const patients = await db.patient.findMany({
+    where: { status: "ACTIVE" },
+    orderBy: [{ clinicId: "asc" }, { recordNumber: "asc" }],
+    select: { id: true, clinicId: true, recordNumber: true, assessments: { select: { assessedOn: true, clinicianId: true }, orderBy: { assessedOn: "asc" }, take: 1 } },
+  });
+  let episodes = 0;
+  let programs = 0;
+  for (const [index, patient] of patients.entries()) {
+    const first = patient.assessments[0];
+    // One in four demo patients has no episode, so that state shows too.
+    if (!first || index % 4 === 3) continue;
+    const phase = patient.recordNumber === "N-1001" ? "SUBACUTE" : PHASE_ORDER[index % 3]!;
+    const onset = day(first.assessedOn, -faker.number.int({ min: 1, max: 4 }));
+    const reached = PHASE_ORDER.slice(0, PHASE_ORDER.indexOf(phase) + 1);
+    const { diagnosis, icd10Code } = faker.helpers.arrayElement(DIAGNOSES);
+    const episode = await db.episode.create({
+      data: {
+        clinicId: patient.clinicId,
+        patientId: patient.id,
+        clinicianId: first.clinicianId,
+        diagnosis,
+        icd10Code,
+        side: faker.helpers.arrayElement(["LEFT", "RIGHT"] as const),
+        onsetDate: onset,
+        mechanism: faker.helpers.arrayElement(["SPRINTING", "STRETCHING", "OTHER"] as const),
+        phase,
+        phaseSince: day(onset, PHASE_START_DAY[phase]),
+        requestId: faker.string.uuid(),
+        phaseChanges: {
+          create: reached.map((toPhase, step) => ({
+            clinicId: patient.clinicId,
+            fromPhase: step === 0 ? null : reached[step - 1]!,
+            toPhase,
+            changedById: first.clinicianId,
+            reason: step === 0 ? "Episode opened" : "Gate criteria met",
+            changedAt: day(onset, PHASE_START_DAY[toPhase]),
+          })),
+        },
+      },
+      select: { id: true },
+    });
+    episodes++;
+    await db.assessment.updateMany({ where: { patientId: patient.id }, data: { episodeId: episode.id } });
+    for (const [step, programPhase] of reached.entries()) {
+      await db.program.create({
+        data: {
+          clinicId: patient.clinicId,
+          episodeId: episode.id,
+          phase: programPhase,
+          version: step + 1,
+          note: step === 0 ? "First program" : `Program for the ${programPhase.toLowerCase()} phase`,
+          createdById: first.clinicianId,
+          createdAt: day(onset, PHASE_START_DAY[programPhase]),
+          items: { create: templateItems(programPhase).map((item) => ({ ...item, clinicId: patient.clinicId })) },
+        },
+      });
+      programs++;
+    }
+  }
+  return { episodes, programs };
+}
