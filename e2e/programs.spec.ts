@@ -67,3 +67,18 @@ test.describe("exercise programs", () => {
     }
   });
 });
+
+test("the exercise library filters by text, target and allowed phase", async ({ page }) => {
+  await page.goto("/exercises");
+  const rows = page.getByRole("table", { name: "Exercise library" }).locator("tbody tr");
+  await expect(rows).toHaveCount(40);
+  await page.getByLabel("Search exercises").fill("nordic");
+  await expect(rows).toHaveCount(1);
+  await page.getByLabel("Allowed in phase").selectOption("ACUTE");
+  await expect(page.getByText("No exercise matches these filters")).toBeVisible();
+  await page.getByLabel("Search exercises").fill("");
+  await page.getByLabel("Target").selectOption("GLUTEUS_MEDIUS");
+  await expect(rows.first()).toBeVisible();
+  for (const targets of await rows.locator("td:nth-child(3)").allInnerTexts()) expect(targets).toContain("Gluteus medius");
+  for (const phases of await rows.locator("td:nth-child(4)").allInnerTexts()) expect(phases).toContain("Acute");
+});

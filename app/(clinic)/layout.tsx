@@ -6,7 +6,10 @@ export default async function ClinicLayout({ children }: { children: React.React
   const viewer = await requireViewer("patients:read");
   return (
     <>
-      <AppHeader viewer={viewer} nav={[{ href: "/patients", label: "Patients" }]} />
+      <AppHeader viewer={viewer} nav={[
+          { href: "/patients", label: "Patients" },
+          { href: "/exercises", label: "Exercise library" },
+        ]} />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </>
   );
