@@ -4,11 +4,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type FieldPath } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
+import { asOptions, Options } from "@/components/ui/options";
+import { showFieldErrors } from "@/components/ui/show-field-errors";
 import { createAssessmentAction, updateAssessmentAction } from "@/lib/assessments/actions";
 import { MEASURES, SECTIONS } from "@/lib/assessments/catalogue";
 import type { MeasureDefinition } from "@/lib/assessments/catalogue-types";
@@ -59,9 +61,7 @@ export function AssessmentForm({
           : await updateAssessmentAction({ ...values, id: mode.id, version: mode.version }),
       );
       if (!outcome.ok) {
-        for (const [path, messages] of Object.entries(outcome.fieldErrors)) {
-          if (messages?.[0]) setError(path as FieldPath<AssessmentFormValues>, { message: messages[0] });
-        }
+        showFieldErrors(setError, outcome.fieldErrors);
         return setFormError(outcome.message);
       }
       router.push(`/patients/${patientId}/assessments/${outcome.value.id}`);
@@ -82,11 +82,7 @@ export function AssessmentForm({
         <Field id="clinicianId" label="Clinician" required error={errors.clinicianId?.message}>
           {(control) => (
             <select {...control} {...register("clinicianId")} className={inputClasses}>
-              {clinicians.map((clinician) => (
-                <option key={clinician.id} value={clinician.id}>
-                  {clinician.name}
-                </option>
-              ))}
+              <Options options={asOptions(clinicians)} />
             </select>
           )}
         </Field>
@@ -94,11 +90,7 @@ export function AssessmentForm({
           {(control) => (
             <select {...control} {...register("episodeId")} className={inputClasses}>
               <option value="">None</option>
-              {episodes.map((episode) => (
-                <option key={episode.id} value={episode.id}>
-                  {episode.name}
-                </option>
-              ))}
+              <Options options={asOptions(episodes)} />
             </select>
           )}
         </Field>

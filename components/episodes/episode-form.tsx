@@ -4,10 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type FieldPath } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
+import { asOptions, Options } from "@/components/ui/options";
+import { showFieldErrors } from "@/components/ui/show-field-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ClinicianOption } from "@/lib/assessments/types";
 import { actionOutcome } from "@/lib/core/action-result";
@@ -31,9 +33,7 @@ export function EpisodeForm({ patientId, clinicians, defaultValues }: { patientI
     setFormError(null);
     const outcome = actionOutcome(await openEpisodeAction({ ...values, patientId, requestId }));
     if (!outcome.ok) {
-      for (const [path, messages] of Object.entries(outcome.fieldErrors)) {
-        if (messages?.[0]) setError(path as FieldPath<OpenEpisodeFields>, { message: messages[0] });
-      }
+      showFieldErrors(setError, outcome.fieldErrors);
       return setFormError(outcome.message);
     }
     router.push(`/patients/${patientId}/episodes/${outcome.value.id}`);
@@ -57,11 +57,7 @@ export function EpisodeForm({ patientId, clinicians, defaultValues }: { patientI
         <Field id="side" label="Injured side" required error={errors.side?.message}>
           {(control) => (
             <select {...control} {...register("side")} className={inputClasses}>
-              {INJURY_SIDE_OPTIONS.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
+              <Options options={INJURY_SIDE_OPTIONS} />
             </select>
           )}
         </Field>
@@ -71,22 +67,14 @@ export function EpisodeForm({ patientId, clinicians, defaultValues }: { patientI
         <Field id="mechanism" label="Injury mechanism" required error={errors.mechanism?.message}>
           {(control) => (
             <select {...control} {...register("mechanism")} className={inputClasses}>
-              {MECHANISM_OPTIONS.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
+              <Options options={MECHANISM_OPTIONS} />
             </select>
           )}
         </Field>
         <Field id="clinicianId" label="Responsible clinician" required error={errors.clinicianId?.message}>
           {(control) => (
             <select {...control} {...register("clinicianId")} className={inputClasses}>
-              {clinicians.map((clinician) => (
-                <option key={clinician.id} value={clinician.id}>
-                  {clinician.name}
-                </option>
-              ))}
+              <Options options={asOptions(clinicians)} />
             </select>
           )}
         </Field>

@@ -1,7 +1,8 @@
 "use client";
 
-import { createColumnHelper, FlexRender, tableFeatures, useTable } from "@tanstack/react-table";
+import { createColumnHelper, useTable } from "@tanstack/react-table";
 import { useMemo, useState } from "react";
+import { DataTable, serverTableFeatures, type ServerTableFeatures } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { inputClasses } from "@/components/ui/field";
 import { EXERCISES, isAllowedInPhase } from "@/lib/exercises/library";
@@ -17,8 +18,7 @@ const TARGET_LABELS: Record<Target, string> = {
 };
 const PHASE_LABELS: Record<Phase, string> = { ACUTE: "Acute", SUBACUTE: "Subacute", PREVENTION: "Prevention" };
 
-const features = tableFeatures({});
-const helper = createColumnHelper<typeof features, ExerciseDefinition>();
+const helper = createColumnHelper<ServerTableFeatures, ExerciseDefinition>();
 const columns = helper.columns([
   helper.display({
     id: "picture",
@@ -59,7 +59,8 @@ export function ExerciseLibraryTable() {
       ),
     [query, target, phase],
   );
-  const table = useTable({ features, columns, data, getRowId: (row) => row.code });
+  // 40 rows filtered in the browser: no sorting or paging needed.
+  const table = useTable({ features: serverTableFeatures, columns, data, enableSorting: false, manualPagination: true, getRowId: (row) => row.code });
 
   return (
     <div className="space-y-4">
@@ -103,33 +104,7 @@ export function ExerciseLibraryTable() {
       {data.length === 0 ? (
         <EmptyState title="No exercise matches these filters" />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Exercise library</caption>
-            <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-700">
-              {table.getHeaderGroups().map((group) => (
-                <tr key={group.id}>
-                  {group.headers.map((header) => (
-                    <th key={header.id} scope="col" className="px-3 py-2">
-                      <FlexRender header={header} />
-                    </th>
-                  ))}
-                </tr>
-              ))}
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {table.getRowModel().rows.map((row) => (
-                <tr key={row.id}>
-                  {row.getAllCells().map((cell) => (
-                    <td key={cell.id} className="px-3 py-2 align-top">
-                      <FlexRender cell={cell} />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable table={table} caption="Exercise library" />
       )}
     </div>
   );

@@ -3,19 +3,19 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
+import { showFieldErrors } from "@/components/ui/show-field-errors";
 import { actionOutcome } from "@/lib/core/action-result";
 import { createPatientAction, updatePatientAction } from "@/lib/patients/actions";
 import { LEG_OPTIONS, patientFieldsSchema, SEX_OPTIONS, type PatientFields } from "@/lib/patients/schema";
 
 type Mode = { kind: "create" } | { kind: "edit"; id: string; version: number };
-
-const FIELD_NAMES = Object.keys(patientFieldsSchema.shape) as Path<PatientFields>[];
 
 /**
  * Create or edit a patient. The zod schema that validates on the server validates here first; the
@@ -40,10 +40,7 @@ export function PatientForm({ mode, defaultValues }: { mode: Mode; defaultValues
         : await updatePatientAction({ ...values, id: mode.id, version: mode.version }),
     );
     if (!outcome.ok) {
-      for (const name of FIELD_NAMES) {
-        const message = outcome.fieldErrors[name]?.[0];
-        if (message) setError(name, { message }, { shouldFocus: true });
-      }
+      showFieldErrors(setError, outcome.fieldErrors);
       return setFormError(outcome.message);
     }
     router.push(`/patients/${outcome.value.id}`);
@@ -71,11 +68,7 @@ export function PatientForm({ mode, defaultValues }: { mode: Mode; defaultValues
         <Field id="sex" label="Sex" required error={error("sex")}>
           {(control) => (
             <select {...control} {...register("sex")} className={inputClasses}>
-              {SEX_OPTIONS.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
+              <Options options={SEX_OPTIONS} />
             </select>
           )}
         </Field>
@@ -89,11 +82,7 @@ export function PatientForm({ mode, defaultValues }: { mode: Mode; defaultValues
         <Field id="dominantLeg" label="Dominant leg" error={error("dominantLeg")}>
           {(control) => (
             <select {...control} {...register("dominantLeg")} className={inputClasses}>
-              {LEG_OPTIONS.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
+              <Options options={LEG_OPTIONS} />
             </select>
           )}
         </Field>

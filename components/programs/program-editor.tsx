@@ -3,10 +3,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useFieldArray, useForm, useWatch, type FieldPath } from "react-hook-form";
+import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
+import { showFieldErrors } from "@/components/ui/show-field-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { actionOutcome } from "@/lib/core/action-result";
 import { EXERCISES, isAllowedInPhase } from "@/lib/exercises/library";
@@ -40,6 +41,7 @@ export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, su
     register,
     handleSubmit,
     setError,
+    reset,
     control,
     formState: { errors, isSubmitting },
   } = useForm<ProgramFields>({ resolver: zodResolver(programFieldsSchema), defaultValues: { note: "", items: previousItems } });
@@ -51,11 +53,11 @@ export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, su
     setMessage(null);
     const outcome = actionOutcome(await saveProgramAction({ ...values, episodeId, baseVersion }));
     if (!outcome.ok) {
-      for (const [path, messages] of Object.entries(outcome.fieldErrors)) {
-        if (messages?.[0]) setError(path as FieldPath<ProgramFields>, { message: messages[0] });
-      }
+      showFieldErrors(setError, outcome.fieldErrors);
       return setMessage({ tone: "error", text: outcome.message });
     }
+    // The saved items become the form's new baseline; the refreshed page brings the new version number.
+    reset(values);
     setMessage({ tone: "info", text: `Saved as version ${outcome.value.version}.` });
     router.refresh();
   });

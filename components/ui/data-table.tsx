@@ -9,7 +9,7 @@ import {
   type RowData,
 } from "@tanstack/react-table";
 
-/** Features of a table whose rows the server sorts and pages (manual mode). */
+/** Table features used across the app: sorting and paging, done by the server (manual mode) where a table has them. */
 export const serverTableFeatures = tableFeatures({ rowSortingFeature, rowPaginationFeature });
 export type ServerTableFeatures = typeof serverTableFeatures;
 

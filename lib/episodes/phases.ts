@@ -1,6 +1,7 @@
+import { PHASES, type Phase } from "@/lib/exercises/library-types";
+
 /** Phases of care in order (domain.md §2.1): A acute/protection → S subacute/chronic → P prevention. */
-export const PHASES = ["ACUTE", "SUBACUTE", "PREVENTION"] as const;
-export type Phase = (typeof PHASES)[number];
+export { PHASES, type Phase };
 
 export const PHASE_LABELS: Record<Phase, string> = {
   ACUTE: "Acute / protection",

@@ -1,6 +1,6 @@
 import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { gateSession } from "./session-gate";
 import { ABSOLUTE_TIMEOUT_SECONDS, IDLE_TIMEOUT_SECONDS } from "./session-policy";
 
@@ -17,6 +17,16 @@ async function requestWith(claims: { signedInAt: number }, maxAge = IDLE_TIMEOUT
   return new NextRequest("http://localhost:3000/patients?page=2", { headers: { cookie: `${cookieName}=${token}` } });
 }
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** The request's token was issued this many seconds ago. */
+function later(seconds: number) {
+  vi.useFakeTimers({ toFake: ["Date"] });
+  vi.setSystemTime(Date.now() + seconds * 1000);
+}
+
 describe("gateSession", () => {
   it("sends a signed-out visitor to sign in, remembering where they were going", async () => {
     const response = await gateSession(new NextRequest("http://localhost:3000/patients?page=2"), secret);
@@ -25,7 +35,9 @@ describe("gateSession", () => {
   });
 
   it("lets an active session through and extends it by another 30 minutes", async () => {
-    const response = await gateSession(await requestWith({ signedInAt: now() - 60 }), secret);
+    const request = await requestWith({ signedInAt: now() - 60 });
+    later(120);
+    const response = await gateSession(request, secret);
     expect(response.headers.get("location")).toBeNull();
     const refreshed = response.cookies.get(cookieName);
     expect(refreshed?.value).toBeTruthy();
@@ -33,10 +45,20 @@ describe("gateSession", () => {
     expect(refreshed?.httpOnly).toBe(true);
   });
 
-  it("leaves the cookie to a server action, which may be signing out", async () => {
-    const request = await requestWith({ signedInAt: now() - 60 });
-    request.headers.set("next-action", "abc123");
-    const response = await gateSession(request, secret);
+  it("leaves the cookie alone on server actions and prefetches, which may race a sign-out", async () => {
+    for (const header of ["next-action", "next-router-prefetch"]) {
+      const request = await requestWith({ signedInAt: now() - 60 });
+      request.headers.set(header, "1");
+      later(120);
+      const response = await gateSession(request, secret);
+      expect(response.headers.get("location")).toBeNull();
+      expect(response.cookies.get(cookieName)).toBeUndefined();
+      vi.useRealTimers();
+    }
+  });
+
+  it("re-issues at most once a minute", async () => {
+    const response = await gateSession(await requestWith({ signedInAt: now() }), secret);
     expect(response.headers.get("location")).toBeNull();
     expect(response.cookies.get(cookieName)).toBeUndefined();
   });

@@ -2,6 +2,9 @@ import { encode, getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { IDLE_TIMEOUT_SECONDS, isPastAbsoluteLimit } from "./session-policy";
 
+/** A session ends between 29 and 30 minutes after the last request. */
+const REISSUE_AFTER_SECONDS = 60;
+
 /**
  * What proxy.ts does on every request. Not a security boundary (every page, action and route
  * handler checks the session itself): it only sends the signed-out to sign in, and slides the idle
@@ -24,9 +27,10 @@ export async function gateSession(request: NextRequest, secret: string | undefin
   }
 
   const response = NextResponse.next();
-  // A server action may end the session itself (sign out); re-issuing here would undo that. The
-  // next page request slides the window instead.
-  if (request.headers.has("next-action")) return response;
+  // Re-issue at most once a minute, and never on prefetches or server actions: a response that sets
+  // the cookie while a sign-out is in flight would otherwise undo the sign-out.
+  const recentlyIssued = typeof token.iat === "number" && now - token.iat < REISSUE_AFTER_SECONDS;
+  if (recentlyIssued || request.headers.has("next-action") || request.headers.has("next-router-prefetch")) return response;
   response.cookies.set(cookieName, await encode({ token, secret, maxAge: IDLE_TIMEOUT_SECONDS }), {
     httpOnly: true,
     sameSite: "lax",

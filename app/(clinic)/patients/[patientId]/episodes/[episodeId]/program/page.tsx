@@ -37,7 +37,6 @@ export default async function ProgramPage({ params }: { params: Promise<{ patien
         )}
       </div>
       <ProgramEditor
-        key={current?.version ?? 0}
         episodeId={episode.id}
         phase={episode.phase}
         baseVersion={current?.version ?? 0}
