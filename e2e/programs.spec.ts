@@ -82,3 +82,25 @@ test("the exercise library filters by text, target and allowed phase", async ({ 
   for (const targets of await rows.locator("td:nth-child(3)").allInnerTexts()) expect(targets).toContain("Gluteus medius");
   for (const phases of await rows.locator("td:nth-child(4)").allInnerTexts()) expect(phases).toContain("Acute");
 });
+
+test.describe("clinic templates", () => {
+  test("an admin creates a template that clinicians can then use; clinicians cannot open the page", async ({ browser }) => {
+    const admin = await (await browser.newContext({ storageState: storageStateFor("northsideAdmin") })).newPage();
+    await admin.goto("/templates");
+    const name = `Sprint return ${Date.now()}`;
+    await admin.getByLabel("Name").fill(name);
+    await admin.getByLabel("Phase").selectOption("ACUTE");
+    await admin.getByLabel("Supine isometric heel digs (EX03)").check();
+    await admin.getByLabel("Stationary bike (EX05)").check();
+    await admin.getByRole("button", { name: "Save template" }).click();
+    await expect(admin.getByText(`Template “${name}” saved.`)).toBeVisible();
+    await expect(admin.getByRole("list", { name: "This clinic’s templates" })).toContainText(name);
+
+    const clinician = await (await browser.newContext({ storageState: storageStateFor("northsideClinician") })).newPage();
+    expect((await clinician.goto("/templates"))?.status()).toBe(404);
+    const { episodeUrl } = await openEpisodeForNewPatient(clinician, "Templated");
+    await clinician.goto(`${episodeUrl}/program`);
+    await clinician.getByRole("button", { name: `Use template: ${name}` }).click();
+    await expect(clinician.getByRole("list", { name: "Program exercises" }).getByRole("listitem")).toHaveCount(2);
+  });
+});

@@ -9,6 +9,7 @@ export default async function ClinicLayout({ children }: { children: React.React
       <AppHeader viewer={viewer} nav={[
           { href: "/patients", label: "Patients" },
           { href: "/exercises", label: "Exercise library" },
+          ...(viewer.role === "ADMIN" ? [{ href: "/templates", label: "Templates" }] : []),
         ]} />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </>

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
+import type { ProgramTemplate } from "./templates";
 import type { ProgramVersionDTO, ProgramVersionSummaryDTO } from "./types";
 
 const text = (value: number | string | null) => (value === null ? "" : String(value));
@@ -59,4 +60,14 @@ export async function getProgramVersion(scope: ClinicScope, episodeId: string, v
       loadChangeReason: text(item.loadChangeReason),
     })),
   };
+}
+
+/** The caller's clinic's own templates, oldest first. */
+export async function listClinicTemplates(scope: ClinicScope): Promise<ProgramTemplate[]> {
+  const records = await db.programTemplate.findMany({
+    where: { clinicId: scope.clinicId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, name: true, phase: true, description: true, exerciseCodes: true },
+  });
+  return records.map((record) => ({ ...record, description: record.description ?? "" }));
 }

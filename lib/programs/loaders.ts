@@ -3,18 +3,19 @@ import { notFound } from "next/navigation";
 import { loadLatestAssessment } from "@/lib/assessments/loaders";
 import { requireClinicScope } from "@/lib/core/auth/session";
 import { loadEpisode } from "@/lib/episodes/loaders";
-import { getProgramVersion, listProgramVersions } from "./data";
+import { getProgramVersion, listClinicTemplates, listProgramVersions } from "./data";
 import { suggestionsFor } from "./suggestions";
-import { templatesForPhase } from "./templates";
+import { PROGRAM_TEMPLATES, templatesForPhase } from "./templates";
 
 /** Everything the program editor needs: the episode, the current version, versions, suggestions, templates. */
 export async function loadProgramEditor(patientId: string, episodeId: string) {
   const { scope } = await requireClinicScope("programs:read");
   const { patient, episode } = await loadEpisode(patientId, episodeId);
-  const [current, versions, latestAssessment] = await Promise.all([
+  const [current, versions, latestAssessment, clinicTemplates] = await Promise.all([
     getProgramVersion(scope, episode.id),
     listProgramVersions(scope, episode.id),
     loadLatestAssessment(patient.id),
+    listClinicTemplates(scope),
   ]);
   return {
     patient,
@@ -23,7 +24,7 @@ export async function loadProgramEditor(patientId: string, episodeId: string) {
     versions,
     latestAssessment: latestAssessment && { assessedOn: latestAssessment.assessedOn },
     suggestions: latestAssessment ? suggestionsFor(latestAssessment.findings, episode.phase) : [],
-    templates: templatesForPhase(episode.phase),
+    templates: templatesForPhase(episode.phase, clinicTemplates),
   };
 }
 
@@ -36,4 +37,10 @@ export async function loadProgramVersion(patientId: string, episodeId: string, v
   const program = await getProgramVersion(scope, episode.id, number);
   if (!program) notFound();
   return { patient, episode, program };
+}
+
+/** The template page: built-in and clinic templates, for admins. */
+export async function loadTemplates() {
+  const { scope } = await requireClinicScope("templates:write");
+  return { builtIn: PROGRAM_TEMPLATES, clinic: await listClinicTemplates(scope) };
 }

@@ -6,7 +6,7 @@ import { AppError, type MutationResult } from "@/lib/core/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getProgramVersion } from "./data";
 import { programRuleErrors } from "./rules";
-import type { SaveProgramInput } from "./schema";
+import type { SaveProgramInput, TemplateInput } from "./schema";
 
 const numberOrNull = (text: string) => (text === "" ? null : Number(text));
 const textOrNull = (text: string) => (text === "" ? null : text);
@@ -59,4 +59,16 @@ export async function saveProgram(scope: ClinicScope, input: SaveProgramInput): 
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT");
     throw error;
   }
+}
+
+/** Adds a template to the caller's clinic (admins only, checked by the action), with an audit event. */
+export async function createTemplate(scope: ClinicScope, input: TemplateInput): Promise<MutationResult<{ id: string }>> {
+  return db.$transaction(async (tx) => {
+    const { id } = await tx.programTemplate.create({
+      data: { ...input, description: textOrNull(input.description), clinicId: scope.clinicId, createdById: scope.actorId },
+      select: { id: true },
+    });
+    await recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, action: "CREATE", entityType: "ProgramTemplate", entityId: id });
+    return { ok: true, value: { id } } as const;
+  });
 }

@@ -4,8 +4,8 @@ import { AppError } from "@/lib/core/errors";
 import { changePhase, openEpisode } from "@/lib/episodes/mutations";
 import { createPatient } from "@/lib/patients/mutations";
 import { createTestClinic, patientFields, testDb } from "@/scripts/testing/integration-fixtures";
-import { getProgramVersion, listProgramVersions } from "./data";
-import { saveProgram } from "./mutations";
+import { getProgramVersion, listClinicTemplates, listProgramVersions } from "./data";
+import { createTemplate, saveProgram } from "./mutations";
 import { itemFromLibrary } from "./schema";
 
 type Clinic = Awaited<ReturnType<typeof createTestClinic>>;
@@ -95,5 +95,15 @@ describe("saveProgram", () => {
     await expect(saveProgram(clinicB.scope, { episodeId, baseVersion: 1, note: "", items: [] })).rejects.toEqual(new AppError("NOT_FOUND"));
     expect(await getProgramVersion(clinicB.scope, episodeId)).toBeNull();
     expect(await listProgramVersions(clinicB.scope, episodeId)).toEqual([]);
+  });
+});
+
+describe("clinic templates", () => {
+  it("belong to the clinic that made them, with an audit event", async () => {
+    const created = await createTemplate(clinicA.scope, { name: "Late rehab", phase: "PREVENTION", description: "", exerciseCodes: ["EX30", "EX28"] });
+    const id = created.ok ? created.value.id : "";
+    expect(await listClinicTemplates(clinicA.scope)).toEqual([{ id, name: "Late rehab", phase: "PREVENTION", description: "", exerciseCodes: ["EX30", "EX28"] }]);
+    expect(await listClinicTemplates(clinicB.scope)).toEqual([]);
+    expect(await testDb.auditEvent.count({ where: { entityId: id, entityType: "ProgramTemplate" } })).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { exerciseByCode } from "@/lib/exercises/library";
+import { exerciseByCode, isAllowedInPhase } from "@/lib/exercises/library";
 
 /**
  * A program as the editor sends it: the whole list of items, dose fields as typed ("" = not set).
@@ -80,3 +80,25 @@ export function itemFromLibrary(code: string, rationale = "", patientReason = ""
     loadChangeReason: "",
   };
 }
+
+/** A clinic template an admin creates: exercises of the library that are allowed in its phase. */
+export const templateSchema = z
+  .strictObject({
+    name: z.string().trim().min(1, { message: "Name the template." }).max(100, { message: "At most 100 characters." }),
+    phase: z.enum(["ACUTE", "SUBACUTE", "PREVENTION"], { message: "Choose the phase." }),
+    description: optionalText(300),
+    exerciseCodes: z
+      .array(z.string())
+      .min(1, { message: "Choose at least one exercise." })
+      .max(30, { message: "A template holds at most 30 exercises." }),
+  })
+  .superRefine((template, ctx) => {
+    for (const code of template.exerciseCodes) {
+      const exercise = exerciseByCode(code);
+      if (!exercise || !isAllowedInPhase(exercise, template.phase)) {
+        ctx.addIssue({ code: "custom", path: ["exerciseCodes"], message: `${exercise?.name ?? code} is not allowed in this phase.` });
+      }
+    }
+  });
+
+export type TemplateInput = z.infer<typeof templateSchema>;

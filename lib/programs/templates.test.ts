@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { exerciseByCode, isAllowedInPhase } from "@/lib/exercises/library";
+import { templateSchema } from "./schema";
 import { PROGRAM_TEMPLATES, templatesForPhase } from "./templates";
 
 describe("program templates", () => {
@@ -18,5 +19,22 @@ describe("program templates", () => {
     expect(acute?.exerciseCodes.some((code) => exerciseByCode(code)!.heavyOrLengthening)).toBe(false);
     expect(templatesForPhase("PREVENTION")[0]?.exerciseCodes).toContain("EX30");
     expect(templatesForPhase("SUBACUTE")[0]?.exerciseCodes).toEqual(expect.arrayContaining(["EX14", "EX15", "EX16"]));
+  });
+});
+
+describe("clinic templates", () => {
+  const clinicTemplate = { id: "t1", name: "Our sprint return", phase: "PREVENTION" as const, description: "", exerciseCodes: ["EX30"] };
+
+  it("are offered after the built-in ones, in their own phase only", () => {
+    expect(templatesForPhase("PREVENTION", [clinicTemplate]).map((template) => template.id)).toEqual(["prevention", "t1"]);
+    expect(templatesForPhase("ACUTE", [clinicTemplate]).map((template) => template.id)).toEqual(["acute-protection"]);
+  });
+
+  it("may only hold exercises allowed in their phase", () => {
+    const acuteNordic = templateSchema.safeParse({ name: "Bad", phase: "ACUTE", description: "", exerciseCodes: ["EX03", "EX30"] });
+    expect(acuteNordic.success).toBe(false);
+    expect(acuteNordic.error?.issues.map((issue) => issue.message)).toEqual(["Nordic hamstring exercise is not allowed in this phase."]);
+    expect(templateSchema.safeParse({ name: "Good", phase: "PREVENTION", description: "", exerciseCodes: ["EX30"] }).success).toBe(true);
+    expect(templateSchema.safeParse({ name: "Empty", phase: "PREVENTION", description: "", exerciseCodes: [] }).success).toBe(false);
   });
 });

@@ -7,6 +7,11 @@ import type { Phase } from "@/lib/exercises/library-types";
  */
 export type ProgramTemplate = { id: string; name: string; phase: Phase; description: string; exerciseCodes: readonly string[] };
 
+/** Built-in templates of a phase, then the clinic's own (made by its admins). */
+export function templatesForPhase(phase: Phase, clinicTemplates: readonly ProgramTemplate[] = []): ProgramTemplate[] {
+  return [...PROGRAM_TEMPLATES, ...clinicTemplates].filter((template) => template.phase === phase);
+}
+
 export const PROGRAM_TEMPLATES: readonly ProgramTemplate[] = [
   {
     id: "acute-protection",
@@ -31,6 +36,3 @@ export const PROGRAM_TEMPLATES: readonly ProgramTemplate[] = [
   },
 ];
 
-export function templatesForPhase(phase: Phase): ProgramTemplate[] {
-  return PROGRAM_TEMPLATES.filter((template) => template.phase === phase);
-}

@@ -19,6 +19,14 @@ describe("can", () => {
   });
 });
 
+describe("admin-only permissions", () => {
+  it("lets only admins create program templates", () => {
+    expect(can("ADMIN", "templates:write")).toBe(true);
+    expect(can("CLINICIAN", "templates:write")).toBe(false);
+    expect(can("PATIENT", "templates:write")).toBe(false);
+  });
+});
+
 describe("home paths", () => {
   it("sends staff to the registry and patients to the portal", () => {
     expect(homePathFor("CLINICIAN")).toBe("/patients");

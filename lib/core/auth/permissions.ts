@@ -14,6 +14,7 @@ const GRANTS = {
   "episodes:write": ["ADMIN", "CLINICIAN"],
   "programs:read": ["ADMIN", "CLINICIAN"],
   "programs:write": ["ADMIN", "CLINICIAN"],
+  "templates:write": ["ADMIN"],
   "portal:self": ["PATIENT"],
 } as const satisfies Record<string, readonly Role[]>;
 
