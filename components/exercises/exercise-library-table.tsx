@@ -6,7 +6,7 @@ import { DataTable, serverTableFeatures, type ServerTableFeatures } from "@/comp
 import { EmptyState } from "@/components/ui/empty-state";
 import { inputClasses } from "@/components/ui/field";
 import { EXERCISES, isAllowedInPhase } from "@/lib/exercises/library";
-import type { ExerciseDefinition, Phase, Target } from "@/lib/exercises/library-types";
+import { PHASES, type ExerciseDefinition, type Phase, type Target } from "@/lib/exercises/library-types";
 
 const TARGET_LABELS: Record<Target, string> = {
   HAMSTRINGS: "Hamstrings",
@@ -36,7 +36,7 @@ const columns = helper.columns([
     ),
   }),
   helper.accessor((exercise) => exercise.targets.map((target) => TARGET_LABELS[target]).join(", "), { id: "targets", header: "Targets" }),
-  helper.accessor((exercise) => (["ACUTE", "SUBACUTE", "PREVENTION"] as const).filter((phase) => isAllowedInPhase(exercise, phase)).map((phase) => PHASE_LABELS[phase]).join(", "), {
+  helper.accessor((exercise) => PHASES.filter((phase) => isAllowedInPhase(exercise, phase)).map((phase) => PHASE_LABELS[phase]).join(", "), {
     id: "phases",
     header: "Phases",
   }),

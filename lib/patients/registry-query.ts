@@ -19,7 +19,7 @@ export const registryRowSelect = {
 
 export type RegistryRowRecord = Prisma.PatientGetPayload<{ select: typeof registryRowSelect }>;
 
-export function registryWhere(clinicId: string, params: RegistryParams): Prisma.PatientWhereInput {
+function registryWhere(clinicId: string, params: RegistryParams): Prisma.PatientWhereInput {
   return {
     clinicId,
     status: params.status === "archived" ? "ARCHIVED" : "ACTIVE",
@@ -28,7 +28,7 @@ export function registryWhere(clinicId: string, params: RegistryParams): Prisma.
 }
 
 /** Every order ends with the id, so rows with equal names or dates page stably. */
-export function registryOrder(params: RegistryParams): Prisma.PatientOrderByWithRelationInput[] {
+function registryOrder(params: RegistryParams): Prisma.PatientOrderByWithRelationInput[] {
   const dir = params.dir;
   switch (params.sort) {
     case "name":

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { exerciseByCode, isAllowedInPhase } from "@/lib/exercises/library";
+import { PHASES } from "@/lib/exercises/library-types";
 
 /**
  * A program as the editor sends it: the whole list of items, dose fields as typed ("" = not set).
@@ -85,7 +86,7 @@ export function itemFromLibrary(code: string, rationale = "", patientReason = ""
 export const templateSchema = z
   .strictObject({
     name: z.string().trim().min(1, { message: "Name the template." }).max(100, { message: "At most 100 characters." }),
-    phase: z.enum(["ACUTE", "SUBACUTE", "PREVENTION"], { message: "Choose the phase." }),
+    phase: z.enum(PHASES, { message: "Choose the phase." }),
     description: optionalText(300),
     exerciseCodes: z
       .array(z.string())

@@ -1,5 +1,5 @@
 import type { Finding } from "@/lib/assessments/findings";
-import { EXERCISES, isAllowedInPhase } from "@/lib/exercises/library";
+import { exercisesForTarget } from "@/lib/exercises/library";
 import type { ExerciseDefinition, Phase, Target } from "@/lib/exercises/library-types";
 
 /**
@@ -37,8 +37,8 @@ export type Suggestion = {
 
 const sideWords = { LEFT: "left ", RIGHT: "right ", NONE: "" } as const;
 
-function fits(exercise: ExerciseDefinition, need: Need, phase: Phase): boolean {
-  if (!isAllowedInPhase(exercise, phase) || !(exercise.targets as readonly Target[]).includes(need.target)) return false;
+/** Stretches for tightness, strengthening (anything but stretches and education) for weakness. */
+function fits(exercise: ExerciseDefinition, need: Need): boolean {
   const isStretch = exercise.kind === "stretch";
   return need.wants === "stretch" ? isStretch : !isStretch && exercise.kind !== "education";
 }
@@ -49,7 +49,9 @@ export function suggestionsFor(findings: readonly Finding[], phase: Phase): Sugg
   for (const finding of findings) {
     const need = NEEDS[finding.code];
     if (!need || finding.severity === "info") continue;
-    const candidates = EXERCISES.filter((exercise) => fits(exercise, need, phase) && !seen.has(exercise.code)).slice(0, MAX_PER_FINDING);
+    const candidates = exercisesForTarget(need.target, phase)
+      .filter((exercise) => fits(exercise, need) && !seen.has(exercise.code))
+      .slice(0, MAX_PER_FINDING);
     for (const exercise of candidates) {
       seen.add(exercise.code);
       suggestions.push({
