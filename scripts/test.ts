@@ -11,7 +11,8 @@ import { migrate } from "./lib/prepare-database";
 import { bin, runOrThrow } from "./lib/run";
 import { assertLocalDatabase } from "./testing/local-database-guard";
 
-const E2E_PORT = 3100;
+// REHABIT_E2E_PORT lets two checkouts run their suites side by side.
+const E2E_PORT = Number(process.env.REHABIT_E2E_PORT ?? 3100);
 const RESULTS = { unit: ".data/results/unit.json", integration: ".data/results/integration.json", e2e: ".data/results/e2e.json" };
 const ALL_STAGES = ["lint", "typecheck", "unit", "integration", "build", "e2e"] as const;
 type Stage = (typeof ALL_STAGES)[number];

@@ -13,10 +13,10 @@ export function AppHeader({ viewer, nav }: { viewer: Viewer; nav: { href: string
             Rehabit
           </Link>
           <nav aria-label="Main">
-            <ul className="flex gap-4 text-sm font-medium">
+            <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
               {nav.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} className="text-slate-700 hover:text-slate-950">
+                  <Link href={item.href} className="inline-block py-2 text-slate-700 hover:text-slate-950">
                     {item.label}
                   </Link>
                 </li>

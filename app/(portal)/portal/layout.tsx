@@ -6,7 +6,12 @@ export default async function PortalLayout({ children }: { children: React.React
   const viewer = await requireViewer("portal:self");
   return (
     <>
-      <AppHeader viewer={viewer} nav={[{ href: "/portal", label: "My plan" }]} />
+      <AppHeader viewer={viewer} nav={[
+          { href: "/portal", label: "My plan" },
+          { href: "/portal/cramps", label: "Cramp diary" },
+          { href: "/portal/questionnaires", label: "Questionnaires" },
+          { href: "/portal/progress", label: "Progress" },
+        ]} />
       <main className="mx-auto max-w-2xl px-4 py-6">{children}</main>
     </>
   );

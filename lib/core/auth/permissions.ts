@@ -15,6 +15,15 @@ const GRANTS = {
   "programs:read": ["ADMIN", "CLINICIAN"],
   "programs:write": ["ADMIN", "CLINICIAN"],
   "templates:write": ["ADMIN"],
+  /** A clinic's own exercises beside the shared library; clinicians only read them. */
+  "exercises:write": ["ADMIN"],
+  /** Invite a patient to the portal, or revoke their access. */
+  "portal:invite": ["ADMIN", "CLINICIAN"],
+  /** The patient's exercise logs, cramp diary and questionnaires; asking for a LEFS. */
+  "diary:read": ["ADMIN", "CLINICIAN"],
+  "diary:request": ["ADMIN", "CLINICIAN"],
+  /** Progress charts and the caseload dashboard. */
+  "progress:read": ["ADMIN", "CLINICIAN"],
   "portal:self": ["PATIENT"],
 } as const satisfies Record<string, readonly Role[]>;
 
