@@ -1,7 +1,16 @@
 import "server-only";
 import type { Tx } from "./db";
 
-export type AuditAction = "CREATE" | "UPDATE" | "ARCHIVE" | "RESTORE" | "PHASE_CHANGE" | "STATUS_CHANGE";
+export type AuditAction =
+  | "CREATE"
+  | "UPDATE"
+  | "ARCHIVE"
+  | "RESTORE"
+  | "PHASE_CHANGE"
+  | "STATUS_CHANGE"
+  | "INVITE"
+  | "REVOKE"
+  | "REQUEST";
 
 export type AuditEntry = {
   clinicId: string;

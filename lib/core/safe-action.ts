@@ -2,14 +2,15 @@ import "server-only";
 import { createSafeActionClient } from "next-safe-action";
 import { z } from "zod";
 import { can, PERMISSIONS } from "./auth/permissions";
-import { clinicScopeOf, getViewer, type Viewer } from "./auth/session";
+import { clinicScopeOf, getViewer, patientScopeOf, type Viewer } from "./auth/session";
 import { AppError, messageForError } from "./errors";
 import { logError } from "./logger";
 
 /**
- * Server actions are public POST endpoints. Every staff action is built from authActionClient (staff only), which
- * authenticates, checks the permission the action declares in its metadata,
- * and hands the action a clinic scope; only then does the action run. Errors reach the client as a coded
+ * Server actions are public POST endpoints. Every staff action is built from authActionClient (staff only),
+ * every portal action from patientActionClient (the signed-in patient's own record only). Each
+ * authenticates, checks the permission the action declares in its metadata, and hands the action a
+ * clinic or patient scope; only then does the action run. Errors reach the client as a coded
  * message, never as the exception's text.
  */
 const actionClient = createSafeActionClient({
@@ -32,6 +33,14 @@ async function authorizedViewer(permission: (typeof PERMISSIONS)[number]): Promi
 export const authActionClient = actionClient.use(async ({ next, metadata }) => {
   const viewer = await authorizedViewer(metadata.permission);
   const scope = clinicScopeOf(viewer);
+  if (!scope) throw new AppError("NOT_FOUND");
+  return next({ ctx: { viewer, scope } });
+});
+
+/** Portal actions: the signed-in patient, scoped to their own record; an id from the form never widens it. */
+export const patientActionClient = actionClient.use(async ({ next, metadata }) => {
+  const viewer = await authorizedViewer(metadata.permission);
+  const scope = await patientScopeOf(viewer);
   if (!scope) throw new AppError("NOT_FOUND");
   return next({ ctx: { viewer, scope } });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import { db } from "@/lib/core/db";
 import { authOptions } from "./options";
 import { can, isStaff, type Permission, type Role } from "./permissions";
 
@@ -43,10 +44,19 @@ export function clinicScopeOf(viewer: Viewer): ClinicScope | null {
   return { clinicId: viewer.clinicId, actorId: viewer.id } as ClinicScope;
 }
 
-export function patientScopeOf(viewer: Viewer): PatientScope | null {
+/**
+ * A patient scope, only while the account is still the patient's portal account and the patient is
+ * active: revoking access or archiving the patient takes effect on the next request, not when the
+ * session cookie expires.
+ */
+export const patientScopeOf = cache(async (viewer: Viewer): Promise<PatientScope | null> => {
   if (viewer.role !== "PATIENT" || !viewer.patientId) return null;
+  const linked = await db.patient.count({
+    where: { id: viewer.patientId, clinicId: viewer.clinicId, portalUserId: viewer.id, status: "ACTIVE" },
+  });
+  if (!linked) return null;
   return { clinicId: viewer.clinicId, patientId: viewer.patientId, actorId: viewer.id } as PatientScope;
-}
+});
 
 /**
  * Page gate: sends the signed-out to sign in, and answers 404 to a signed-in user whose role lacks
@@ -68,7 +78,7 @@ export async function requireClinicScope(permission: Permission): Promise<{ view
 
 export async function requirePatientScope(): Promise<{ viewer: Viewer; scope: PatientScope }> {
   const viewer = await requireViewer("portal:self");
-  const scope = patientScopeOf(viewer);
+  const scope = await patientScopeOf(viewer);
   if (!scope) notFound();
   return { viewer, scope };
 }
