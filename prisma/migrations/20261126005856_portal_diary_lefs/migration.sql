@@ -38,7 +38,7 @@ CREATE TABLE "exercise_log" (
     "reps" INTEGER,
     "hold_seconds" INTEGER,
     "load_kg" DOUBLE PRECISION,
-    "pain_during" INTEGER NOT NULL,
+    "pain_during" INTEGER,
     "note" TEXT,
     "idempotency_key" UUID NOT NULL,
     "version" INTEGER NOT NULL DEFAULT 1,
