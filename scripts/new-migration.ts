@@ -3,6 +3,8 @@
  * the SQL that takes the committed migrations to prisma/schema.prisma. Replaces `prisma migrate dev`,
  * which on the offline WASM engine fails at exit ("null pointer passed to rust") and, with pending
  * migrations, once more (stack-notes.md defect 6). `npm run dev` then applies it with migrate deploy.
+ * Keep hand-written CHECK constraints out of migrations: replaying them, the WASM engine's diff crashes
+ * ("RuntimeError: unreachable"); ranges are enforced by the zod schemas instead.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";

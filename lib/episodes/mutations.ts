@@ -78,6 +78,9 @@ export async function setEpisodeStatus(scope: ClinicScope, input: SetEpisodeStat
     const episode = await lockEpisode(tx, scope, input.episodeId, input.version);
     if (episode.status === input.status) return { ok: true, value: { id: episode.id } } as const;
     await bumpVersion(tx, scope, episode.id, input.version, { status: input.status });
+    await tx.episodeStatusChange.create({
+      data: { clinicId: scope.clinicId, episodeId: episode.id, fromStatus: episode.status, toStatus: input.status, changedById: scope.actorId },
+    });
     await recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, patientId: episode.patientId, action: "STATUS_CHANGE", entityType: "Episode", entityId: episode.id });
     return { ok: true, value: { id: episode.id } } as const;
   });

@@ -198,12 +198,3 @@ ALTER TABLE "lefs_questionnaire" ADD CONSTRAINT "lefs_questionnaire_requested_by
 
 -- AddForeignKey
 ALTER TABLE "lefs_answer" ADD CONSTRAINT "lefs_answer_questionnaire_id_fkey" FOREIGN KEY ("questionnaire_id") REFERENCES "lefs_questionnaire"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- Ranges the app validates with zod, kept true in the database too (domain.md §1.5–§1.6).
-ALTER TABLE "exercise_log" ADD CONSTRAINT "exercise_log_pain_during_range" CHECK ("pain_during" BETWEEN 0 AND 10);
-ALTER TABLE "morning_pain" ADD CONSTRAINT "morning_pain_pain_range" CHECK ("pain" BETWEEN 0 AND 10);
-ALTER TABLE "cramp_entry" ADD CONSTRAINT "cramp_entry_severity_range" CHECK ("severity" BETWEEN 0 AND 10);
-ALTER TABLE "cramp_entry" ADD CONSTRAINT "cramp_entry_duration_range" CHECK ("duration_seconds" BETWEEN 1 AND 3600);
-ALTER TABLE "lefs_answer" ADD CONSTRAINT "lefs_answer_item_range" CHECK ("item" BETWEEN 1 AND 20);
-ALTER TABLE "lefs_answer" ADD CONSTRAINT "lefs_answer_score_range" CHECK ("score" BETWEEN 0 AND 4);
-ALTER TABLE "lefs_questionnaire" ADD CONSTRAINT "lefs_questionnaire_total_range" CHECK ("total" BETWEEN 0 AND 80);

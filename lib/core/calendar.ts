@@ -1,0 +1,34 @@
+/**
+ * Calendar-day arithmetic on "YYYY-MM-DD" strings. Days are whole dates with no time zone, so the
+ * arithmetic runs in UTC where no day is ever 23 or 25 hours long.
+ */
+const DAY_MS = 86_400_000;
+
+const toMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
+const toDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+export function addDays(day: string, days: number): string {
+  return toDay(toMs(day) + days * DAY_MS);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toMs(to) - toMs(from)) / DAY_MS);
+}
+
+/** 0 = Monday … 6 = Sunday (ISO weekday − 1): weeks in the product run Monday to Sunday. */
+export function weekdayIndex(day: string): number {
+  return (new Date(toMs(day)).getUTCDay() + 6) % 7;
+}
+
+/** The Monday of the day's week. */
+export function weekStart(day: string): string {
+  return addDays(day, -weekdayIndex(day));
+}
+
+/** Every day from `from` to `to`, both included; empty when `to` is earlier. */
+export function eachDay(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
+  return days;
+}
