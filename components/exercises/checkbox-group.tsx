@@ -21,7 +21,7 @@ export function CheckboxGroup({
 }) {
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset aria-describedby={describedBy} aria-invalid={Boolean(error)} className="rounded-lg border border-slate-200 p-4">
+    <fieldset aria-describedby={describedBy} className={`rounded-lg border p-4 ${error ? "border-red-600" : "border-slate-200"}`}>
       <legend className="px-1 text-sm font-medium text-slate-800">
         {legend}
         <span className="text-red-700"> *</span>

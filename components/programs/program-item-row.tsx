@@ -59,7 +59,7 @@ export function ProgramItemRow({ index, count, exercise, code, rationale, phase,
           <h3 className="font-medium">
             {index + 1}. {exercise.name} <span className="text-xs font-normal text-slate-600">({exercise.code})</span>
           </h3>
-          <p className="text-xs text-slate-600">Library dose: {exercise.dosage.text} · {exercise.frequencyText}</p>
+          <p className="text-xs text-slate-600">Default dose: {exercise.dosage.text} · {exercise.frequencyText}</p>
           {rationale && <p className="mt-1 text-sm text-slate-800">Why: {rationale}</p>}
           {note && <p className="mt-1 text-sm text-amber-900">⚠ {note}</p>}
           {!allowed && <p className="mt-1 text-sm font-medium text-red-800">⚠ Not allowed in this phase: prescribing it needs a reason.</p>}
