@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
 import { insertInvitation } from "./fixtures/database";
 import { storageStateFor, unique } from "./fixtures/accounts";
 import { InvitationPage } from "./pages/invitation-page";
@@ -7,9 +7,16 @@ import { PortalAccessPanel } from "./pages/portal-access-panel";
 
 const PASSWORD = "my-new-portal-password";
 
+// Every browser context a test opens, closed after it.
+const contexts: BrowserContext[] = [];
+test.afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+
 /** A clinician (allowed to use the clipboard) and a new patient of theirs without portal access. */
 async function clinicianWithNewPatient(browser: Browser) {
   const context = await browser.newContext({ storageState: storageStateFor("northsideClinician"), permissions: ["clipboard-read", "clipboard-write"] });
+  contexts.push(context);
   const page = await context.newPage();
   const suffix = unique();
   const url = await new PatientFormPage(page).register({ firstName: "Robin", lastName: `Invited${suffix}`, dateOfBirth: "1995-04-12", recordNumber: `P-${suffix}` });
@@ -20,10 +27,14 @@ async function clinicianWithNewPatient(browser: Browser) {
 /** A browser with nobody signed in, as the patient's own phone would be. */
 async function freshPage(browser: Browser) {
   const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  contexts.push(context);
   return context.newPage();
 }
 
 test.describe("portal invitations", () => {
+  // Each test drives two browsers through several bcrypt-hashed sign-ins and password sets.
+  test.describe.configure({ timeout: 120_000 });
+
   test("invite → set password → sign in; the same link is refused the second time", async ({ browser }) => {
     const { page, email, panel } = await clinicianWithNewPatient(browser);
     await expect(panel.section()).toContainText("No portal access.");
@@ -35,6 +46,7 @@ test.describe("portal invitations", () => {
     await patient.goto(link);
     await expect(patient.getByRole("heading", { name: "Set your password" })).toBeVisible();
     await expect(patient.getByText("For Robin at Northside Physio.")).toBeVisible();
+    expect(await patient.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), "no sideways scrolling at 375 px").toBe(true);
     const invitation = new InvitationPage(patient);
     await invitation.setPassword(PASSWORD, "something-else");
     await expect(patient.getByText("The two passwords do not match.")).toBeVisible();

@@ -4,6 +4,7 @@ import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 import { formatDateTime } from "@/lib/core/dates";
+import { INVITATION_VALID_HOURS } from "@/lib/invitations/state";
 import type { CreatedInvitationDTO } from "@/lib/invitations/types";
 
 /**
@@ -39,7 +40,9 @@ export function InvitationLink({ invitation, onDone }: { invitation: CreatedInvi
         onFocus={(event) => event.currentTarget.select()}
         className={`${inputClasses} font-mono text-xs`}
       />
-      <p className="text-slate-700">Works once, until {formatDateTime(invitation.expiresAt)}.</p>
+      <p className="text-slate-700">
+        Works once, for {INVITATION_VALID_HOURS} hours: until {formatDateTime(invitation.expiresAt)}.
+      </p>
       <div className="flex flex-wrap items-center gap-2">
         <Button onClick={copy}>Copy link</Button>
         <Button variant="ghost" onClick={onDone}>

@@ -5,7 +5,7 @@ export class InvitationPage {
   constructor(private readonly page: Page) {}
 
   async setPassword(password: string, confirmation = password) {
-    await this.page.getByLabel("New password").fill(password);
+    await this.page.getByLabel(/^New password/).fill(password);
     await this.page.getByLabel("Confirm new password").fill(confirmation);
     await this.page.getByRole("button", { name: "Set password" }).click();
   }
@@ -22,6 +22,6 @@ export class InvitationPage {
   async expectRefused() {
     await expect(this.page.getByRole("heading", { name: "This link can't be used" })).toBeVisible();
     await expect(this.page.getByText("This invitation link has expired or has already been used. Ask your clinic for a new one.")).toBeVisible();
-    await expect(this.page.getByLabel("New password")).toHaveCount(0);
+    await expect(this.page.getByLabel(/^New password/)).toHaveCount(0);
   }
 }
