@@ -28,7 +28,7 @@ export function InvitationLink({ invitation, onDone }: { invitation: CreatedInvi
 
   return (
     <div className="space-y-2 rounded-md border border-brand-600/40 bg-brand-50 p-3 text-sm">
-      <p className="font-medium text-slate-900">Invitation link for {invitation.email}</p>
+      <p className="break-all font-medium text-slate-900">Invitation link for {invitation.email}</p>
       <label htmlFor="invitation-link" className="block text-slate-800">
         Link (shown only once — copy it now)
       </label>
