@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateFor } from "./fixtures/accounts";
+import { insertInvitation, patientWithoutPortalAccount } from "./fixtures/database";
 
 async function expectNoSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -12,6 +13,18 @@ async function expectNoSeriousViolations(page: Page) {
 
 test("the sign-in page has no serious accessibility violations", async ({ page }) => {
   await page.goto("/login");
+  await expectNoSeriousViolations(page);
+});
+
+test("the invitation page, usable or not, has no serious accessibility violations", async ({ page }) => {
+  const token = await insertInvitation(await patientWithoutPortalAccount("Northside Physio"), "a11y-check@patient.example");
+  await page.goto(`/invite/${token}`);
+  await expect(page.getByRole("heading", { name: "Set your password" })).toBeVisible();
+  await page.getByRole("button", { name: "Set password" }).click();
+  await expect(page.getByText("Use at least 8 characters.")).toBeVisible();
+  await expectNoSeriousViolations(page);
+  await page.goto(`/invite/${"x".repeat(43)}`);
+  await expect(page.getByRole("heading", { name: "This link can't be used" })).toBeVisible();
   await expectNoSeriousViolations(page);
 });
 
