@@ -9,6 +9,7 @@ import { patientColumns } from "../lib/patients/patient-columns";
 import { insertDemoEpisodes } from "./seed-episodes";
 import { buildPatientFields, createPrismaClient, createUser, hashForTests } from "./factories";
 import { insertDemoAssessments, type SeedPatient } from "./seed-assessments";
+import { insertAcutePortalPatient } from "./seed-portal";
 
 export const DEMO_CLINICS = [
   {
@@ -94,6 +95,8 @@ async function main() {
   // After every patient, so the assessments draw on faker without changing any patient's details.
   const counts = await insertDemoAssessments(db, faker, patients, cliniciansByClinic);
   const care = await insertDemoEpisodes(db, faker);
+  // After the generated data, so it changes none of it: a portal patient in the acute phase.
+  await insertAcutePortalPatient(db, passwordHash);
   await db.$disconnect();
   console.log(
     `Seeded ${DEMO_CLINICS.length} demo clinics with ${PATIENTS_PER_CLINIC} patients each, ` +
