@@ -1,5 +1,6 @@
 import { sessionsPerWeek, type Frequency } from "@/lib/programs/schedule";
-import { startOfWeek, weekdayIndex, type IsoDate } from "./local-date";
+import { weekdayIndex, weekStart } from "@/lib/core/calendar";
+import type { IsoDate } from "./local-date";
 
 /**
  * What a program item asks of the patient today. Weeks run Monday–Sunday in the patient's local date.
@@ -41,7 +42,7 @@ export function dueToday(frequency: Frequency, today: IsoDate, sessionDates: rea
   if (!schedule) return { kind: "any-time", doneToday };
 
   const weekday = weekdayIndex(today);
-  const monday = startOfWeek(today);
+  const monday = weekStart(today);
   const doneBefore = sessionDates.filter((date) => date >= monday && date < today).length;
   const dueBefore = sum(schedule.slice(0, weekday));
   const scheduledToday = schedule[weekday]!;

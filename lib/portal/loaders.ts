@@ -2,9 +2,10 @@ import "server-only";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { requirePatientScope } from "@/lib/core/auth/session";
+import { addDays, weekStart } from "@/lib/core/calendar";
 import { getActiveEpisode, getCurrentProgram, getMorningPain, getOwnSummary, getRestPainBaseline, listEpisodeLogsSince } from "./data";
 import { exerciseDetails } from "./exercise-details";
-import { addDays, localDate, startOfWeek, TIME_ZONE_COOKIE, timeZoneOrFallback, type IsoDate } from "./local-date";
+import { localDate, TIME_ZONE_COOKIE, timeZoneOrFallback, type IsoDate } from "./local-date";
 import { evaluateMorningPain } from "./pain-rules";
 import { buildPlanItems } from "./plan";
 import type { MorningPainDTO, PortalHomeDTO, PortalPlanDTO } from "./types";
@@ -28,7 +29,7 @@ export async function loadPortalHome(): Promise<PortalHomeDTO & { timeZone: stri
   if (!episode) return { ...home, plan: { kind: "no-episode" }, morningPain: null };
 
   const yesterday = addDays(today, -1);
-  const since = [startOfWeek(today), yesterday].sort()[0]!;
+  const since = [weekStart(today), yesterday].sort()[0]!;
   const [program, logs, baseline, morningAnswer] = await Promise.all([
     getCurrentProgram(scope, episode.id),
     listEpisodeLogsSince(scope, episode.id, since),

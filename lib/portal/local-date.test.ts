@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, isIsoDate, localDate, startOfWeek, timeZoneOrFallback, weekdayIndex } from "./local-date";
+import { isIsoDate, localDate, timeZoneOrFallback } from "./local-date";
 
 describe("localDate", () => {
   const instant = new Date("2026-11-26T23:30:00Z");
@@ -24,20 +24,7 @@ describe("timeZoneOrFallback", () => {
   });
 });
 
-describe("calendar arithmetic", () => {
-  it("adds days across months and a DST change", () => {
-    expect(addDays("2026-10-31", 1)).toBe("2026-11-01");
-    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
-    expect(addDays("2026-03-28", 2)).toBe("2026-03-30");
-  });
-
-  it("runs weeks from Monday to Sunday", () => {
-    expect(weekdayIndex("2026-11-23")).toBe(0);
-    expect(weekdayIndex("2026-11-29")).toBe(6);
-    expect(startOfWeek("2026-11-29")).toBe("2026-11-23");
-    expect(startOfWeek("2026-11-23")).toBe("2026-11-23");
-  });
-
+describe("isIsoDate", () => {
   it("accepts only real dates", () => {
     expect(isIsoDate("2026-11-26")).toBe(true);
     expect(isIsoDate("2026-02-30")).toBe(false);

@@ -1,7 +1,7 @@
 /**
  * The patient's calendar day. Exercise logs and next-morning pain belong to the day the patient lived
  * it, so "today" is computed in the browser's IANA time zone (kept in a cookie by the portal), never in
- * the server's. Dates are ISO strings (YYYY-MM-DD); arithmetic runs on UTC midnights, free of DST.
+ * the server's. Dates are ISO strings (YYYY-MM-DD); day arithmetic is lib/core/calendar.ts.
  */
 export type IsoDate = string;
 
@@ -11,7 +11,6 @@ export const FALLBACK_TIME_ZONE = "UTC";
 
 export const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
 
-const DAY_MS = 86_400_000;
 const ZONE_SHAPE = /^[A-Za-z0-9_+\-/]{1,64}$/;
 
 /** The zone if the runtime knows it (the cookie is client-made, so anything else is ignored), else UTC. */
@@ -32,21 +31,7 @@ export function localDate(zone: string, now: Date = new Date()): IsoDate {
   return `${part("year")}-${part("month")}-${part("day")}`;
 }
 
-const toTime = (date: IsoDate) => Date.parse(`${date}T00:00:00Z`);
-
 export function isIsoDate(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(toTime(text)) && new Date(toTime(text)).toISOString().startsWith(text);
-}
-
-export function addDays(date: IsoDate, days: number): IsoDate {
-  return new Date(toTime(date) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** 0 = Monday … 6 = Sunday: the portal's weeks run Monday to Sunday. */
-export function weekdayIndex(date: IsoDate): number {
-  return (new Date(toTime(date)).getUTCDay() + 6) % 7;
-}
-
-export function startOfWeek(date: IsoDate): IsoDate {
-  return addDays(date, -weekdayIndex(date));
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(text);
 }

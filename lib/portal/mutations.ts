@@ -1,11 +1,12 @@
 import "server-only";
 import { recordAudit } from "@/lib/core/audit";
+import { addDays } from "@/lib/core/calendar";
 import type { PatientScope } from "@/lib/core/auth/session";
 import { db, type Tx } from "@/lib/core/db";
 import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dateColumn, logSelect, toLogRecord, type LogRecord } from "./data";
-import { addDays, type IsoDate } from "./local-date";
+import type { IsoDate } from "./local-date";
 import type { CorrectLogInput, LogExerciseInput, MorningPainInput } from "./schema";
 
 /**
