@@ -30,7 +30,7 @@ export function LogDetails({ log, idPrefix, painGroupRef }: { log: ExerciseLogDT
           legend="How much did it hurt?"
           value={log.painDuring}
           disabled={isPending}
-          onChoose={(painDuring) => correct({ painDuring }, `Pain ${painDuring} out of 10 saved.`)}
+          onChoose={(painDuring) => painDuring !== log.painDuring && correct({ painDuring }, `Pain ${painDuring} out of 10 saved.`)}
         />
         {log.painDuring !== null && <p className="text-sm text-slate-800">You said: {log.painDuring} out of 10.</p>}
         <PainAdvice advice={advice} />
