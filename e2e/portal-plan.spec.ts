@@ -11,6 +11,8 @@ const GLUTE_BRIDGE = "Glute bridge, two-leg (dynamic)";
 const NOT_FOUND = "does not exist or you do not have access";
 
 test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, timezoneId: "UTC" });
+// Several page loads and sessions per test: allow for a busy 2-core CI machine.
+test.describe.configure({ timeout: 60_000 });
 
 async function expectPhoneFriendly(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

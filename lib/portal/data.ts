@@ -45,13 +45,14 @@ export type ProgramItemRecord = {
 export async function getCurrentProgram(
   scope: PatientScope,
   episodeId: string,
-): Promise<{ id: string; version: number; items: ProgramItemRecord[] } | null> {
+): Promise<{ id: string; version: number; createdAt: Date; items: ProgramItemRecord[] } | null> {
   const program = await db.program.findFirst({
     where: { clinicId: scope.clinicId, episodeId, episode: { patientId: scope.patientId } },
     orderBy: { version: "desc" },
     select: {
       id: true,
       version: true,
+      createdAt: true,
       items: {
         orderBy: { position: "asc" },
         select: { id: true, exerciseCode: true, sets: true, reps: true, holdSeconds: true, loadKg: true, perWeek: true, perDay: true, notes: true, patientReason: true },
@@ -62,6 +63,7 @@ export async function getCurrentProgram(
   return {
     id: program.id,
     version: program.version,
+    createdAt: program.createdAt,
     items: program.items.map((item) => ({
       programItemId: String(item.id),
       exerciseCode: item.exerciseCode,

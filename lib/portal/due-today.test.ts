@@ -87,6 +87,23 @@ describe("dueToday", () => {
     expect(dueToday(perWeek(2), TUE, [PREVIOUS_SUN])).toMatchObject({ kind: "due", catchUp: true });
   });
 
+  it("counts the week only from the day the prescription was given: earlier days are neither missed nor done", () => {
+    const threeAWeek = perWeek(3);
+    // Given on Tuesday: Monday was not missed, so Tuesday is no catch-up day.
+    expect(dueToday(threeAWeek, TUE, [], TUE)).toEqual({ kind: "later", nextDay: 2 });
+    // Given on Tuesday, Wednesday skipped: Thursday catches up.
+    expect(dueToday(threeAWeek, THU, [], TUE)).toMatchObject({ kind: "due", catchUp: true });
+    // Given on Thursday with Monday's session logged under the old prescription: only Friday is left.
+    expect(dueToday(threeAWeek, THU, [MON], THU)).toEqual({ kind: "later", nextDay: 4 });
+    // Given in an earlier week: the whole week counts.
+    expect(dueToday(threeAWeek, TUE, [], PREVIOUS_SUN)).toMatchObject({ kind: "due", catchUp: true });
+  });
+
+  it("asks a twice-a-week prescription given on Friday only for what is left of the week", () => {
+    // Monday and Thursday slots: nothing left from Friday on, so nothing is due until next week.
+    expect(dueToday(perWeek(2), FRI, [], FRI)).toEqual({ kind: "later", nextDay: "next-week" });
+  });
+
   it("shows an extra session logged on a free day as done today", () => {
     expect(dueToday(perWeek(3), TUE, [MON, TUE])).toEqual({ kind: "done", doneToday: 1 });
   });

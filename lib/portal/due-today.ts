@@ -1,5 +1,5 @@
 import { sessionsPerWeek, type Frequency } from "@/lib/programs/schedule";
-import { weekdayIndex, weekStart } from "@/lib/core/calendar";
+import { addDays, daysBetween, weekdayIndex, weekStart } from "@/lib/core/calendar";
 import type { IsoDate } from "./local-date";
 
 /**
@@ -33,21 +33,24 @@ const sum = (values: readonly number[]) => values.reduce((total, value) => total
 
 /**
  * The item's state today from the dates of its logged sessions (one date per session; dates outside
- * this week are ignored). A catch-up day asks for at most one day's sessions, never the whole backlog,
- * and nothing is due once the week's sessions are all done, so catching up never exceeds the dose.
+ * this week are ignored). `givenOn` is the day the current prescription was given: earlier days of
+ * the week were not under it, so they count neither as missed nor as done. A catch-up day asks for at
+ * most one day's sessions, never the whole backlog, and nothing is due once the week's sessions are
+ * all done, so catching up never exceeds the dose.
  */
-export function dueToday(frequency: Frequency, today: IsoDate, sessionDates: readonly IsoDate[]): DueState {
+export function dueToday(frequency: Frequency, today: IsoDate, sessionDates: readonly IsoDate[], givenOn?: IsoDate): DueState {
   const doneToday = sessionDates.filter((date) => date === today).length;
   const schedule = weeklySchedule(frequency);
   if (!schedule) return { kind: "any-time", doneToday };
 
   const weekday = weekdayIndex(today);
-  const monday = weekStart(today);
-  const doneBefore = sessionDates.filter((date) => date >= monday && date < today).length;
-  const dueBefore = sum(schedule.slice(0, weekday));
+  // The week's days under this prescription: from Monday, or from the day it was given if later.
+  const firstDay = givenOn && givenOn > weekStart(today) ? weekday - Math.max(0, Math.min(weekday, daysBetween(givenOn, today))) : 0;
+  const doneBefore = sessionDates.filter((date) => date >= addDays(today, firstDay - weekday) && date < today).length;
+  const dueBefore = sum(schedule.slice(firstDay, weekday));
   const scheduledToday = schedule[weekday]!;
   const behind = doneBefore < dueBefore;
-  const leftThisWeek = Math.max(0, sum(schedule) - doneBefore);
+  const leftThisWeek = Math.max(0, sum(schedule.slice(firstDay)) - doneBefore);
   const asked = scheduledToday > 0 ? scheduledToday : behind ? (frequency.perDay ?? 1) : 0;
   const sessionsToday = Math.min(asked, leftThisWeek);
 

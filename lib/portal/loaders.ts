@@ -48,8 +48,7 @@ export async function loadPortalHome(): Promise<PortalHomeDTO & { timeZone: stri
         items: buildPlanItems(
           program.items.map((item) => ({ ...item, exercise: exerciseDetails(item.exerciseCode) })),
           logs,
-          today,
-          episode.phase,
+          { today, givenOn: localDate(timeZone, program.createdAt), phase: episode.phase },
         ),
       }
     : { kind: "no-program", phase: episode.phase };

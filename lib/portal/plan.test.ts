@@ -4,6 +4,7 @@ import { buildPlanItems, planSections } from "./plan";
 
 const THU = "2026-11-26";
 const WED = "2026-11-25";
+const MONDAY = "2026-11-23";
 
 function item(programItemId: string, exerciseCode: string, perWeek: number | null): ProgramItemRecord & { exercise: { name: string; illustration: string; instructions: string } } {
   return {
@@ -38,20 +39,20 @@ function log(programItemId: string, exerciseCode: string, performedOn: string, p
 
 describe("buildPlanItems", () => {
   it("counts a log for its own item and shows today's logs with the pain judged for the phase", () => {
-    const [daily] = buildPlanItems([item("1", "EX02", 7)], [log("1", "EX02", WED), log("1", "EX02", THU, 6)], THU, "ACUTE");
+    const [daily] = buildPlanItems([item("1", "EX02", 7)], [log("1", "EX02", WED), log("1", "EX02", THU, 6)], { today: THU, givenOn: MONDAY, phase: "ACUTE" });
     expect(daily!.due).toEqual({ kind: "done", doneToday: 1 });
     expect(daily!.todaysLogs).toHaveLength(1);
     expect(daily!.todaysLogs[0]!.pain).toMatchObject({ status: "above-limit", limit: 2 });
   });
 
   it("counts a log of an older program version for the current item with the same exercise", () => {
-    const [daily, other] = buildPlanItems([item("10", "EX02", 7), item("11", "EX03", 7)], [log("1", "EX02", THU)], THU, "ACUTE");
+    const [daily, other] = buildPlanItems([item("10", "EX02", 7), item("11", "EX03", 7)], [log("1", "EX02", THU)], { today: THU, givenOn: MONDAY, phase: "ACUTE" });
     expect(daily!.due.kind).toBe("done");
     expect(other!.due.kind).toBe("due");
   });
 
   it("ignores logs of exercises no longer in the program", () => {
-    const [daily] = buildPlanItems([item("10", "EX02", 7)], [log("1", "EX05", THU)], THU, "ACUTE");
+    const [daily] = buildPlanItems([item("10", "EX02", 7)], [log("1", "EX05", THU)], { today: THU, givenOn: MONDAY, phase: "ACUTE" });
     expect(daily!.due.kind).toBe("due");
   });
 });
@@ -62,8 +63,7 @@ describe("planSections", () => {
     const items = buildPlanItems(
       [item("1", "EX02", 7), item("2", "EX03", 7), item("3", "EX04", null), item("4", "EX08", 3), item("5", "EX10", 2)],
       [log("1", "EX02", THU), log("4", "EX08", "2026-11-23"), log("4", "EX08", WED)],
-      THU,
-      "ACUTE",
+      { today: THU, givenOn: MONDAY, phase: "ACUTE" },
     );
     const sections = planSections(items);
     expect(sections.today.map((entry) => entry.programItemId)).toEqual(["2", "5", "1"]);

@@ -6,15 +6,14 @@ import { evaluatePainDuring } from "./pain-rules";
 import type { ExerciseDetailsDTO, ExerciseLogDTO, PlanItemDTO } from "./types";
 
 /**
- * Turns the current program and the week's logs into today's plan. A log counts for the item it was
- * given for; a log of an older version of the program (the clinician saved a new one mid-week) counts
- * for the current item with the same exercise, so a new version does not reset the week.
+ * Turns the current program (given on `givenOn`, the patient's date) and the week's logs into today's
+ * plan. A log counts for the item it was given for; a log of an older version of the program counts
+ * for the current item with the same exercise, so today's sessions stay done when a new version arrives.
  */
 export function buildPlanItems(
   items: readonly (ProgramItemRecord & { exercise: ExerciseDetailsDTO })[],
   logs: readonly LogRecord[],
-  today: IsoDate,
-  phase: Phase,
+  { today, givenOn, phase }: { today: IsoDate; givenOn: IsoDate; phase: Phase },
 ): PlanItemDTO[] {
   const byItem = new Map<string, LogRecord[]>(items.map((item) => [item.programItemId, []]));
   const firstWithCode = new Map<string, string>();
@@ -32,7 +31,7 @@ export function buildPlanItems(
       prescribed: item.prescribed,
       notes: item.notes,
       patientReason: item.patientReason,
-      due: dueToday({ perWeek: item.perWeek, perDay: item.perDay }, today, itemLogs.map((log) => log.performedOn)),
+      due: dueToday({ perWeek: item.perWeek, perDay: item.perDay }, today, itemLogs.map((log) => log.performedOn), givenOn),
       todaysLogs: itemLogs.filter((log) => log.performedOn === today).map((log) => toLogDTO(log, phase)),
     };
   });

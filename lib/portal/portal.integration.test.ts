@@ -78,7 +78,7 @@ describe("logExercise", () => {
     const current = await getCurrentProgram(patient.scope, patient.episodeId);
     expect(current?.version).toBe(2);
     const logs = await listEpisodeLogsSince(patient.scope, patient.episodeId, MONDAY);
-    const [item] = buildPlanItems(current!.items.map((entry) => ({ ...entry, exercise: { name: "", illustration: "", instructions: "" } })), logs, TODAY, "ACUTE");
+    const [item] = buildPlanItems(current!.items.map((entry) => ({ ...entry, exercise: { name: "", illustration: "", instructions: "" } })), logs, { today: TODAY, givenOn: MONDAY, phase: "ACUTE" });
     expect(item!.due).toEqual({ kind: "done", doneToday: 1 });
   });
 
