@@ -67,4 +67,15 @@ test.describe("portal", () => {
     await expect(page.getByRole("heading", { name: /Hello/ })).toBeVisible();
     await expectNoSeriousViolations(page);
   });
+
+  test("the plan's cards with logging, pain scale and dose form have no serious accessibility violations", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto("/portal");
+    const card = page.getByRole("region", { name: "Today's plan" }).getByRole("article").first();
+    await card.getByRole("button", { name: /^Done/ }).click();
+    await expect(card.getByRole("group", { name: "How much did it hurt?" })).toBeVisible();
+    await card.getByText("Did it differently?").click();
+    await expect(card.getByLabel("Sets")).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
 });

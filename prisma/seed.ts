@@ -10,6 +10,7 @@ import { insertDemoClinicExercises } from "./seed-clinic-exercises";
 import { insertDemoEpisodes } from "./seed-episodes";
 import { buildPatientFields, createPrismaClient, createUser, hashForTests } from "./factories";
 import { insertDemoAssessments, type SeedPatient } from "./seed-assessments";
+import { insertAcutePortalPatient } from "./seed-portal";
 
 export const DEMO_CLINICS = [
   {
@@ -96,6 +97,8 @@ async function main() {
   const counts = await insertDemoAssessments(db, faker, patients, cliniciansByClinic);
   const care = await insertDemoEpisodes(db, faker);
   const clinicExercises = await insertDemoClinicExercises(db);
+  // After the generated data, so it changes none of it: a portal patient in the acute phase.
+  await insertAcutePortalPatient(db, passwordHash);
   await db.$disconnect();
   console.log(
     `Seeded ${DEMO_CLINICS.length} demo clinics with ${PATIENTS_PER_CLINIC} patients each, ` +

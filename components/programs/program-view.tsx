@@ -1,8 +1,8 @@
 import type { ExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
 import type { ProgramItemFields } from "@/lib/programs/schema";
 
-/** The dose in words: "3 × 12, hold 30 s, 20 kg, 2× a day". */
-export function doseText(item: ProgramItemFields): string {
+/** The dose in words: "3 × 12, hold 30 s, 20 kg, 2× a day". Also the patient portal's wording. */
+export function doseText(item: Pick<ProgramItemFields, "sets" | "reps" | "holdSeconds" | "loadKg" | "perDay" | "perWeek">): string {
   const parts = [
     item.sets && item.reps ? `${item.sets} × ${item.reps}` : item.sets ? `${item.sets} sets` : "",
     item.holdSeconds ? `hold ${item.holdSeconds} s` : "",
