@@ -10,6 +10,7 @@ import { findingsFor } from "../lib/assessments/findings";
 import { toMeasurementRows } from "../lib/assessments/measurement-rows";
 import { emptyAssessment } from "../lib/assessments/schema";
 import { todayIsoDate } from "../lib/core/dates";
+import { createExerciseCatalogue } from "../lib/exercises/catalogue-lookup";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { patientColumns } from "../lib/patients/patient-columns";
 import { itemFromLibrary } from "../lib/programs/schema";
@@ -81,7 +82,7 @@ export async function insertAcutePortalPatient(db: PrismaClient, passwordHash: s
     },
   });
 
-  const suggested = suggestionsFor(findingsFor(rows, { sex: "FEMALE", bodyMassKg: null, involvedSide: "LEFT" }), "ACUTE");
+  const suggested = suggestionsFor(findingsFor(rows, { sex: "FEMALE", bodyMassKg: null, involvedSide: "LEFT" }), "ACUTE", createExerciseCatalogue([]));
   const suggestions = PROGRAM_CODES.map((code) => suggested.find((suggestion) => suggestion.exerciseCode === code)).filter((suggestion) => suggestion !== undefined);
   const program = await db.program.create({
     data: {

@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { requirePatientScope } from "@/lib/core/auth/session";
 import { addDays, weekStart } from "@/lib/core/calendar";
+import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
 import { getActiveEpisode, getCurrentProgram, getMorningPain, getOwnSummary, getRestPainBaseline, listEpisodeLogsSince } from "./data";
 import { exerciseDetails } from "./exercise-details";
 import { localDate, TIME_ZONE_COOKIE, timeZoneOrFallback, type IsoDate } from "./local-date";
@@ -18,7 +19,7 @@ export async function loadPatientToday(): Promise<{ timeZone: string; today: Iso
 
 /**
  * The portal home: today's plan from the active episode's current program, the week's logs for what
- * is due, and the next-morning question about yesterday's session. About seven queries, however
+ * is due, and the next-morning question about yesterday's session. About eight queries, however
  * many exercises and logs there are.
  */
 export async function loadPortalHome(): Promise<PortalHomeDTO & { timeZone: string }> {
@@ -30,11 +31,12 @@ export async function loadPortalHome(): Promise<PortalHomeDTO & { timeZone: stri
 
   const yesterday = addDays(today, -1);
   const since = [weekStart(today), yesterday].sort()[0]!;
-  const [program, logs, baseline, morningAnswer] = await Promise.all([
+  const [program, logs, baseline, morningAnswer, catalogue] = await Promise.all([
     getCurrentProgram(scope, episode.id),
     listEpisodeLogsSince(scope, episode.id, since),
     getRestPainBaseline(scope, episode.id),
     getMorningPain(scope, yesterday),
+    loadExerciseCatalogue(scope),
   ]);
 
   const morningPain: MorningPainDTO | null = logs.some((log) => log.performedOn === yesterday)
@@ -46,7 +48,7 @@ export async function loadPortalHome(): Promise<PortalHomeDTO & { timeZone: stri
         phase: episode.phase,
         programVersion: program.version,
         items: buildPlanItems(
-          program.items.map((item) => ({ ...item, exercise: exerciseDetails(item.exerciseCode) })),
+          program.items.map((item) => ({ ...item, exercise: exerciseDetails(catalogue, item.exerciseCode) })),
           logs,
           { today, givenOn: localDate(timeZone, program.createdAt), phase: episode.phase },
         ),
