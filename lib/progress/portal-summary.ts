@@ -2,6 +2,7 @@ import { measureByCode } from "@/lib/assessments/catalogue";
 import { mdcFor } from "@/lib/assessments/changes";
 import { addDays, weekStart } from "@/lib/core/calendar";
 import { formatDate } from "@/lib/core/dates";
+import type { Frequency } from "@/lib/programs/schedule";
 import { weeklyAdherence, type LoggedSession, type VersionInForce, type WeekAdherence } from "./adherence";
 import { pausesFrom, type StatusChangeOnDay } from "./episode-pauses";
 import { measureProgress, type AssessmentValues, type MeasureProgress } from "./portal-measures";
@@ -146,7 +147,8 @@ export function summarizePain(ratings: readonly PainRating[], today: string): Pa
 
 // ---------- The whole page ----------
 
-export type ProgramVersionDays = VersionInForce & { items: ReadonlyArray<VersionInForce["items"][number] & { exerciseCode: string }> };
+/** A program version as weeklyAdherence reads it, with each item's exercise for the targeted measures. */
+export type ProgramVersionDays = { from: string; items: ReadonlyArray<{ id: string; exerciseCode: string } & Frequency> };
 
 /** What the data layer loads for the signed-in patient (portal-data.ts), dates as YYYY-MM-DD. */
 export type PortalProgressData = {
