@@ -11,18 +11,16 @@ export function PainSection({ during, morning }: { during: PainTrend; morning: P
         </h2>
         <p className="text-slate-700">0 means no pain, 10 the worst pain you can imagine.</p>
       </div>
-      <PainTrendView id="pain-during" heading="During your exercises" trend={during} />
-      <PainTrendView id="pain-morning" heading="The morning after" trend={morning} />
+      <PainTrendView heading="During your exercises" trend={during} />
+      <PainTrendView heading="The morning after" trend={morning} />
     </section>
   );
 }
 
-function PainTrendView({ id, heading, trend }: { id: string; heading: string; trend: PainTrend }) {
+function PainTrendView({ heading, trend }: { heading: string; trend: PainTrend }) {
   return (
     <div className="space-y-2">
-      <h3 id={id} className="font-semibold">
-        {heading}
-      </h3>
+      <h3 className="font-semibold">{heading}</h3>
       <p>{trend.text}</p>
       {trend.direction !== null && (
         <BarList

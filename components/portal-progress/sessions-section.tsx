@@ -20,8 +20,9 @@ export function SessionsSection({ adherence, onHold, hasLogged }: { adherence: A
         </EmptyState>
       ) : (
         <>
-          {onHold && <p>Your plan is on hold, so no sessions are due right now.</p>}
-          <p className="text-lg">{adherence.thisWeek?.text ?? (onHold ? "" : "No sessions are due this week yet.")}</p>
+          <p className="text-lg">
+            {adherence.thisWeek?.text ?? (onHold ? "Your plan is on hold, so no sessions are due right now." : "No sessions are due this week yet.")}
+          </p>
           <h3 className="font-semibold">The last 4 weeks</h3>
           <p>{adherence.trendText}</p>
           <BarList
