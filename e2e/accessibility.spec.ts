@@ -2,6 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateFor } from "./fixtures/accounts";
 import { insertInvitation, patientWithoutPortalAccount } from "./fixtures/database";
+import { createProgressPatient } from "./fixtures/portal-progress-data";
+import { PortalProgressPage } from "./pages/portal-progress-page";
 
 async function expectNoSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -77,5 +79,18 @@ test.describe("portal", () => {
     await card.getByText("Did it differently?").click();
     await expect(card.getByLabel("Sets")).toBeVisible();
     await expectNoSeriousViolations(page);
+  });
+
+  test("the progress page has no serious accessibility violations", async ({ page }) => {
+    await new PortalProgressPage(page).goto();
+    await expectNoSeriousViolations(page);
+  });
+
+  test("the progress page with a week of logs, trends and pain has no serious accessibility violations", async ({ browser }) => {
+    // Jordan's seeded logs may or may not exist: a patient of the test's own shows the bars for sure.
+    test.slow();
+    const logging = await PortalProgressPage.signedIn(browser, (await createProgressPatient({ episode: true, logs: true })).email);
+    await logging.goto();
+    await expectNoSeriousViolations(logging.page);
   });
 });
