@@ -18,6 +18,12 @@ test("the sign-in page has no serious accessibility violations", async ({ page }
 test.describe("clinician screens", () => {
   test.use({ storageState: storageStateFor("northsideClinician") });
 
+  test("the caseload dashboard has no serious accessibility violations", async ({ page }) => {
+    await page.goto("/dashboard");
+    await expect(page.getByRole("table", { name: "Patients needing attention" })).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+
   test("the registry has no serious accessibility violations", async ({ page }) => {
     await page.goto("/patients");
     await expect(page.getByRole("table", { name: "Patients" })).toBeVisible();

@@ -6,6 +6,7 @@
  */
 import { Faker, en } from "@faker-js/faker";
 import { patientColumns } from "../lib/patients/patient-columns";
+import { insertCaseloadScenarios } from "./seed-caseload";
 import { insertDemoEpisodes } from "./seed-episodes";
 import { buildPatientFields, createPrismaClient, createUser, hashForTests } from "./factories";
 import { insertDemoAssessments, type SeedPatient } from "./seed-assessments";
@@ -94,6 +95,7 @@ async function main() {
   // After every patient, so the assessments draw on faker without changing any patient's details.
   const counts = await insertDemoAssessments(db, faker, patients, cliniciansByClinic);
   const care = await insertDemoEpisodes(db, faker);
+  await insertCaseloadScenarios(db);
   await db.$disconnect();
   console.log(
     `Seeded ${DEMO_CLINICS.length} demo clinics with ${PATIENTS_PER_CLINIC} patients each, ` +

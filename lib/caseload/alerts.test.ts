@@ -14,7 +14,7 @@ import {
 
 const TODAY = "2026-11-26";
 const pain = (maxDuring: number | null, maxNextMorning: number | null = null) => ({ maxDuring, maxNextMorning });
-const jump = (percent: number) => ({ exerciseCode: "EX25", exerciseName: "Glute bridge, 2-leg", percent, savedOn: TODAY });
+const jump = (percent: number) => ({ exerciseCode: "EX25", exerciseName: "Glute bridge", percent, savedOn: TODAY });
 
 describe("pain ≥ 7 logged", () => {
   it("fires at 7 and not at 6, during exercise or the next morning", () => {
@@ -57,7 +57,7 @@ describe("no log for 7 days", () => {
 describe("weekly load jump > 30 %", () => {
   it("fires above 30 % only", () => {
     expect(loadJumpAlert([jump(30)])).toBeNull();
-    expect(loadJumpAlert([jump(12), jump(30.5)])).toMatchObject({ kind: "load-jump", detail: "Glute bridge, 2-leg weekly load +31 %" });
+    expect(loadJumpAlert([jump(12), jump(30.5)])).toMatchObject({ kind: "load-jump", detail: "Glute bridge weekly load +31 %" });
     expect(loadJumpAlert([])).toBeNull();
   });
 });
