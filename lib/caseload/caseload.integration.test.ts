@@ -6,12 +6,12 @@ import { exerciseByCode } from "@/lib/exercises/library";
 import { createCareScenario, type CareScenario } from "@/prisma/care-factories";
 import { createUser } from "@/prisma/factories";
 import { createTestClinic, testDb } from "@/scripts/testing/integration-fixtures";
-import { countingDb } from "@/scripts/testing/query-counter";
+import { countingDb } from "@/scripts/testing/counting-db";
 import { caseloadOf } from "./loaders";
 import type { CaseloadParams } from "./params";
 
 // The app's own client, on the real test database, counting the SQL statements it sends.
-vi.mock("@/lib/core/db", async () => ({ db: (await import("@/scripts/testing/query-counter")).countingDb.client }));
+vi.mock("@/lib/core/db", async () => ({ db: (await import("@/scripts/testing/counting-db")).countingDb.client }));
 
 type Clinic = Awaited<ReturnType<typeof createTestClinic>>;
 

@@ -36,6 +36,3 @@ export function createCountingClient(databaseUrl = process.env.DATABASE_URL) {
     reset: () => void statements.splice(0),
   };
 }
-
-/** One counting client per test process, shared by the mocked db module and the test that reads it. */
-export const countingDb = createCountingClient();
