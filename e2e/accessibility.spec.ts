@@ -33,6 +33,12 @@ test("the invitation page, usable or not, has no serious accessibility violation
 test.describe("clinician screens", () => {
   test.use({ storageState: storageStateFor("northsideClinician") });
 
+  test("the caseload dashboard has no serious accessibility violations", async ({ page }) => {
+    await page.goto("/dashboard");
+    await expect(page.getByRole("table", { name: "Patients needing attention" })).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+
   test("the registry has no serious accessibility violations", async ({ page }) => {
     await page.goto("/patients");
     await expect(page.getByRole("table", { name: "Patients" })).toBeVisible();

@@ -46,6 +46,7 @@ test.describe("authorization", () => {
     const patient = await pageAs(browser, "harbourPatient");
     await expectNotFound(patient, "/patients");
     await expectNotFound(patient, "/patients/new");
+    await expectNotFound(patient, "/dashboard");
     await expectNotFound(patient, otherPatient);
     // Even their own record on the clinician side is out of reach: the portal is their only door.
     const ownRecord = await patientUrl(browser, "harbourClinician", "Sam Taylor");

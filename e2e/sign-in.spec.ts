@@ -3,12 +3,12 @@ import { ACCOUNTS } from "./fixtures/accounts";
 import { LoginPage } from "./pages/login-page";
 
 test.describe("sign-in", () => {
-  test("a clinician signs in, lands on the registry, and signs out", async ({ page }) => {
+  test("a clinician signs in, lands on the caseload dashboard, and signs out", async ({ page }) => {
     const login = new LoginPage(page);
     await login.goto();
     await login.signIn(ACCOUNTS.northsideClinician.email);
-    await expect(page).toHaveURL(/\/patients$/);
-    await expect(page.getByRole("heading", { name: "Patients", level: 1 })).toBeVisible();
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page.getByRole("heading", { name: "Caseload", level: 1 })).toBeVisible();
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/login/);

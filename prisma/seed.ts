@@ -7,6 +7,7 @@
 import { Faker, en } from "@faker-js/faker";
 import { patientColumns } from "../lib/patients/patient-columns";
 import { insertDemoClinicExercises } from "./seed-clinic-exercises";
+import { insertCaseloadScenarios } from "./seed-caseload";
 import { insertDemoEpisodes } from "./seed-episodes";
 import { buildPatientFields, createPrismaClient, createUser, hashForTests } from "./factories";
 import { insertDemoAssessments, type SeedPatient } from "./seed-assessments";
@@ -99,6 +100,7 @@ async function main() {
   const clinicExercises = await insertDemoClinicExercises(db);
   // After the generated data, so it changes none of it: a portal patient in the acute phase.
   await insertAcutePortalPatient(db, passwordHash);
+  await insertCaseloadScenarios(db);
   await db.$disconnect();
   console.log(
     `Seeded ${DEMO_CLINICS.length} demo clinics with ${PATIENTS_PER_CLINIC} patients each, ` +

@@ -7,6 +7,7 @@ export default async function ClinicLayout({ children }: { children: React.React
   return (
     <>
       <AppHeader viewer={viewer} nav={[
+          { href: "/dashboard", label: "Caseload" },
           { href: "/patients", label: "Patients" },
           { href: "/exercises", label: "Exercise library" },
           ...(viewer.role === "ADMIN" ? [{ href: "/templates", label: "Templates" }] : []),

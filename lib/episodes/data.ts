@@ -1,7 +1,10 @@
 import "server-only";
+import type { MeasurementRow } from "@/lib/assessments/measurement-rows";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
-import type { EpisodeDTO, EpisodeSummaryDTO } from "./types";
+import type { Frequency } from "@/lib/programs/schedule";
+import { gateWindows, type GateEvidence, type LoggedDay, type StatusChange } from "./gate-evidence";
+import type { EpisodeDTO, EpisodeStatus, EpisodeSummaryDTO } from "./types";
 
 const summarySelect = {
   id: true,
@@ -69,4 +72,90 @@ export async function getEpisode(scope: ClinicScope, patientId: string, episodeI
       reason: reason ?? "",
     })),
   };
+}
+
+type LoggedDayRecord = { episodeId: string; programItemId: string; performedOn: string; sessions: number; maxPainDuring: number | null };
+type VersionItemRecord = { episodeId: string; programId: string; givenOn: string; itemId: string | null; perWeek: number | null; perDay: number | null };
+type StatusChangeRecord = { episodeId: string; toStatus: EpisodeStatus; changedOn: string };
+type AssessmentRowRecord = MeasurementRow & { episodeId: string; assessedOn: string };
+type CollectedVersion = { from: string; items: ({ id: string } & Frequency)[] };
+type CollectedEvidence = {
+  loggedDays: LoggedDay[];
+  versions: CollectedVersion[];
+  statusChanges: StatusChange[];
+  latestAssessment: { assessedOn: string; rows: MeasurementRow[] } | null;
+};
+
+/**
+ * What the phase gates of these episodes read from the records (gate-evidence.ts), in four queries
+ * however many episodes there are: logged sessions per item and day over the gate windows, the
+ * program versions in force then, status changes, and the measurements of each episode's latest
+ * assessment. Only episodes of the caller's clinic are read; other ids find nothing.
+ */
+export async function listGateEvidence(scope: ClinicScope, episodeIds: readonly string[], today: string): Promise<Map<string, GateEvidence>> {
+  const evidence = new Map<string, CollectedEvidence>(
+    episodeIds.map((id) => [id, { loggedDays: [], versions: [], statusChanges: [], latestAssessment: null }]),
+  );
+  if (!episodeIds.length) return evidence;
+  const ids = [...episodeIds];
+  const windows = gateWindows(today);
+
+  const [loggedDays, versionItems, statusChanges, assessmentRows] = await Promise.all([
+    db.$queryRaw<LoggedDayRecord[]>`
+      SELECT episode_id::text AS "episodeId", program_item_id::text AS "programItemId", performed_on::text AS "performedOn",
+             count(*)::int AS sessions, max(pain_during) AS "maxPainDuring"
+      FROM exercise_log
+      WHERE clinic_id = ${scope.clinicId}::uuid AND episode_id = ANY(${ids}::uuid[])
+        AND performed_on BETWEEN ${windows.adherence.from}::date AND ${windows.pain.to}::date
+      GROUP BY episode_id, program_item_id, performed_on`,
+    db.$queryRaw<VersionItemRecord[]>`
+      SELECT p.episode_id::text AS "episodeId", p.id::text AS "programId", p.created_at::date::text AS "givenOn",
+             i.id::text AS "itemId", i.per_week AS "perWeek", i.per_day AS "perDay"
+      FROM program p
+      LEFT JOIN program_item i ON i.program_id = p.id AND i.clinic_id = p.clinic_id
+      WHERE p.clinic_id = ${scope.clinicId}::uuid AND p.episode_id = ANY(${ids}::uuid[])
+        -- A version is in force from the (UTC) day it was given: keep the latest one given by the end of
+        -- the window's first day, and every later one. created_at holds UTC without a zone.
+        AND p.created_at >= COALESCE(
+          (SELECT max(earlier.created_at) FROM program earlier
+           WHERE earlier.clinic_id = p.clinic_id AND earlier.episode_id = p.episode_id
+             AND earlier.created_at < ${windows.adherence.from}::date + 1),
+          '-infinity')
+      ORDER BY p.episode_id, p.version, i.position`,
+    db.$queryRaw<StatusChangeRecord[]>`
+      SELECT episode_id::text AS "episodeId", to_status::text AS "toStatus", changed_at::date::text AS "changedOn"
+      FROM episode_status_change
+      WHERE clinic_id = ${scope.clinicId}::uuid AND episode_id = ANY(${ids}::uuid[])
+      ORDER BY episode_id, changed_at, id`,
+    db.$queryRaw<AssessmentRowRecord[]>`
+      WITH latest AS (
+        SELECT DISTINCT ON (episode_id) episode_id, id, assessed_on
+        FROM assessment
+        WHERE clinic_id = ${scope.clinicId}::uuid AND episode_id = ANY(${ids}::uuid[])
+        ORDER BY episode_id, assessed_on DESC, created_at DESC)
+      SELECT latest.episode_id::text AS "episodeId", latest.assessed_on::text AS "assessedOn", m.measure_code AS "measureCode",
+             m.side::text AS side, m.value, m.method, m.context, m.flag
+      FROM latest JOIN measurement m ON m.assessment_id = latest.id AND m.clinic_id = ${scope.clinicId}::uuid
+      ORDER BY latest.episode_id, m.id`,
+  ]);
+
+  const of = (episodeId: string) => evidence.get(episodeId)!;
+  for (const { episodeId, ...day } of loggedDays) of(episodeId).loggedDays.push(day);
+  const versions = new Map<string, CollectedVersion>();
+  for (const { episodeId, programId, givenOn, itemId, perWeek, perDay } of versionItems) {
+    let version = versions.get(programId);
+    if (!version) {
+      version = { from: givenOn, items: [] };
+      versions.set(programId, version);
+      of(episodeId).versions.push(version);
+    }
+    if (itemId !== null) version.items.push({ id: itemId, perWeek, perDay });
+  }
+  for (const { episodeId, ...change } of statusChanges) of(episodeId).statusChanges.push(change);
+  for (const { episodeId, assessedOn, ...row } of assessmentRows) {
+    const target = of(episodeId);
+    target.latestAssessment ??= { assessedOn, rows: [] };
+    target.latestAssessment.rows.push(row);
+  }
+  return evidence;
 }

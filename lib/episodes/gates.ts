@@ -18,9 +18,9 @@ export type GateInputs = {
   /** The injured side; BOTH or unknown means neither side is the reference. */
   involvedSide: "LEFT" | "RIGHT" | "BOTH";
   daysSinceOnset: number;
-  /** Highest pain during exercise on each of the last 7 days with a log; null until exercise logs exist. */
+  /** Highest pain during exercise on each of the last 7 days with one logged (gate-evidence.ts); null or empty when none. */
   painDuringLast7Days: number[] | null;
-  /** Sessions done ÷ sessions prescribed over the last 7 days, 0–100; null until exercise logs exist. */
+  /** Sessions done ÷ sessions prescribed over the last 7 full days, 0–100; null when nothing was prescribed then. */
   adherencePercent: number | null;
 };
 
@@ -36,7 +36,7 @@ const painWithinLimit = (phase: Phase): Criterion => ({
   label: `Pain during exercise at most ${MAX_PAIN_DURING[phase].value}/10 over the last 7 days`,
   source: MAX_PAIN_DURING[phase].source,
   evaluate: ({ painDuringLast7Days }) => {
-    if (!painDuringLast7Days?.length) return ["not-recorded", "No exercise logs in the last 7 days"];
+    if (!painDuringLast7Days?.length) return ["not-recorded", "No pain during exercise logged in the last 7 days"];
     const worst = Math.max(...painDuringLast7Days);
     return [worst <= MAX_PAIN_DURING[phase].value ? "met" : "not-met", `Highest logged: ${worst}/10`];
   },
@@ -48,7 +48,7 @@ const adherence: Criterion = {
   source: "design",
   evaluate: ({ adherencePercent }) =>
     adherencePercent === null
-      ? ["not-recorded", "No exercise logs yet"]
+      ? ["not-recorded", "No scheduled program in the last 7 days"]
       : [adherencePercent >= MIN_ADHERENCE_PERCENT ? "met" : "not-met", `${Math.round(adherencePercent)} %`],
 };
 

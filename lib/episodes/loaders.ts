@@ -1,14 +1,14 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { listClinicianOptions, loadEpisodeAssessments } from "@/lib/assessments/loaders";
-import { requireClinicScope } from "@/lib/core/auth/session";
+import { requireClinicScope, type ClinicScope } from "@/lib/core/auth/session";
 import { todayIsoDate } from "@/lib/core/dates";
 import { loadPatient } from "@/lib/patients/loaders";
-import { getEpisode, listPatientEpisodes } from "./data";
-import { evaluateGate } from "./gates";
+import { getEpisode, listGateEvidence, listPatientEpisodes } from "./data";
+import { gateInputsFrom, NO_EVIDENCE, type GateEpisode } from "./gate-evidence";
+import { evaluateGate, type GateEvaluation } from "./gates";
+import type { Phase } from "./phases";
 import { episodeIdSchema } from "./schema";
-
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 export async function loadPatientEpisodes(patientId: string) {
   const { scope } = await requireClinicScope("episodes:read");
@@ -17,10 +17,27 @@ export async function loadPatientEpisodes(patientId: string) {
 }
 
 /**
- * One episode with its phase history, linked assessments and the exit gate of its current phase.
- * Exercise logs (pain during exercise, adherence) arrive with the patient portal; until then those
- * criteria read "not recorded".
+ * The exit gate of each episode's current phase, judged from its latest assessment and its logs (pain
+ * during exercise, adherence), in a constant number of queries for any number of episodes. Takes the
+ * caller's clinic scope as proof of access: the episode page and the caseload dashboard both use it,
+ * so they never disagree about a gate. Prevention has no gate and reads nothing.
  */
+export async function gateEvaluationsOf(
+  scope: ClinicScope,
+  episodes: readonly (GateEpisode & { id: string; phase: Phase })[],
+  today: string,
+): Promise<Map<string, GateEvaluation>> {
+  const gated = episodes.filter((episode) => episode.phase !== "PREVENTION");
+  const evidence = await listGateEvidence(scope, gated.map((episode) => episode.id), today);
+  return new Map(
+    episodes.map((episode) => {
+      const inputs = gateInputsFrom(episode, evidence.get(episode.id) ?? NO_EVIDENCE, today);
+      return [episode.id, evaluateGate(episode.phase, inputs)];
+    }),
+  );
+}
+
+/** One episode with its phase history, linked assessments and the exit gate of its current phase. */
 export async function loadEpisode(patientId: string, episodeId: string) {
   const { scope } = await requireClinicScope("episodes:read");
   const patient = await loadPatient(patientId);
@@ -28,16 +45,8 @@ export async function loadEpisode(patientId: string, episodeId: string) {
   if (!parsed.success) notFound();
   const episode = await getEpisode(scope, patient.id, parsed.data);
   if (!episode) notFound();
-  const assessments = await loadEpisodeAssessments(patient.id, episode.id);
-  const latest = assessments.at(-1) ?? null;
-  const gate = evaluateGate(episode.phase, {
-    latestAssessment: latest && { assessedOn: latest.assessedOn, rows: latest.rows },
-    involvedSide: episode.side,
-    daysSinceOnset: daysBetween(episode.onsetDate, todayIsoDate()),
-    painDuringLast7Days: null,
-    adherencePercent: null,
-  });
-  return { patient, episode, assessments, gate };
+  const [assessments, gates] = await Promise.all([loadEpisodeAssessments(patient.id, episode.id), gateEvaluationsOf(scope, [episode], todayIsoDate())]);
+  return { patient, episode, assessments, gate: gates.get(episode.id)! };
 }
 
 export async function loadEpisodeForm(patientId: string) {

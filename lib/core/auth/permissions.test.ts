@@ -28,9 +28,9 @@ describe("admin-only permissions", () => {
 });
 
 describe("home paths", () => {
-  it("sends staff to the registry and patients to the portal", () => {
-    expect(homePathFor("CLINICIAN")).toBe("/patients");
-    expect(homePathFor("ADMIN")).toBe("/patients");
+  it("sends staff to the caseload dashboard and patients to the portal", () => {
+    expect(homePathFor("CLINICIAN")).toBe("/dashboard");
+    expect(homePathFor("ADMIN")).toBe("/dashboard");
     expect(homePathFor("PATIENT")).toBe("/portal");
     expect(isStaff("PATIENT")).toBe(false);
   });

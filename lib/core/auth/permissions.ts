@@ -38,7 +38,7 @@ export function isStaff(role: Role): boolean {
   return role === "ADMIN" || role === "CLINICIAN";
 }
 
-/** Where a signed-in user starts. */
+/** Where a signed-in user starts: staff on the caseload dashboard, patients on their portal. */
 export function homePathFor(role: Role): string {
-  return isStaff(role) ? "/patients" : "/portal";
+  return isStaff(role) ? "/dashboard" : "/portal";
 }

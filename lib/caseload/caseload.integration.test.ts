@@ -1,0 +1,184 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { todayIsoDate } from "@/lib/core/dates";
+import { gateEvaluationsOf } from "@/lib/episodes/loaders";
+import { exerciseByCode } from "@/lib/exercises/library";
+import { createCareScenario, type CareScenario } from "@/prisma/care-factories";
+import { createUser } from "@/prisma/factories";
+import { createTestClinic, testDb } from "@/scripts/testing/integration-fixtures";
+import { countingDb } from "@/scripts/testing/counting-db";
+import { caseloadOf } from "./loaders";
+import type { CaseloadParams } from "./params";
+
+// The app's own client, on the real test database, counting the SQL statements it sends.
+vi.mock("@/lib/core/db", async () => ({ db: (await import("@/scripts/testing/counting-db")).countingDb.client }));
+
+type Clinic = Awaited<ReturnType<typeof createTestClinic>>;
+
+const TODAY = todayIsoDate();
+const mine: CaseloadParams = { view: "mine", sort: "patient", dir: "asc", page: 1 };
+const wholeClinic: CaseloadParams = { ...mine, view: "clinic" };
+
+const bridge = (reps = 10) => ({ exerciseCode: "EX25", sets: 4, reps, perWeek: 7 });
+const days = (from: number, to: number, painDuring: number | null = 1) => Array.from({ length: to - from + 1 }, (_, i) => ({ daysAgo: from + i, painDuring }));
+
+/** A patient whose care goes to plan; each scenario changes one thing. */
+function scenario(clinic: Clinic, lastName: string, overrides: Partial<CareScenario> = {}): CareScenario {
+  return {
+    clinicId: clinic.clinicId,
+    clinicianId: clinic.scope.actorId,
+    patient: { firstName: "Test", lastName, recordNumber: `C-${randomUUID().slice(0, 8)}` },
+    phase: "PREVENTION",
+    onsetDaysAgo: 60,
+    programs: [{ daysAgo: 40, items: [bridge()] }],
+    logs: days(0, 5),
+    assessments: [{ daysAgo: 3, restPain: 1 }],
+    ...overrides,
+  };
+}
+
+let clinicA: Clinic;
+let clinicB: Clinic;
+const episodes: Record<string, string> = {};
+
+async function add(clinic: Clinic, lastName: string, overrides: Partial<CareScenario> = {}) {
+  const { episodeId } = await createCareScenario(testDb, TODAY, scenario(clinic, lastName, overrides));
+  episodes[lastName] = episodeId;
+  return episodeId;
+}
+
+const alertsByPatient = async (params: CaseloadParams, clinic = clinicA) =>
+  Object.fromEntries((await caseloadOf(clinic.scope, params, TODAY)).rows.map((row) => [row.patientName, row.alerts.map((alert) => alert.kind)]));
+
+beforeAll(async () => {
+  [clinicA, clinicB] = await Promise.all([createTestClinic(), createTestClinic()]);
+  await add(clinicA, "Quiet");
+  await add(clinicA, "Severe", {
+    phase: "SUBACUTE",
+    logs: [...days(2, 6), { daysAgo: 1, painDuring: 8 }],
+    assessments: [{ daysAgo: 10, restPain: 3 }],
+  });
+  await add(clinicA, "Morning", { morningPains: [{ daysAgo: 2, pain: 7 }] });
+  await add(clinicA, "Unlogged", { logs: days(9, 12) });
+  await add(clinicA, "Loaded", { programs: [{ daysAgo: 40, items: [bridge(10)] }, { daysAgo: 2, items: [bridge(15)] }] });
+  await add(clinicA, "Unassessed", { assessments: [{ daysAgo: 30, restPain: 1 }] });
+  await add(clinicA, "Ready", {
+    phase: "ACUTE",
+    onsetDaysAgo: 10,
+    programs: [{ daysAgo: 10, items: [bridge()] }],
+    logs: days(0, 8, 1),
+    assessments: [{ daysAgo: 2, kneeFlexionPainful: false }],
+  });
+  await add(clinicA, "Cramping", {
+    cramps: [
+      { daysAgo: 3, context: "NIGHT_SLEEP", muscleSite: "HAMSTRING_MEDIAL" },
+      { daysAgo: 1, context: "NIGHT_SLEEP", muscleSite: "CALF" },
+      { daysAgo: 20, context: "DURING_EXERCISE", muscleSite: "CALF", systemicSymptoms: true },
+    ],
+  });
+  const onHold = await add(clinicA, "Paused", { logs: [{ daysAgo: 1, painDuring: 9 }] });
+  await testDb.episode.update({ where: { id: onHold }, data: { status: "ON_HOLD" } });
+  const colleague = await createUser(testDb, { clinicId: clinicA.clinicId, email: `colleague-${randomUUID()}@test.example`, name: "Colleague", role: "CLINICIAN", passwordHash: "x" });
+  await add(clinicA, "Colleagues", { clinicianId: colleague.id, logs: [{ daysAgo: 1, painDuring: 9 }] });
+  await add(clinicB, "Elsewhere", { logs: [{ daysAgo: 1, painDuring: 9 }] });
+});
+
+afterAll(async () => {
+  await Promise.all([testDb.$disconnect(), countingDb.client.$disconnect()]);
+});
+
+describe("caseload aggregation", () => {
+  it("lists each active episode of the clinician's with its alerts, and nobody going to plan", async () => {
+    expect(await alertsByPatient(mine)).toEqual({
+      "Cramping, Test": ["cramp-red-flag"],
+      "Loaded, Test": ["load-jump"],
+      "Morning, Test": ["severe-pain", "pain-rise"],
+      "Ready, Test": ["gate-met"],
+      "Severe, Test": ["severe-pain", "pain-rise"],
+      "Unassessed, Test": ["reassessment-due"],
+      "Unlogged, Test": ["no-log"],
+    });
+  });
+
+  it("says what each alert found", async () => {
+    const details = Object.fromEntries(
+      (await caseloadOf(clinicA.scope, mine, TODAY)).rows.flatMap((row) => row.alerts.map((alert) => [`${row.patientName} ${alert.kind}`, alert.detail])),
+    );
+    expect(details).toMatchObject({
+      "Severe, Test severe-pain": "8/10 during exercise in the last 7 days",
+      "Severe, Test pain-rise": "8/10, up 5 from 3/10 at rest",
+      "Morning, Test severe-pain": "7/10 the next morning in the last 7 days",
+      "Unlogged, Test no-log": "Last log 9 days ago",
+      "Loaded, Test load-jump": `${exerciseByCode("EX25").name} weekly load +50 %`,
+      "Unassessed, Test reassessment-due": "Last assessed 30 days ago",
+      "Cramping, Test cramp-red-flag": "1 red-flag cramp in the last 14 days",
+    });
+  });
+
+  it("counts active episodes by phase, leaving out episodes on hold", async () => {
+    const caseload = await caseloadOf(clinicA.scope, mine, TODAY);
+    expect(caseload).toMatchObject({ phaseCounts: { ACUTE: 1, SUBACUTE: 1, PREVENTION: 6 }, activeEpisodes: 8, total: 7 });
+  });
+
+  it("shows the whole clinic on request, and never another clinic's patients", async () => {
+    const clinic = await alertsByPatient(wholeClinic);
+    expect(clinic["Colleagues, Test"]).toEqual(["severe-pain", "pain-rise"]);
+    expect(Object.keys(clinic)).not.toContain("Elsewhere, Test");
+    expect(Object.keys(clinic)).not.toContain("Paused, Test");
+    expect(Object.keys(await alertsByPatient(wholeClinic, clinicB))).toEqual(["Elsewhere, Test"]);
+  });
+
+  it("issues the same number of queries for 3 patients as for 30", async () => {
+    const clinic = await createTestClinic();
+    const phases = ["ACUTE", "SUBACUTE", "PREVENTION"] as const;
+    const addPatients = (from: number, count: number) =>
+      Promise.all(
+        Array.from({ length: count }, (_, i) =>
+          createCareScenario(
+            testDb,
+            TODAY,
+            scenario(clinic, `Many${from + i}`, {
+              phase: phases[(from + i) % 3]!,
+              programs: [{ daysAgo: 20, items: [bridge(10)] }, { daysAgo: 1, items: [bridge(20)] }],
+              logs: days(0, 10, (from + i) % 10),
+              morningPains: [{ daysAgo: 1, pain: 3 }],
+              cramps: [{ daysAgo: 2, context: "NIGHT_SLEEP", muscleSite: "HAMSTRING_LATERAL" }],
+            }),
+          ),
+        ),
+      );
+    const queriesFor = async () => {
+      countingDb.reset();
+      const caseload = await caseloadOf(clinic.scope, mine, TODAY);
+      return { queries: countingDb.statements().length, listed: caseload.total };
+    };
+
+    await addPatients(0, 3);
+    const few = await queriesFor();
+    await addPatients(3, 27);
+    const many = await queriesFor();
+    expect([few.listed, many.listed]).toEqual([3, 30]);
+    expect(many.queries).toBe(few.queries);
+    expect(few.queries).toBeLessThanOrEqual(6);
+  });
+});
+
+describe("phase gates read the logs", () => {
+  it("meets pain during exercise and adherence from a week of logged sessions", async () => {
+    const gates = await gateEvaluationsOf(clinicA.scope, [{ id: episodes.Ready!, phase: "ACUTE", side: "RIGHT", onsetDate: "2026-01-01" }], TODAY);
+    const criteria = Object.fromEntries(gates.get(episodes.Ready!)!.criteria.map((criterion) => [criterion.id, [criterion.status, criterion.detail]]));
+    expect(criteria).toMatchObject({
+      "pain-during-exercise": ["met", "Highest logged: 1/10"],
+      adherence: ["met", "100 %"],
+      "pain-free-resisted-knee-flexion": ["met", "No pain on resisted testing"],
+    });
+  });
+
+  it("fails pain during exercise above the phase limit, and reads nothing from another clinic", async () => {
+    const severe = { id: episodes.Severe!, phase: "SUBACUTE" as const, side: "RIGHT" as const, onsetDate: "2026-01-01" };
+    const own = await gateEvaluationsOf(clinicA.scope, [severe], TODAY);
+    expect(own.get(severe.id)!.criteria.find((criterion) => criterion.id === "pain-during-exercise")?.status).toBe("not-met");
+    const foreign = await gateEvaluationsOf(clinicB.scope, [severe], TODAY);
+    expect(foreign.get(severe.id)!.criteria.find((criterion) => criterion.id === "pain-during-exercise")?.status).toBe("not-recorded");
+  });
+});

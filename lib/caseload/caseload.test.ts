@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { evaluateGate } from "@/lib/episodes/gates";
+import { alertHref, buildCaseload, sortRows, type CaseloadEpisode } from "./caseload";
+import type { CaseloadParams } from "./params";
+import type { CaseloadRowDTO } from "./types";
+
+const TODAY = "2026-11-26";
+const params: CaseloadParams = { view: "mine", sort: "alerts", dir: "desc", page: 1 };
+
+const episode = (id: string, overrides: Partial<CaseloadEpisode> = {}): CaseloadEpisode => ({
+  episodeId: id,
+  patientId: `patient-${id}`,
+  firstName: "Casey",
+  lastName: id,
+  recordNumber: `N-${id}`,
+  diagnosis: "Hamstring strain",
+  phase: "SUBACUTE",
+  startedOn: "2026-11-01",
+  pain: { maxDuring: 1, maxNextMorning: null },
+  baselinePain: 1,
+  firstProgramOn: "2026-11-01",
+  lastLogOn: TODAY,
+  lastAssessedOn: "2026-11-20",
+  redFlagCramps: 0,
+  ...overrides,
+});
+
+const input = (episodes: CaseloadEpisode[]) => ({ episodes, recentVersions: new Map(), gates: new Map() });
+
+describe("buildCaseload", () => {
+  it("counts every active episode by phase but lists only those with an alert", () => {
+    const caseload = buildCaseload(
+      input([episode("A"), episode("B", { phase: "ACUTE", pain: { maxDuring: 8, maxNextMorning: null } }), episode("C", { phase: "PREVENTION" })]),
+      params,
+      TODAY,
+    );
+    expect(caseload.phaseCounts).toEqual({ ACUTE: 1, SUBACUTE: 1, PREVENTION: 1 });
+    expect(caseload.activeEpisodes).toBe(3);
+    expect(caseload.total).toBe(1);
+    expect(caseload.rows[0]).toMatchObject({
+      patientName: "B, Casey",
+      alerts: [
+        { kind: "severe-pain", label: "Pain ≥ 7", href: "/patients/patient-B/diary" },
+        { kind: "pain-rise", label: "Pain up ≥ 2", href: "/patients/patient-B/progress" },
+      ],
+    });
+  });
+
+  it("reads load jumps from recent program versions and gates from their evaluations", () => {
+    const bridge = (reps: number) => ({ exerciseCode: "EX25", sets: 4, reps, holdSeconds: null, loadKg: null, perWeek: 3, perDay: null });
+    const recentVersions = new Map([
+      [
+        "A",
+        [
+          { version: 1, savedOn: "2026-11-01", items: [bridge(10)] },
+          { version: 2, savedOn: "2026-11-25", items: [bridge(14)] },
+        ],
+      ],
+    ]);
+    const gate = evaluateGate("ACUTE", { latestAssessment: null, involvedSide: "LEFT", daysSinceOnset: 9, painDuringLast7Days: [0], adherencePercent: 100 });
+    const caseload = buildCaseload({ episodes: [episode("A"), episode("B", { phase: "ACUTE" })], recentVersions, gates: new Map([["B", gate]]) }, params, TODAY);
+    expect(caseload.rows.map((row) => [row.patientName, row.alerts.map((alert) => alert.kind)])).toEqual([
+      ["A, Casey", ["load-jump"]],
+      ["B, Casey", ["gate-met"]],
+    ]);
+  });
+
+  it("pages 50 rows at a time", () => {
+    const many = Array.from({ length: 51 }, (_, i) => episode(String(i).padStart(3, "0"), { redFlagCramps: 1 }));
+    expect(buildCaseload(input(many), params, TODAY).rows).toHaveLength(50);
+    expect(buildCaseload(input(many), { ...params, page: 2 }, TODAY)).toMatchObject({ total: 51, rows: [{ patientName: "050, Casey" }] });
+  });
+});
+
+describe("sortRows", () => {
+  const row = (name: string, alerts: number, phase: CaseloadRowDTO["phase"], lastLogOn: string | null): CaseloadRowDTO => ({
+    episodeId: name,
+    patientId: name,
+    patientName: name,
+    recordNumber: name,
+    diagnosis: "",
+    phase,
+    alerts: Array.from({ length: alerts }, () => ({ kind: "no-log", label: "", detail: "", href: "" })),
+    lastLogOn,
+    lastAssessedOn: null,
+  });
+  const rows = [row("Cole", 1, "PREVENTION", "2026-11-20"), row("Abbot", 2, "SUBACUTE", null), row("Baker", 1, "ACUTE", "2026-11-25")];
+  const names = (sorted: CaseloadRowDTO[]) => sorted.map((r) => r.patientName);
+
+  it("sorts by number of alerts, ties by name A to Z", () => {
+    expect(names(sortRows(rows, "alerts", "desc"))).toEqual(["Abbot", "Baker", "Cole"]);
+    expect(names(sortRows(rows, "alerts", "asc"))).toEqual(["Baker", "Cole", "Abbot"]);
+  });
+
+  it("sorts by patient, by phase in care order, and by last log with never-logged oldest", () => {
+    expect(names(sortRows(rows, "patient", "desc"))).toEqual(["Cole", "Baker", "Abbot"]);
+    expect(names(sortRows(rows, "phase", "asc"))).toEqual(["Baker", "Abbot", "Cole"]);
+    expect(names(sortRows(rows, "lastLog", "asc"))).toEqual(["Abbot", "Cole", "Baker"]);
+  });
+});
+
+describe("alertHref", () => {
+  it("sends each reason where the clinician can act on it", () => {
+    expect(alertHref("load-jump", "p", "e")).toBe("/patients/p/episodes/e/program");
+    expect(alertHref("gate-met", "p", "e")).toBe("/patients/p/episodes/e");
+    expect(alertHref("reassessment-due", "p", "e")).toBe("/patients/p/assessments/new?episode=e");
+    expect(alertHref("cramp-red-flag", "p", "e")).toBe("/patients/p/diary");
+  });
+});

@@ -1,0 +1,96 @@
+import "server-only";
+import type { ClinicScope } from "@/lib/core/auth/session";
+import { addDays } from "@/lib/core/calendar";
+import { db } from "@/lib/core/db";
+import type { Phase } from "@/lib/episodes/phases";
+import { CRAMP_WINDOW_DAYS, LOAD_WINDOW_DAYS, PAIN_WINDOW_DAYS } from "./alerts";
+import type { CaseloadEpisode } from "./caseload";
+import type { SavedVersion, VersionItem } from "./load-jumps";
+
+type EpisodeRecord = Omit<CaseloadEpisode, "pain"> & {
+  side: "LEFT" | "RIGHT" | "BOTH";
+  onsetDate: string;
+  maxPainDuring: number | null;
+  maxNextMorningPain: number | null;
+};
+
+export type CaseloadEpisodeFacts = CaseloadEpisode & { side: EpisodeRecord["side"]; onsetDate: string };
+
+/**
+ * Every ACTIVE episode of an active patient in the caller's clinic (only those the clinician is
+ * responsible for, when one is named), with what the alert rules read, aggregated by PostgreSQL in
+ * one statement: each figure is an indexed subquery per episode, never a query per patient from here.
+ * Windows are calendar days ending today (UTC, like every stored date).
+ */
+export async function listCaseloadEpisodes(scope: ClinicScope, clinicianId: string | null, today: string): Promise<CaseloadEpisodeFacts[]> {
+  const painFrom = addDays(today, -(PAIN_WINDOW_DAYS - 1));
+  const crampFrom = addDays(today, -(CRAMP_WINDOW_DAYS - 1));
+  const records = await db.$queryRaw<EpisodeRecord[]>`
+    SELECT e.id::text AS "episodeId", e.patient_id::text AS "patientId", p.first_name AS "firstName", p.last_name AS "lastName",
+           p.record_number AS "recordNumber", e.diagnosis, e.phase::text AS phase, e.side::text AS side,
+           e.onset_date::text AS "onsetDate", e.created_at::date::text AS "startedOn",
+           (SELECT max(l.performed_on)::text FROM exercise_log l
+             WHERE l.clinic_id = e.clinic_id AND l.episode_id = e.id) AS "lastLogOn",
+           (SELECT max(l.pain_during) FROM exercise_log l
+             WHERE l.clinic_id = e.clinic_id AND l.episode_id = e.id AND l.performed_on >= ${painFrom}::date) AS "maxPainDuring",
+           -- Next-morning pain is felt the day after the session it is about.
+           (SELECT max(m.pain) FROM morning_pain m
+             WHERE m.clinic_id = e.clinic_id AND m.episode_id = e.id AND m.session_date >= ${painFrom}::date - 1) AS "maxNextMorningPain",
+           (SELECT min(pr.created_at)::date::text FROM program pr
+             WHERE pr.clinic_id = e.clinic_id AND pr.episode_id = e.id) AS "firstProgramOn",
+           (SELECT max(a.assessed_on)::text FROM assessment a
+             WHERE a.clinic_id = e.clinic_id AND a.patient_id = e.patient_id) AS "lastAssessedOn",
+           -- Baseline for "pain up": the latest NPRS at rest in an assessment of this episode.
+           (SELECT m.value FROM assessment a JOIN measurement m ON m.assessment_id = a.id AND m.clinic_id = a.clinic_id
+             WHERE a.clinic_id = e.clinic_id AND a.patient_id = e.patient_id AND a.episode_id = e.id
+               AND m.measure_code = 'nprs' AND m.context = 'rest'
+             ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1) AS "baselinePain",
+           -- R-CRAMP (domain.md §6): systemic symptoms → medical review [S43]; a hamstring cramp during
+           -- night sleep, where nocturnal leg cramps seldom are → clinician review [S44].
+           (SELECT count(*)::int FROM cramp_entry c
+             WHERE c.clinic_id = e.clinic_id AND c.patient_id = e.patient_id
+               AND c.onset_at >= (${crampFrom}::date)::timestamp AT TIME ZONE 'UTC'
+               AND (c.systemic_symptoms
+                    OR (c.context = 'NIGHT_SLEEP' AND c.muscle_site IN ('HAMSTRING_MEDIAL', 'HAMSTRING_LATERAL', 'HAMSTRING_UNSPECIFIED')))
+           ) AS "redFlagCramps"
+    FROM episode e
+    JOIN patient p ON p.id = e.patient_id AND p.clinic_id = e.clinic_id
+    WHERE e.clinic_id = ${scope.clinicId}::uuid AND e.status = 'ACTIVE' AND p.status = 'ACTIVE'
+      AND (${clinicianId}::uuid IS NULL OR e.clinician_id = ${clinicianId}::uuid)`;
+  return records.map(({ maxPainDuring, maxNextMorningPain, ...record }) => ({
+    ...record,
+    phase: record.phase as Phase,
+    pain: { maxDuring: maxPainDuring, maxNextMorning: maxNextMorningPain },
+  }));
+}
+
+type VersionItemRecord = VersionItem & { episodeId: string; version: number; savedOn: string; hasItem: boolean };
+
+/**
+ * For these episodes of the caller's clinic: each program version saved in the load window and the
+ * version before it, with their items' doses, in one statement.
+ */
+export async function listRecentProgramVersions(scope: ClinicScope, episodeIds: readonly string[], today: string): Promise<Map<string, SavedVersion[]>> {
+  const byEpisode = new Map<string, (SavedVersion & { items: VersionItem[] })[]>();
+  if (!episodeIds.length) return byEpisode;
+  const since = addDays(today, -(LOAD_WINDOW_DAYS - 1));
+  const records = await db.$queryRaw<VersionItemRecord[]>`
+    WITH recent AS (
+      SELECT episode_id, version FROM program
+      WHERE clinic_id = ${scope.clinicId}::uuid AND episode_id = ANY(${[...episodeIds]}::uuid[]) AND created_at >= ${since}::date)
+    SELECT p.episode_id::text AS "episodeId", p.version, p.created_at::date::text AS "savedOn", i.id IS NOT NULL AS "hasItem",
+           i.exercise_code AS "exerciseCode", i.sets, i.reps, i.hold_seconds AS "holdSeconds", i.load_kg AS "loadKg",
+           i.per_week AS "perWeek", i.per_day AS "perDay"
+    FROM program p
+    LEFT JOIN program_item i ON i.program_id = p.id AND i.clinic_id = p.clinic_id
+    WHERE p.clinic_id = ${scope.clinicId}::uuid
+      AND EXISTS (SELECT 1 FROM recent r WHERE r.episode_id = p.episode_id AND p.version IN (r.version, r.version - 1))
+    ORDER BY p.episode_id, p.version, i.position`;
+  for (const { episodeId, version, savedOn, hasItem, ...item } of records) {
+    const versions = byEpisode.get(episodeId) ?? [];
+    byEpisode.set(episodeId, versions);
+    if (versions.at(-1)?.version !== version) versions.push({ version, savedOn, items: [] });
+    if (hasItem) versions.at(-1)!.items.push(item);
+  }
+  return byEpisode;
+}

