@@ -1,14 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./fixtures/accounts";
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
-  expect(serious).toEqual([]);
-}
+import { expectNoSeriousViolations } from "./fixtures/axe";
 
 test("the sign-in page has no serious accessibility violations", async ({ page }) => {
   await page.goto("/login");
@@ -52,6 +44,20 @@ test.describe("portal", () => {
   test("the portal home has no serious accessibility violations", async ({ page }) => {
     await page.goto("/portal");
     await expect(page.getByRole("heading", { name: /Hello/ })).toBeVisible();
+    await expectNoSeriousViolations(page);
+  });
+
+  test("the cramp diary and the questionnaires page have no serious accessibility violations, also on a phone", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto("/portal/cramps");
+    await expect(page.getByRole("button", { name: "Save cramp" })).toBeEnabled();
+    await expectNoSeriousViolations(page);
+    // With every question's error message showing.
+    await page.getByRole("button", { name: "Save cramp" }).click();
+    await expect(page.getByText("Choose the muscle that cramped.")).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.goto("/portal/questionnaires");
+    await expect(page.getByRole("heading", { name: "Questionnaires" })).toBeVisible();
     await expectNoSeriousViolations(page);
   });
 });
