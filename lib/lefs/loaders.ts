@@ -8,7 +8,10 @@ import { questionnaireIdSchema } from "./schema";
 export async function loadOwnQuestionnaires() {
   const { scope } = await requirePatientScope();
   const questionnaires = await listOwnQuestionnaires(scope);
-  return { open: questionnaires.find((questionnaire) => questionnaire.completedAt === null) ?? null, completed: questionnaires.filter((q) => q.completedAt !== null) };
+  return {
+    open: questionnaires.find((questionnaire) => questionnaire.completedAt === null) ?? null,
+    completed: questionnaires.filter((questionnaire) => questionnaire.completedAt !== null),
+  };
 }
 
 /** One of the patient's own questionnaires; 404 for a malformed id or anyone else's. */
