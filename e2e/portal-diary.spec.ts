@@ -43,6 +43,9 @@ async function replayAs(browser: Browser, account: AccountKey, path: string, cal
 }
 
 test.describe("cramp diary and LEFS", () => {
+  // Each test is a whole story with two or three people and up to 20 saved answers: triple the usual time.
+  test.beforeEach(() => test.slow());
+
   test("a patient logs a hamstring night cramp on a phone, sees the advice and finds it in the list", async ({ browser }) => {
     const page = await pageAs(browser, "northsidePatient", true);
     const diary = new CrampDiaryPage(page);

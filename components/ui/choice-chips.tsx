@@ -26,8 +26,9 @@ type SingleProps<V extends ChipValue> = CommonProps<V> & { multiple?: false; val
 type MultipleProps<V extends ChipValue> = CommonProps<V> & { multiple: true; value: readonly V[]; onChange: (value: V[]) => void };
 
 /**
- * A group of large tap targets (at least 44 × 44 px) built on native radio buttons or checkboxes, so
- * keyboard use (Tab, arrow keys, Space) and screen readers work as for any form control. The legend
+ * A group of large tap targets (at least 44 × 44 px) built on native radio buttons or checkboxes (made
+ * transparent and laid over the chip), so keyboard use (Tab, arrow keys, Space) and screen readers work
+ * as for any form control. The legend
  * names the group; a chosen chip shows a tick as well as its colour.
  */
 export function ChoiceChips<V extends ChipValue>(props: SingleProps<V> | MultipleProps<V>) {
@@ -65,7 +66,8 @@ export function ChoiceChips<V extends ChipValue>(props: SingleProps<V> | Multipl
                 checked={chosen}
                 onChange={() => toggle(option.value)}
                 aria-invalid={error ? true : undefined}
-                className="peer sr-only"
+                // Invisible but covering the whole chip: a tap or click lands on the control itself.
+                className="peer absolute inset-0 z-10 m-0 h-full w-full cursor-pointer appearance-none opacity-0 disabled:cursor-not-allowed"
               />
               <span
                 className={`flex min-h-11 min-w-11 cursor-pointer items-center justify-center gap-1.5 rounded-lg border px-3 py-2 text-base select-none peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600 peer-disabled:cursor-not-allowed peer-disabled:opacity-60 ${

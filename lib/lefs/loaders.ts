@@ -1,5 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getViewer, patientScopeOf, requirePatientScope } from "@/lib/core/auth/session";
 import { getOwnOpenQuestionnaire, getOwnQuestionnaire, listOwnQuestionnaires } from "./data";
 import { questionnaireIdSchema } from "./schema";
@@ -14,15 +15,15 @@ export async function loadOwnQuestionnaires() {
   };
 }
 
-/** One of the patient's own questionnaires; 404 for a malformed id or anyone else's. */
-export async function loadOwnQuestionnaire(questionnaireId: string) {
+/** One of the patient's own questionnaires; 404 for a malformed id or anyone else's. Cached per request (layout and page). */
+export const loadOwnQuestionnaire = cache(async (questionnaireId: string) => {
   const { scope } = await requirePatientScope();
   const parsed = questionnaireIdSchema.safeParse(questionnaireId);
   if (!parsed.success) notFound();
   const questionnaire = await getOwnQuestionnaire(scope, parsed.data);
   if (!questionnaire) notFound();
   return questionnaire;
-}
+});
 
 /**
  * The questionnaire waiting for the signed-in patient, for the portal-wide notice; null when there is
