@@ -1,17 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./fixtures/accounts";
 import { insertInvitation, patientWithoutPortalAccount } from "./fixtures/database";
 import { createProgressPatient } from "./fixtures/portal-progress-data";
 import { PortalProgressPage } from "./pages/portal-progress-page";
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const serious = results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
-  expect(serious).toEqual([]);
-}
+import { expectNoSeriousViolations } from "./fixtures/axe";
 
 test("the sign-in page has no serious accessibility violations", async ({ page }) => {
   await page.goto("/login");
@@ -98,5 +90,19 @@ test.describe("portal", () => {
     const logging = await PortalProgressPage.signedIn(browser, (await createProgressPatient({ episode: true, logs: true })).email);
     await logging.goto();
     await expectNoSeriousViolations(logging.page);
+  });
+
+  test("the cramp diary and the questionnaires page have no serious accessibility violations, also on a phone", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto("/portal/cramps");
+    await expect(page.getByRole("button", { name: "Save cramp" })).toBeEnabled();
+    await expectNoSeriousViolations(page);
+    // With every question's error message showing.
+    await page.getByRole("button", { name: "Save cramp" }).click();
+    await expect(page.getByText("Choose the muscle that cramped.")).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.goto("/portal/questionnaires");
+    await expect(page.getByRole("heading", { name: "Questionnaires" })).toBeVisible();
+    await expectNoSeriousViolations(page);
   });
 });

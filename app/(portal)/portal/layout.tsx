@@ -1,4 +1,6 @@
+import { Suspense } from "react";
 import { AppHeader } from "@/components/layout/app-header";
+import { LefsWaitingNotice } from "@/components/lefs/lefs-waiting-notice";
 import { requireViewer } from "@/lib/core/auth/session";
 
 /** Patient screens. A staff account answers 404 here, as a patient does on clinician screens. */
@@ -12,7 +14,13 @@ export default async function PortalLayout({ children }: { children: React.React
           { href: "/portal/questionnaires", label: "Questionnaires" },
           { href: "/portal/progress", label: "Progress" },
         ]} />
-      <main className="mx-auto max-w-2xl px-4 py-6">{children}</main>
+      <main className="mx-auto max-w-2xl px-4 py-6">
+        {/* Its own boundary, so the notice never holds up the page. */}
+        <Suspense fallback={null}>
+          <LefsWaitingNotice />
+        </Suspense>
+        {children}
+      </main>
     </>
   );
 }

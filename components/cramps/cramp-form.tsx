@@ -1,0 +1,213 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Controller, useForm, type DefaultValues } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ChoiceChips } from "@/components/ui/choice-chips";
+import { Field, inputClasses } from "@/components/ui/field";
+import { fromLocalInputValue, toLocalInputValue } from "@/components/ui/local-datetime";
+import { showFieldErrors } from "@/components/ui/show-field-errors";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { actionOutcome } from "@/lib/core/action-result";
+import { logCrampAction } from "@/lib/cramps/actions";
+import { CRAMP_SEVERITY, crampFieldsSchema, FLUID_INTAKE_ML, type CrampFields, type ReliefMethod } from "@/lib/cramps/schema";
+import type { CrampDTO } from "@/lib/cramps/types";
+import { CONTEXT_OPTIONS, RELIEF_OPTIONS, SIDE_OPTIONS, SITE_OPTIONS, YES_NO_OPTIONS } from "./cramp-options";
+import { CrampSavedNotice } from "./cramp-saved-notice";
+import { DurationPicker } from "./duration-picker";
+
+const SEVERITY_OPTIONS = Array.from({ length: CRAMP_SEVERITY.max - CRAMP_SEVERITY.min + 1 }, (_, index) => ({
+  value: CRAMP_SEVERITY.min + index,
+  label: String(CRAMP_SEVERITY.min + index),
+}));
+
+/** A new entry starts at "now"; every choice is left for the patient to make. */
+const blankCramp = (): DefaultValues<CrampFields> => ({ onsetAt: new Date().toISOString(), reliefMethods: [], fluidIntakeMl: null, notes: "" });
+
+/** "Nothing" helped and a relief method cannot both be true: picking one clears the other. */
+function nextRelief(previous: readonly ReliefMethod[], next: ReliefMethod[]): ReliefMethod[] {
+  const added = next.find((method) => !previous.includes(method));
+  if (added === "NONE") return ["NONE"];
+  return added ? next.filter((method) => method !== "NONE") : next;
+}
+
+/**
+ * "Log a cramp", built for a tired patient on a phone: big chips, one tap per answer, onset already
+ * set to now. The form makes an idempotency key per entry, so a double tap or a retry stores once.
+ * After saving it shows the R-CRAMP advice for that cramp and starts a fresh entry.
+ */
+export function CrampForm() {
+  const router = useRouter();
+  const hydrated = useHydrated();
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const [saved, setSaved] = useState<CrampDTO | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    control,
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<CrampFields>({ resolver: zodResolver(crampFieldsSchema), defaultValues: blankCramp() });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const outcome = actionOutcome(await logCrampAction({ ...values, idempotencyKey }));
+    if (!outcome.ok) {
+      showFieldErrors(setError, outcome.fieldErrors);
+      return setFormError(outcome.message);
+    }
+    setSaved(outcome.value);
+    setIdempotencyKey(crypto.randomUUID());
+    reset(blankCramp());
+    router.refresh();
+  });
+
+  return (
+    <div className="space-y-4">
+      {saved && <CrampSavedNotice cramp={saved} />}
+      <form onSubmit={onSubmit} noValidate aria-label="Log a cramp">
+        <fieldset disabled={!hydrated || isSubmitting} className="m-0 min-w-0 space-y-6 border-0 p-0">
+          {formError && <Alert>{formError}</Alert>}
+          <Controller
+            control={control}
+            name="onsetAt"
+            render={({ field, fieldState }) => (
+              <Field id="cramp-onset" label="When did it start?" required hint="Set to now; change it if the cramp was earlier." error={fieldState.error?.message}>
+                {(controlProps) => (
+                  <input
+                    {...controlProps}
+                    ref={field.ref}
+                    type="datetime-local"
+                    value={hydrated ? toLocalInputValue(field.value) : ""}
+                    onChange={(event) => field.onChange(fromLocalInputValue(event.target.value))}
+                    onBlur={field.onBlur}
+                    className={`${inputClasses} min-h-11 text-base`}
+                  />
+                )}
+              </Field>
+            )}
+          />
+          <Controller
+            control={control}
+            name="context"
+            render={({ field, fieldState }) => (
+              <ChoiceChips name="cramp-context" legend="What were you doing?" required options={CONTEXT_OPTIONS} value={field.value} onChange={field.onChange} error={fieldState.error?.message} inputRef={field.ref} />
+            )}
+          />
+          <Controller
+            control={control}
+            name="muscleSite"
+            render={({ field, fieldState }) => (
+              <ChoiceChips name="cramp-site" legend="Which muscle cramped?" required options={SITE_OPTIONS} value={field.value} onChange={field.onChange} error={fieldState.error?.message} inputRef={field.ref} />
+            )}
+          />
+          <Controller
+            control={control}
+            name="side"
+            render={({ field, fieldState }) => (
+              <ChoiceChips name="cramp-side" legend="Which side?" required options={SIDE_OPTIONS} value={field.value} onChange={field.onChange} error={fieldState.error?.message} inputRef={field.ref} />
+            )}
+          />
+          <Controller
+            control={control}
+            name="durationSeconds"
+            render={({ field, fieldState }) => (
+              <DurationPicker key={idempotencyKey} value={field.value} onChange={field.onChange} error={fieldState.error?.message} inputRef={field.ref} />
+            )}
+          />
+          <Controller
+            control={control}
+            name="severity"
+            render={({ field, fieldState }) => (
+              <ChoiceChips
+                name="cramp-severity"
+                legend="How bad was it?"
+                hint="0 = no pain, 10 = the worst pain you can imagine"
+                required
+                options={SEVERITY_OPTIONS}
+                value={field.value}
+                onChange={field.onChange}
+                error={fieldState.error?.message}
+                inputRef={field.ref}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="stoppedActivity"
+            render={({ field, fieldState }) => (
+              <ChoiceChips name="cramp-stopped" legend="Did it stop what you were doing?" required options={YES_NO_OPTIONS} value={field.value} onChange={field.onChange} error={fieldState.error?.message} inputRef={field.ref} />
+            )}
+          />
+          <Controller
+            control={control}
+            name="reliefMethods"
+            render={({ field, fieldState }) => (
+              <ChoiceChips
+                multiple
+                optional
+                name="cramp-relief"
+                legend="What helped?"
+                hint="Choose all that apply."
+                options={RELIEF_OPTIONS}
+                value={field.value}
+                onChange={(next) => field.onChange(nextRelief(field.value, next))}
+                error={fieldState.error?.message}
+                inputRef={field.ref}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="systemicSymptoms"
+            render={({ field, fieldState }) => (
+              <ChoiceChips
+                name="cramp-systemic"
+                legend="Other symptoms such as feeling unwell, confused or sick?"
+                required
+                options={YES_NO_OPTIONS}
+                value={field.value}
+                onChange={field.onChange}
+                error={fieldState.error?.message}
+                inputRef={field.ref}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="fluidIntakeMl"
+            render={({ field, fieldState }) => (
+              <Field id="cramp-fluid" label="Fluid you drank in the 24 hours before (ml)" hint={`About how much, from ${FLUID_INTAKE_ML.min} to ${FLUID_INTAKE_ML.max.toLocaleString("en")} ml.`} error={fieldState.error?.message}>
+                {(controlProps) => (
+                  <input
+                    {...controlProps}
+                    ref={field.ref}
+                    type="number"
+                    inputMode="numeric"
+                    min={FLUID_INTAKE_ML.min}
+                    max={FLUID_INTAKE_ML.max}
+                    value={field.value ?? ""}
+                    onChange={(event) => field.onChange(event.target.value === "" ? null : Number(event.target.value))}
+                    onBlur={field.onBlur}
+                    className={`${inputClasses} min-h-11 max-w-40 text-base`}
+                  />
+                )}
+              </Field>
+            )}
+          />
+          <Field id="cramp-notes" label="Notes" error={errors.notes?.message}>
+            {(controlProps) => <textarea {...controlProps} {...register("notes")} rows={3} maxLength={1000} className={`${inputClasses} text-base`} />}
+          </Field>
+          <Button type="submit" className="min-h-12 w-full text-base sm:w-auto">
+            {isSubmitting ? "Saving…" : "Save cramp"}
+          </Button>
+        </fieldset>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { crampRedFlags } from "./red-flags";
+import type { CrampContext, CrampSide, MuscleSite, ReliefMethod } from "./schema";
+import type { CrampDTO } from "./types";
+
+/**
+ * The columns a cramp DTO is built from, shared by the portal's own list and the clinician's Diary
+ * tab so both show the same thing (and nothing else crosses to the client).
+ */
+export const crampSelect = {
+  id: true,
+  onsetAt: true,
+  context: true,
+  muscleSite: true,
+  side: true,
+  durationSeconds: true,
+  severity: true,
+  stoppedActivity: true,
+  reliefMethods: true,
+  fluidIntakeMl: true,
+  systemicSymptoms: true,
+  notes: true,
+} as const;
+
+export type CrampRecord = {
+  id: string;
+  onsetAt: Date;
+  context: CrampContext;
+  muscleSite: MuscleSite;
+  side: CrampSide;
+  durationSeconds: number;
+  severity: number;
+  stoppedActivity: boolean;
+  reliefMethods: ReliefMethod[];
+  fluidIntakeMl: number | null;
+  systemicSymptoms: boolean;
+  notes: string | null;
+};
+
+export function toCrampDTO(record: CrampRecord): CrampDTO {
+  return { ...record, onsetAt: record.onsetAt.toISOString(), notes: record.notes ?? "", redFlags: crampRedFlags(record) };
+}

@@ -1,0 +1,106 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AppError } from "@/lib/core/errors";
+import { openEpisode } from "@/lib/episodes/mutations";
+import { createTestClinic, testDb } from "@/scripts/testing/integration-fixtures";
+import { createPortalPatient } from "@/scripts/testing/portal-patient-fixture";
+import { listOwnCramps } from "./data";
+import { logCramp } from "./mutations";
+import type { LogCrampInput } from "./schema";
+
+type Clinic = Awaited<ReturnType<typeof createTestClinic>>;
+type PortalPatient = Awaited<ReturnType<typeof createPortalPatient>>;
+let clinic: Clinic;
+let patientA: PortalPatient;
+let patientB: PortalPatient;
+
+const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+
+const cramp = (overrides: Partial<LogCrampInput> = {}): LogCrampInput => ({
+  idempotencyKey: randomUUID(),
+  onsetAt: hoursAgo(2),
+  context: "DURING_EXERCISE",
+  muscleSite: "CALF",
+  side: "LEFT",
+  durationSeconds: 45,
+  severity: 5,
+  stoppedActivity: false,
+  reliefMethods: ["STATIC_STRETCH"],
+  fluidIntakeMl: null,
+  systemicSymptoms: false,
+  notes: "",
+  ...overrides,
+});
+
+async function logged(patient: PortalPatient, input: LogCrampInput) {
+  const result = await logCramp(patient.scope, input);
+  if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
+  return result.value;
+}
+
+beforeAll(async () => {
+  clinic = await createTestClinic();
+  // Two patients of the same clinic: the strictest case for keeping one patient's diary from another.
+  patientA = await createPortalPatient(clinic);
+  patientB = await createPortalPatient(clinic);
+});
+
+afterAll(async () => {
+  await testDb.$disconnect();
+});
+
+describe("cramp diary", () => {
+  it("stores a cramp with an audit event, linked to the active episode only once there is one", async () => {
+    const before = await logged(patientA, cramp({ onsetAt: hoursAgo(30) }));
+    expect(await testDb.crampEntry.findUnique({ where: { id: before.id }, select: { episodeId: true } })).toEqual({ episodeId: null });
+
+    const episode = await openEpisode(clinic.scope, {
+      patientId: patientA.patientId,
+      requestId: randomUUID(),
+      diagnosis: "Recurrent hamstring cramps",
+      icd10Code: "",
+      side: "RIGHT",
+      onsetDate: "2026-11-01",
+      mechanism: "OTHER",
+      clinicianId: clinic.scope.actorId,
+    });
+    const after = await logged(patientA, cramp({ notes: "after a long run", fluidIntakeMl: 1200 }));
+    const stored = await testDb.crampEntry.findUnique({ where: { id: after.id }, select: { episodeId: true, patientId: true, clinicId: true, notes: true } });
+    expect(stored).toEqual({ episodeId: episode.ok ? episode.value.id : "?", patientId: patientA.patientId, clinicId: clinic.clinicId, notes: "after a long run" });
+    expect(await testDb.auditEvent.findMany({ where: { entityId: after.id }, select: { action: true, actorId: true, patientId: true } })).toEqual([
+      { action: "CREATE", actorId: patientA.scope.actorId, patientId: patientA.patientId },
+    ]);
+  });
+
+  it("returns the R-CRAMP red flags with the saved entry and in the list, newest first", async () => {
+    const night = await logged(patientA, cramp({ onsetAt: hoursAgo(1), context: "NIGHT_SLEEP", muscleSite: "HAMSTRING_MEDIAL", systemicSymptoms: true }));
+    expect(night.redFlags.map((flag) => flag.code)).toEqual(["SYSTEMIC_SYMPTOMS", "HAMSTRING_NIGHT_CRAMP"]);
+    const { rows, total } = await listOwnCramps(patientA.scope);
+    expect(rows[0]).toMatchObject({ id: night.id, context: "NIGHT_SLEEP", muscleSite: "HAMSTRING_MEDIAL" });
+    expect(rows.map((row) => row.onsetAt)).toEqual([...rows.map((row) => row.onsetAt)].sort().reverse());
+    expect(total).toBe(rows.length);
+  });
+
+  it("stores a cramp submitted several times at once (same idempotency key) exactly once", async () => {
+    const input = cramp({ severity: 8 });
+    const results = await Promise.all([logCramp(patientA.scope, input), logCramp(patientA.scope, input), logCramp(patientA.scope, input)]);
+    expect(results.every((result) => result.ok)).toBe(true);
+    const ids = new Set(results.map((result) => (result.ok ? result.value.id : "refused")));
+    expect(ids.size).toBe(1);
+    expect(await testDb.crampEntry.count({ where: { idempotencyKey: input.idempotencyKey } })).toBe(1);
+    expect(await testDb.auditEvent.count({ where: { entityId: [...ids][0]!, action: "CREATE" } })).toBe(1);
+  });
+
+  it("keeps patient A's cramps from patient B of the same clinic, even when B replays A's key", async () => {
+    const input = cramp({ notes: "A's private note" });
+    await logged(patientA, input);
+    expect((await listOwnCramps(patientB.scope)).rows.map((row) => row.notes)).not.toContain("A's private note");
+    await expect(logCramp(patientB.scope, input)).rejects.toEqual(new AppError("NOT_FOUND"));
+    expect(await testDb.crampEntry.count({ where: { patientId: patientB.patientId } })).toBe(0);
+  });
+
+  it("refuses values outside the domain ranges in the database too (severity 0–10, duration 1–3600 s)", async () => {
+    await expect(logCramp(patientA.scope, cramp({ severity: 11 }))).rejects.toThrow();
+    await expect(logCramp(patientA.scope, cramp({ durationSeconds: 3601 }))).rejects.toThrow();
+  });
+});

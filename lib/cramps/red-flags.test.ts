@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { crampRedFlags } from "./red-flags";
+import { CRAMP_CONTEXT_LABELS, MUSCLE_SITE_LABELS, type CrampContext, type MuscleSite } from "./schema";
+
+const codes = (context: CrampContext, muscleSite: MuscleSite, systemicSymptoms = false) =>
+  crampRedFlags({ context, muscleSite, systemicSymptoms }).map((flag) => flag.code);
+
+describe("cramp red flags (R-CRAMP, domain.md §6)", () => {
+  it("flags systemic symptoms for medical review whatever the cramp [S43]", () => {
+    const [flag] = crampRedFlags({ context: "DURING_EXERCISE", muscleSite: "CALF", systemicSymptoms: true });
+    expect(flag).toMatchObject({ code: "SYSTEMIC_SYMPTOMS", source: "S43" });
+    expect(flag?.advice).toMatch(/contact your clinic or seek medical care today/i);
+  });
+
+  it("flags a night cramp in any hamstring site for clinician review [S44]", () => {
+    for (const site of ["HAMSTRING_MEDIAL", "HAMSTRING_LATERAL", "HAMSTRING_UNSPECIFIED"] as const) {
+      expect(codes("NIGHT_SLEEP", site)).toEqual(["HAMSTRING_NIGHT_CRAMP"]);
+    }
+    const [flag] = crampRedFlags({ context: "NIGHT_SLEEP", muscleSite: "HAMSTRING_LATERAL", systemicSymptoms: false });
+    expect(flag?.advice).toBe("Night cramps are rarely in the hamstrings. Tell your clinician about this cramp.");
+    expect(flag?.source).toBe("S44");
+  });
+
+  it("does not flag a typical night cramp (calf, foot) or a hamstring cramp outside sleep", () => {
+    expect(codes("NIGHT_SLEEP", "CALF")).toEqual([]);
+    expect(codes("NIGHT_SLEEP", "FOOT")).toEqual([]);
+    for (const context of Object.keys(CRAMP_CONTEXT_LABELS) as CrampContext[]) {
+      if (context !== "NIGHT_SLEEP") expect(codes(context, "HAMSTRING_UNSPECIFIED"), context).toEqual([]);
+    }
+  });
+
+  it("gives both flags, systemic first, when both apply", () => {
+    expect(codes("NIGHT_SLEEP", "HAMSTRING_MEDIAL", true)).toEqual(["SYSTEMIC_SYMPTOMS", "HAMSTRING_NIGHT_CRAMP"]);
+  });
+
+  it("flags nothing for a cramp without either trigger, across every site", () => {
+    for (const site of Object.keys(MUSCLE_SITE_LABELS) as MuscleSite[]) {
+      expect(codes("DURING_EXERCISE", site), site).toEqual([]);
+    }
+  });
+});
