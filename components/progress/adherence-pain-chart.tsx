@@ -4,14 +4,7 @@ import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from "
 import type { ChartAxis } from "@/lib/progress/range";
 import type { WeekSummary } from "@/lib/progress/weekly-summary";
 import { AXIS_WIDTH, CHART_HEIGHT, CHART_MARGIN, COLORS, TICK_STYLE, dayMs, formatWeekOf, midWeekMs, xAxisProps, yAxisLabel } from "./chart-frame";
-import type { LegendItem } from "./chart-legend";
 import { WeekBar } from "./week-bar";
-
-export const ADHERENCE_PAIN_LEGEND: LegendItem[] = [
-  { label: "Adherence (% of prescribed sessions)", mark: "bar", color: COLORS.bars },
-  { label: "Pain during exercise (weekly mean)", mark: "line", color: COLORS.right },
-  { label: "Next-morning pain (weekly mean)", mark: "dashed-line", color: COLORS.lines[2] },
-];
 
 /** Weekly adherence as bars on a 0–100 % axis, with the weekly pain means as lines on a 0–10 axis. */
 export function AdherencePainChart({ axis, weeks }: { axis: ChartAxis; weeks: WeekSummary[] }) {
@@ -61,7 +54,7 @@ export function AdherencePainChart({ axis, weeks }: { axis: ChartAxis; weeks: We
         stroke={COLORS.lines[2]}
         strokeWidth={2}
         strokeDasharray="6 3"
-        dot={{ r: 4, fill: "#ffffff", stroke: COLORS.lines[2], strokeWidth: 2 }}
+        dot={{ r: 4, fill: "#ffffff", stroke: COLORS.lines[2], strokeWidth: 2, strokeDasharray: "" }}
         connectNulls
         isAnimationActive={false}
       />

@@ -60,3 +60,23 @@ export const COLORS = {
 } as const;
 
 export const DASHES = ["", "6 3", "2 3", "8 3 2 3", "1 2", "10 4", "4 4", "12 3 3 3"] as const;
+
+/** Left is solid teal with filled dots, right dashed amber with hollow dots; other lines cycle colours and dashes. */
+export function lineStyle(key: string, index: number) {
+  if (key === "LEFT") return { color: COLORS.left, dash: "", dot: "filled" as const };
+  if (key === "RIGHT") return { color: COLORS.right, dash: "6 3", dot: "hollow" as const };
+  return { color: COLORS.lines[index % COLORS.lines.length]!, dash: DASHES[index % DASHES.length]!, dot: "filled" as const };
+}
+
+/** Phase band fills, as the phase badges colour them; each band also carries its phase's name. */
+export const PHASE_FILLS = { ACUTE: "#fee2e2", SUBACUTE: "#fef3c7", PREVENTION: "#ccfbf1" } as const;
+
+/** One fill per cramp context, alternating dark and mid tones so neighbours in a stack stay apart. */
+export const CRAMP_FILLS = {
+  NIGHT_SLEEP: "#1e3a8a",
+  REST_SITTING: "#6d28d9",
+  REST_LYING_AWAKE: "#0e7490",
+  DURING_EXERCISE: "#b45309",
+  POST_EXERCISE: "#be123c",
+  OTHER: "#475569",
+} as const;

@@ -3,22 +3,8 @@
 import { Bar, CartesianGrid, ComposedChart, Tooltip, XAxis, YAxis } from "recharts";
 import { CRAMP_CONTEXT_LABELS, type CrampContext, type CrampWeek } from "@/lib/progress/cramps";
 import type { ChartAxis } from "@/lib/progress/range";
-import { AXIS_WIDTH, CHART_HEIGHT, CHART_MARGIN, TICK_STYLE, dayMs, formatWeekOf, midWeekMs, xAxisProps, yAxisLabel } from "./chart-frame";
-import type { LegendItem } from "./chart-legend";
+import { AXIS_WIDTH, CHART_HEIGHT, CHART_MARGIN, CRAMP_FILLS, TICK_STYLE, dayMs, formatWeekOf, midWeekMs, xAxisProps, yAxisLabel } from "./chart-frame";
 import { WeekBar } from "./week-bar";
-
-/** One fill per context, dark to light from night to exercise, so neighbours in a stack stay apart. */
-const CONTEXT_FILLS: Record<CrampContext, string> = {
-  NIGHT_SLEEP: "#1e3a8a",
-  REST_SITTING: "#6d28d9",
-  REST_LYING_AWAKE: "#0e7490",
-  DURING_EXERCISE: "#b45309",
-  POST_EXERCISE: "#be123c",
-  OTHER: "#475569",
-};
-
-export const crampLegend = (contexts: readonly CrampContext[]): LegendItem[] =>
-  contexts.map((context) => ({ label: CRAMP_CONTEXT_LABELS[context], mark: "bar", color: CONTEXT_FILLS[context] }));
 
 /** Cramps per week, one stacked segment per context. */
 export function CrampsChart({ axis, weeks, contexts }: { axis: ChartAxis; weeks: CrampWeek[]; contexts: CrampContext[] }) {
@@ -41,7 +27,7 @@ export function CrampsChart({ axis, weeks, contexts }: { axis: ChartAxis; weeks:
           dataKey={context}
           name={CRAMP_CONTEXT_LABELS[context]}
           stackId="cramps"
-          fill={CONTEXT_FILLS[context]}
+          fill={CRAMP_FILLS[context]}
           shape={(props) => <WeekBar {...props} />}
           isAnimationActive={false}
         />

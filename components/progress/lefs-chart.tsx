@@ -4,13 +4,6 @@ import { CartesianGrid, ComposedChart, Line, ReferenceArea, Scatter, Tooltip, XA
 import { LEFS_MCID, LEFS_SCALE, type LefsSeries } from "@/lib/progress/lefs-points";
 import type { ChartAxis } from "@/lib/progress/range";
 import { AXIS_WIDTH, CHART_MARGIN, COLORS, TICK_STYLE, dayMs, formatFullDate, xAxisProps, yAxisLabel } from "./chart-frame";
-import type { LegendItem } from "./chart-legend";
-
-export const LEFS_LEGEND: LegendItem[] = [
-  { label: "LEFS total", mark: "circle", color: COLORS.left },
-  { label: `Meaningful change (${LEFS_MCID.points} points or more)`, mark: "star", color: COLORS.marker },
-  { label: `Within ${LEFS_MCID.points} points of the first total`, mark: "band", color: COLORS.mcidFill },
-];
 
 /** LEFS totals (0–80) on the shared time axis, with the MCID band around the first total. */
 export function LefsChart({ axis, lefs }: { axis: ChartAxis; lefs: LefsSeries }) {

@@ -4,43 +4,9 @@ import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, Scatt
 import { MMT_MAX_INDEX, mmtGradeLabel } from "@/lib/assessments/mmt-grades";
 import type { ChartAxis } from "@/lib/progress/range";
 import type { MeasureChartDTO } from "@/lib/progress/types";
-import { AXIS_WIDTH, CHART_HEIGHT, CHART_MARGIN, COLORS, DASHES, TICK_STYLE, dayMs, formatFullDate, xAxisProps, yAxisLabel } from "./chart-frame";
-import type { LegendItem } from "./chart-legend";
+import { AXIS_WIDTH, CHART_HEIGHT, CHART_MARGIN, COLORS, TICK_STYLE, dayMs, formatFullDate, lineStyle, xAxisProps, yAxisLabel } from "./chart-frame";
 
 type Row = { x: number } & Record<string, number>;
-
-/** Left is solid teal with round dots, right dashed amber with square dots; other lines cycle both. */
-function lineStyle(key: string, index: number) {
-  if (key === "LEFT") return { color: COLORS.left, dash: "", dot: "circle" as const };
-  if (key === "RIGHT") return { color: COLORS.right, dash: "6 3", dot: "square" as const };
-  return { color: COLORS.lines[index % COLORS.lines.length]!, dash: DASHES[index % DASHES.length]!, dot: "circle" as const };
-}
-
-const IMPAIRED_LABEL = "Impaired range";
-
-export function measureLegend(chart: MeasureChartDTO): LegendItem[] {
-  switch (chart.kind) {
-    case "measure":
-      return [
-        ...chart.series.map((line, index): LegendItem => {
-          const style = lineStyle(line.key, index);
-          return { label: line.label, mark: "line", color: style.color, dash: style.dash || undefined };
-        }),
-        ...(chart.mdc ? [{ label: "Real change (at least the MDC)", mark: "star" as const, color: COLORS.marker }] : []),
-        ...(chart.threshold ? [{ label: IMPAIRED_LABEL, mark: "band" as const, color: COLORS.thresholdFill }] : []),
-      ];
-    case "lld":
-      return [
-        { label: "Leg-length discrepancy", mark: "line", color: COLORS.left },
-        { label: "Tier limits (monitor, clinically relevant)", mark: "dashed-line", color: COLORS.threshold },
-      ];
-    case "lsi":
-      return [
-        { label: "Limb symmetry index", mark: "line", color: COLORS.left },
-        { label: `Below ${chart.thresholdPercent} %`, mark: "band", color: COLORS.thresholdFill },
-      ];
-  }
-}
 
 /** Rows by date for the lines, and the points whose change reached the MDC for the star markers. */
 function chartRows(chart: MeasureChartDTO): { rows: Row[]; lines: { key: string; label: string }[]; stars: { x: number; value: number }[] } {
@@ -73,6 +39,23 @@ function unitOf(chart: MeasureChartDTO): { axis: string; suffix: string } {
   return { axis: `Value (${chart.unit.name})`, suffix: chart.unit.symbol === "°" ? "°" : ` ${chart.unit.symbol}` };
 }
 
+/**
+ * A y range that holds every value and the reference lines with a little room, so the shaded
+ * impaired range can be drawn to the chart's edge. Grades always show the whole 0–5 scale.
+ */
+function valueDomain(chart: MeasureChartDTO, rows: readonly Row[]): [number, number] {
+  if (chart.kind === "measure" && chart.scale === "grade") return [0, MMT_MAX_INDEX];
+  const references =
+    chart.kind === "lld" ? [0, chart.tiers.relevantFromMm] : chart.kind === "lsi" ? [chart.thresholdPercent, 100] : chart.threshold ? [chart.threshold.value] : [];
+  const values = [...rows.flatMap((row) => Object.entries(row).filter(([key]) => key !== "x").map(([, value]) => value)), ...references];
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const pad = Math.max(1, (high - low) * 0.1);
+  // Round outwards to fives on wide ranges, so the axis ticks land on readable numbers.
+  const step = high - low > 20 ? 5 : 1;
+  return [Math.floor((low - pad) / step) * step, Math.ceil((high + pad) / step) * step];
+}
+
 /** One measure over time: a line per limb (or context), the impaired range shaded, real changes starred. */
 export function MeasureChart({ axis, chart }: { axis: ChartAxis; chart: MeasureChartDTO }) {
   const { rows, lines, stars } = chartRows(chart);
@@ -81,6 +64,7 @@ export function MeasureChart({ axis, chart }: { axis: ChartAxis; chart: MeasureC
   const formatValue = (value: number) => (grade ? `${mmtGradeLabel(value)}/5` : `${value}${unit.suffix}`);
   const threshold = chart.kind === "measure" ? chart.threshold : null;
   const impairedAbove = threshold?.comparison === "above" || threshold?.comparison === "atOrAbove";
+  const [low, high] = valueDomain(chart, rows);
   return (
     <ComposedChart
       responsive
@@ -96,17 +80,18 @@ export function MeasureChart({ axis, chart }: { axis: ChartAxis; chart: MeasureC
         width={AXIS_WIDTH}
         tick={TICK_STYLE}
         label={yAxisLabel(unit.axis)}
-        domain={grade ? [0, MMT_MAX_INDEX] : chart.kind === "lsi" ? ["auto", (max: number) => Math.max(100, Math.ceil(max))] : ["auto", "auto"]}
+        domain={[low, high]}
         ticks={grade ? [0, 3, 6, 9, 12] : undefined}
         tickFormatter={grade ? (value: number) => mmtGradeLabel(value) : undefined}
         allowDecimals={!grade}
       />
       {threshold && (
         <ReferenceArea
-          {...(impairedAbove ? { y1: threshold.value } : { y2: threshold.value })}
+          y1={impairedAbove ? threshold.value : low}
+          y2={impairedAbove ? high : threshold.value}
           fill={COLORS.thresholdFill}
           fillOpacity={0.5}
-          ifOverflow="extendDomain"
+          ifOverflow="hidden"
         />
       )}
       {threshold && (
@@ -120,7 +105,7 @@ export function MeasureChart({ axis, chart }: { axis: ChartAxis; chart: MeasureC
       )}
       {chart.kind === "lsi" && (
         <>
-          <ReferenceArea y2={chart.thresholdPercent} fill={COLORS.thresholdFill} fillOpacity={0.5} ifOverflow="extendDomain" />
+          <ReferenceArea y1={low} y2={chart.thresholdPercent} fill={COLORS.thresholdFill} fillOpacity={0.5} ifOverflow="hidden" />
           <ReferenceLine y={chart.thresholdPercent} stroke={COLORS.threshold} strokeDasharray="4 3" ifOverflow="extendDomain" />
         </>
       )}
@@ -145,7 +130,7 @@ export function MeasureChart({ axis, chart }: { axis: ChartAxis; chart: MeasureC
             stroke={style.color}
             strokeWidth={2}
             strokeDasharray={style.dash}
-            dot={style.dot === "square" ? { r: 4, fill: "#ffffff", stroke: style.color, strokeWidth: 2 } : { r: 4, fill: style.color }}
+            dot={style.dot === "hollow" ? { r: 4, fill: "#ffffff", stroke: style.color, strokeWidth: 2, strokeDasharray: "" } : { r: 4, fill: style.color, strokeDasharray: "" }}
             connectNulls
             isAnimationActive={false}
           />

@@ -1,28 +1,20 @@
 "use client";
 
 import { ComposedChart, ReferenceArea, Scatter, Tooltip, XAxis, YAxis } from "recharts";
-import { PHASE_LABELS, type Phase } from "@/lib/episodes/phases";
+import { PHASE_LABELS } from "@/lib/episodes/phases";
 import type { ChartAxis } from "@/lib/progress/range";
 import type { ProgramVersionEntry, PhaseBand } from "@/lib/progress/timeline";
-import { AXIS_WIDTH, CHART_MARGIN, COLORS, dayMs, formatFullDate, xAxisProps } from "./chart-frame";
-import type { LegendItem } from "./chart-legend";
-
-/** Phase band fills, as the phase badges colour them; each band also carries its phase's name. */
-export const PHASE_FILLS: Record<Phase, string> = { ACUTE: "#fee2e2", SUBACUTE: "#fef3c7", PREVENTION: "#ccfbf1" };
-
-export const TIMELINE_LEGEND: LegendItem[] = [
-  { label: "Assessment", mark: "diamond", color: COLORS.left },
-  { label: "New program version", mark: "triangle", color: COLORS.right },
-  ...(Object.keys(PHASE_FILLS) as Phase[]).map((phase): LegendItem => ({ label: `${PHASE_LABELS[phase]} phase`, mark: "band", color: PHASE_FILLS[phase] })),
-];
+import { AXIS_WIDTH, CHART_MARGIN, COLORS, PHASE_FILLS, dayMs, formatFullDate, xAxisProps } from "./chart-frame";
 
 const ASSESSMENT_ROW = 2;
 const PROGRAM_ROW = 1;
-const ROW_LABELS: Record<number, string> = { [ASSESSMENT_ROW]: "Assessments", [PROGRAM_ROW]: "Programs" };
 
 type Marker = { x: number; y: number; name: string };
 
-/** Phase bands across the episode, with a row of assessment days and a row of program versions. */
+/**
+ * Phase bands across the episode, with a row of assessment days (diamonds, upper) and a row of program
+ * versions (triangles, lower). The empty left axis keeps the plot aligned with the charts below.
+ */
 export function TimelineChart({
   axis,
   bands,
@@ -52,10 +44,8 @@ export function TimelineChart({
       <YAxis
         type="number"
         domain={[0, 3]}
-        ticks={[PROGRAM_ROW, ASSESSMENT_ROW]}
-        tickFormatter={(value: number) => ROW_LABELS[value] ?? ""}
         width={AXIS_WIDTH}
-        tick={{ fontSize: 11, fill: "#334155" }}
+        tick={false}
         axisLine={false}
         tickLine={false}
       />
