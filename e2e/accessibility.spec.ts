@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateFor } from "./fixtures/accounts";
+import { ProgressPage } from "./pages/progress-page";
 
 async function expectNoSeriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -42,6 +43,21 @@ test.describe("clinician screens", () => {
     await expectNoSeriousViolations(page);
     await page.getByRole("button", { name: "Save assessment" }).click();
     await page.waitForURL(/\/assessments\/[0-9a-f-]{36}$/);
+    await expectNoSeriousViolations(page);
+  });
+
+  test("the progress tab, with its charts and tables, has no serious accessibility violations", async ({ page }) => {
+    const progress = new ProgressPage(page);
+    await progress.openFor("N-1001");
+    await expect(progress.card("Adherence and pain").locator("svg.recharts-surface")).toBeVisible();
+    await expectNoSeriousViolations(page);
+    for (const [title, caption] of [
+      ["Episode timeline", "Episode timeline events"],
+      ["Adherence and pain", "Weekly adherence and pain"],
+      ["Measures over time", /over time$/],
+    ] as const) {
+      await progress.showTable(title, caption);
+    }
     await expectNoSeriousViolations(page);
   });
 });

@@ -34,7 +34,7 @@ export function timelineTable(timeline: { bands: PhaseBand[] } & TimelineMarkers
     ...timeline.programVersions.map((program): [string, string] => [program.createdOn, `Program version ${program.version} (${PHASE_LABELS[program.phase].toLowerCase()})`]),
   ];
   return {
-    caption: "Episode timeline",
+    caption: "Episode timeline events",
     columns: ["Date", "Event"],
     rows: events.sort(([a], [b]) => a.localeCompare(b)).map(([day, event]) => [formatDate(day), event]),
   };
