@@ -4,6 +4,7 @@ import { insertInvitation, patientWithoutPortalAccount } from "./fixtures/databa
 import { createProgressPatient } from "./fixtures/portal-progress-data";
 import { PortalProgressPage } from "./pages/portal-progress-page";
 import { expectNoSeriousViolations } from "./fixtures/axe";
+import { ProgressPage } from "./pages/progress-page";
 
 test("the sign-in page has no serious accessibility violations", async ({ page }) => {
   await page.goto("/login");
@@ -55,6 +56,21 @@ test.describe("clinician screens", () => {
     await expectNoSeriousViolations(page);
     await page.getByRole("button", { name: "Save assessment" }).click();
     await page.waitForURL(/\/assessments\/[0-9a-f-]{36}$/);
+    await expectNoSeriousViolations(page);
+  });
+
+  test("the progress tab, with its charts and tables, has no serious accessibility violations", async ({ page }) => {
+    const progress = new ProgressPage(page);
+    await progress.openFor("N-1001");
+    await expect(progress.card("Adherence and pain").locator("svg.recharts-surface")).toBeVisible();
+    await expectNoSeriousViolations(page);
+    for (const [title, caption] of [
+      ["Episode timeline", "Episode timeline events"],
+      ["Adherence and pain", "Weekly adherence and pain"],
+      ["Measures over time", /over time$/],
+    ] as const) {
+      await progress.showTable(title, caption);
+    }
     await expectNoSeriousViolations(page);
   });
 });

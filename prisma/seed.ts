@@ -1,6 +1,7 @@
 /**
  * Demo dataset: two clinics, an admin and two clinicians each, about 40 fake patients per clinic,
- * a few of them with portal accounts, and 2–5 assessments per patient (seed-assessments.ts).
+ * a few of them with portal accounts, 2–5 assessments per patient (seed-assessments.ts), episodes with
+ * program versions (seed-episodes.ts) and weeks of diary entries for those in active care (seed-diary.ts).
  * Deterministic (fixed faker seed); never real people.
  * Every demo account's password is DEMO_PASSWORD; the README lists the logins.
  */
@@ -8,6 +9,7 @@ import { Faker, en } from "@faker-js/faker";
 import { patientColumns } from "../lib/patients/patient-columns";
 import { insertDemoClinicExercises } from "./seed-clinic-exercises";
 import { insertCaseloadScenarios } from "./seed-caseload";
+import { insertDemoDiary } from "./seed-diary";
 import { insertDemoEpisodes } from "./seed-episodes";
 import { buildPatientFields, createPrismaClient, createUser, hashForTests } from "./factories";
 import { insertDemoAssessments, type SeedPatient } from "./seed-assessments";
@@ -97,6 +99,11 @@ async function main() {
   // After every patient, so the assessments draw on faker without changing any patient's details.
   const counts = await insertDemoAssessments(db, faker, patients, cliniciansByClinic);
   const care = await insertDemoEpisodes(db, faker);
+  // Only the demo patients: patients other seed files add keep the diary their scenario needs.
+  const diary = await insertDemoDiary(
+    db,
+    patients.map((patient) => patient.id),
+  );
   const clinicExercises = await insertDemoClinicExercises(db);
   // After the generated data, so it changes none of it: a portal patient in the acute phase.
   await insertAcutePortalPatient(db, passwordHash);
@@ -104,7 +111,8 @@ async function main() {
   await db.$disconnect();
   console.log(
     `Seeded ${DEMO_CLINICS.length} demo clinics with ${PATIENTS_PER_CLINIC} patients each, ` +
-      `${counts.assessments} assessments, ${counts.measurements} measurements, ${care.episodes} episodes, ${care.programs} program versions ` +
+      `${counts.assessments} assessments, ${counts.measurements} measurements, ${care.episodes} episodes, ${care.programs} program versions, ` +
+      `${diary.logs} exercise logs, ${diary.morningPains} next-morning pain answers, ${diary.cramps} cramps, ${diary.lefs} LEFS questionnaires ` +
       `and ${clinicExercises} clinic exercises.`,
   );
 }

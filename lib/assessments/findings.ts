@@ -37,7 +37,8 @@ export function formatValue(measure: MeasureDefinition, value: number): string {
   return symbol === "°" ? `${value}°` : symbol === "/10" ? `${value}/10` : `${value} ${symbol}`;
 }
 
-function crosses(threshold: Threshold, value: number): boolean {
+/** Whether a value is on the impaired side of a threshold (also used to mark chart points). */
+export function crosses(threshold: Threshold, value: number): boolean {
   switch (threshold.comparison) {
     case "above":
       return value > threshold.value;

@@ -1,0 +1,99 @@
+import "server-only";
+import { isMeasureCode } from "@/lib/assessments/catalogue";
+import type { MeasurementRow } from "@/lib/assessments/measurement-rows";
+import type { ClinicScope } from "@/lib/core/auth/session";
+import { db } from "@/lib/core/db";
+import type { AssessedRows } from "./measure-series";
+import type { EpisodeHistory, ProgressEpisodeRecord, ProgressRecords } from "./progress-view";
+
+/**
+ * Reads for the progress tab: one patient's records in a constant number of queries (the episode
+ * list, then six in parallel), however many logs, assessments or cramps there are. Every query
+ * carries the caller's clinic id and the patient id; the episode's are also scoped by patient.
+ */
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/** The patient's episodes in the caller's clinic, newest first. */
+export async function listProgressEpisodes(scope: ClinicScope, patientId: string): Promise<ProgressEpisodeRecord[]> {
+  const records = await db.episode.findMany({
+    where: { clinicId: scope.clinicId, patientId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, diagnosis: true, side: true, status: true, phase: true, onsetDate: true },
+  });
+  return records.map((record) => ({ ...record, onsetDate: day(record.onsetDate) }));
+}
+
+async function getEpisodeHistory(scope: ClinicScope, patientId: string, episodeId: string): Promise<EpisodeHistory | null> {
+  const where = { clinicId: scope.clinicId, patientId, episodeId };
+  const [episode, logs, mornings] = await Promise.all([
+    db.episode.findFirst({
+      where: { id: episodeId, clinicId: scope.clinicId, patientId },
+      select: {
+        phaseChanges: { select: { toPhase: true, changedAt: true }, orderBy: { changedAt: "asc" } },
+        statusChanges: { select: { toStatus: true, changedAt: true }, orderBy: { changedAt: "asc" } },
+        programs: {
+          select: { version: true, phase: true, createdAt: true, items: { select: { id: true, perWeek: true, perDay: true } } },
+          orderBy: { version: "asc" },
+        },
+      },
+    }),
+    db.exerciseLog.findMany({ where, select: { programItemId: true, performedOn: true, painDuring: true } }),
+    db.morningPain.findMany({ where, select: { sessionDate: true, pain: true } }),
+  ]);
+  if (!episode) return null;
+  return {
+    phaseChanges: episode.phaseChanges.map((change) => ({ toPhase: change.toPhase, changedOn: day(change.changedAt) })),
+    statusChanges: episode.statusChanges.map((change) => ({ toStatus: change.toStatus, changedOn: day(change.changedAt) })),
+    programs: episode.programs.map((program) => ({
+      version: program.version,
+      phase: program.phase,
+      createdOn: day(program.createdAt),
+      items: program.items.map((item) => ({ id: String(item.id), perWeek: item.perWeek, perDay: item.perDay })),
+    })),
+    logs: logs.map((log) => ({ programItemId: String(log.programItemId), performedOn: day(log.performedOn), painDuring: log.painDuring })),
+    mornings: mornings.map((answer) => ({ sessionDate: day(answer.sessionDate), pain: answer.pain })),
+  };
+}
+
+async function listAssessedRows(scope: ClinicScope, patientId: string): Promise<AssessedRows[]> {
+  const records = await db.assessment.findMany({
+    where: { clinicId: scope.clinicId, patientId },
+    orderBy: [{ assessedOn: "asc" }, { createdAt: "asc" }],
+    select: {
+      assessedOn: true,
+      measurements: { select: { measureCode: true, side: true, value: true, method: true, context: true, flag: true }, orderBy: { id: "asc" } },
+    },
+  });
+  return records.map((record) => ({
+    assessedOn: day(record.assessedOn),
+    // Rows of a measure no longer in the catalogue are kept but not interpreted (as on the assessment pages).
+    rows: record.measurements.filter((row): row is MeasurementRow => isMeasureCode(row.measureCode)),
+  }));
+}
+
+/**
+ * Everything the progress view needs for one patient of the caller's clinic and the selected episode
+ * (null when the patient has none). The caller has already checked the patient is in its clinic.
+ */
+export async function getProgressRecords(
+  scope: ClinicScope,
+  patient: { id: string; sex: ProgressRecords["sex"] },
+  episodes: ProgressEpisodeRecord[],
+  episodeId: string | null,
+): Promise<ProgressRecords> {
+  const owner = { clinicId: scope.clinicId, patientId: patient.id };
+  const [history, assessments, lefs, cramps] = await Promise.all([
+    episodeId === null ? null : getEpisodeHistory(scope, patient.id, episodeId),
+    listAssessedRows(scope, patient.id),
+    db.lefsQuestionnaire.findMany({ where: { ...owner, completedAt: { not: null }, total: { not: null } }, select: { completedAt: true, total: true } }),
+    db.crampEntry.findMany({ where: owner, select: { onsetAt: true, context: true } }),
+  ]);
+  return {
+    sex: patient.sex,
+    episodes,
+    history,
+    assessments,
+    lefs: lefs.map((entry) => ({ completedOn: day(entry.completedAt!), total: entry.total! })),
+    cramps: cramps.map((cramp) => ({ onsetOn: day(cramp.onsetAt), context: cramp.context })),
+  };
+}
