@@ -33,7 +33,7 @@ async function freshPage(browser: Browser) {
 
 test.describe("portal invitations", () => {
   // Each test drives two browsers through several bcrypt-hashed sign-ins and password sets.
-  test.describe.configure({ timeout: 120_000 });
+  test.describe.configure({ timeout: 180_000 });
 
   test("invite → set password → sign in; the same link is refused the second time", async ({ browser }) => {
     const { page, email, panel } = await clinicianWithNewPatient(browser);
