@@ -85,11 +85,12 @@ test.describe("a patient's plan on a phone", () => {
     await expect(question.getByText(/higher than your pain at rest at your last assessment \(2 out of 10\)\. Reduce the load/)).toBeVisible();
     await page.reload();
     await expect(portal.morningQuestion().getByRole("group")).toHaveCount(0);
-    await expect(portal.morningQuestion().getByText("4 out of 10")).toBeVisible();
+    await expect(portal.morningQuestion().getByText("You said your pain this morning is 4 out of 10.")).toBeVisible();
   });
 });
 
 test("one patient's plan and logs are out of reach of another patient through pages, actions and URLs", async ({ browser, playwright, baseURL }) => {
+  test.slow();
   const ownerContext = await browser.newContext({ storageState: storageStateFor("acutePatient") });
   const owner = new PortalHomePage(await ownerContext.newPage());
   await owner.goto();

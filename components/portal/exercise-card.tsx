@@ -1,6 +1,6 @@
 import { doseText } from "@/components/programs/program-view";
 import type { IsoDate } from "@/lib/portal/local-date";
-import type { PlanItemDTO } from "@/lib/portal/types";
+import type { ExerciseLogDTO, PlanItemDTO } from "@/lib/portal/types";
 import { DueBadge } from "./due-badge";
 import { LogControls } from "./log-controls";
 
@@ -16,6 +16,13 @@ function logOffer(item: PlanItemDTO): { label: string; emphasis: "primary" | "se
     case "done":
       return null;
   }
+}
+
+/** How the latest log differs from the prescription, in words. */
+function loggedText(log: ExerciseLogDTO): string {
+  if (log.asPrescribed) return "as prescribed";
+  const dose = doseText({ ...log, perDay: "", perWeek: "" });
+  return dose === "As instructed" ? "done differently, without sets or reps" : `you did ${dose}`;
 }
 
 /** One exercise of the plan: pictogram, dose, instructions, why it is there, and logging. */
@@ -50,7 +57,7 @@ export function ExerciseCard({ item, today }: { item: PlanItemDTO; today: IsoDat
       )}
       {latestLog && (
         <p className="text-sm text-slate-700">
-          Logged today: {latestLog.asPrescribed ? "as prescribed" : `you did ${doseText({ ...latestLog, perDay: "", perWeek: "" })}`}
+          Logged today: {loggedText(latestLog)}
           {latestLog.note && ` · note: “${latestLog.note}”`}
         </p>
       )}

@@ -18,6 +18,7 @@ export function MorningPainCard({ morningPain }: { morningPain: MorningPainDTO }
   const hydrated = useHydrated();
   const [isPending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
   const { answer } = morningPain;
   const advice = answer?.evaluation.status === "above-baseline" ? answer.evaluation.advice : null;
 
@@ -26,7 +27,8 @@ export function MorningPainCard({ morningPain }: { morningPain: MorningPainDTO }
     startTransition(async () => {
       try {
         const outcome = actionOutcome(await recordMorningPainAction({ sessionDate: morningPain.sessionDate, pain }));
-        if (!outcome.ok) setError(outcome.fieldErrors._form?.[0] ?? outcome.message);
+        if (outcome.ok) setSaved(true);
+        else setError(outcome.fieldErrors._form?.[0] ?? outcome.message);
       } catch {
         setError(OFFLINE_MESSAGE);
       }
@@ -51,7 +53,7 @@ export function MorningPainCard({ morningPain }: { morningPain: MorningPainDTO }
         />
       )}
       <p role="status" className="sr-only">
-        {isPending ? "Saving…" : answer ? `Saved: ${answer.pain} out of 10.` : ""}
+        {isPending ? "Saving…" : saved ? "Saved." : ""}
       </p>
       <PainAdvice advice={advice} />
     </section>
