@@ -113,11 +113,11 @@ test.describe("cramp diary and LEFS", () => {
     await expectNoSeriousViolations(patient);
     const lefs = new LefsPage(patient);
     await lefs.answerRange(1, 12, "No difficulty");
-    await expect(patient.getByText("12 of 20 answered")).toBeVisible();
+    await expect(patient.getByText("12 of 20 answered", { exact: true })).toBeVisible();
 
     // Progress is kept per item: after leaving, the patient resumes where they stopped.
     await patient.reload();
-    await expect(patient.getByText("12 of 20 answered")).toBeVisible();
+    await expect(patient.getByText("12 of 20 answered", { exact: true })).toBeVisible();
     await expect(lefs.item(12).getByRole("radio", { name: "No difficulty" })).toBeChecked();
     await expect(lefs.item(13).getByRole("radio", { checked: true })).toHaveCount(0);
     await expect(patient.getByRole("link", { name: "Continue at question 13" })).toBeVisible();
@@ -127,9 +127,12 @@ test.describe("cramp diary and LEFS", () => {
     await lefs.answerRange(13, 20, "A little bit of difficulty");
     // 12 × 4 + 8 × 3
     await expect(patient.getByText("Your total: 72 out of 80")).toBeVisible();
-    await expect(patient.getByText("A questionnaire is waiting for you")).toHaveCount(0);
     await patient.goto("/portal/questionnaires");
     await expect(patient.getByRole("list", { name: "Past results" })).toContainText("Total 72 / 80");
+    await expect(patient.getByText("Nothing to fill in right now")).toBeVisible();
+    await patient.goto("/portal/cramps");
+    await expect(patient.getByRole("heading", { name: "Cramp diary" })).toBeVisible();
+    await expect(patient.getByText("A questionnaire is waiting for you")).toHaveCount(0);
 
     await clinician.reload();
     const newest = lefsTable.locator("tbody tr").first();
