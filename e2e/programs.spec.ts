@@ -71,6 +71,7 @@ test.describe("exercise programs", () => {
 test("the exercise library filters by text, target and allowed phase", async ({ page }) => {
   await page.goto("/exercises");
   const rows = page.getByRole("table", { name: "Exercise library" }).locator("tbody tr");
+  await page.getByLabel("Source").selectOption("shared");
   await expect(rows).toHaveCount(40);
   await page.getByLabel("Search exercises").fill("nordic");
   await expect(rows).toHaveCount(1);

@@ -7,9 +7,11 @@
 import { Faker, en } from "@faker-js/faker";
 import { patientColumns } from "../lib/patients/patient-columns";
 import { insertCaseloadScenarios } from "./seed-caseload";
+import { insertDemoClinicExercises } from "./seed-clinic-exercises";
 import { insertDemoEpisodes } from "./seed-episodes";
 import { buildPatientFields, createPrismaClient, createUser, hashForTests } from "./factories";
 import { insertDemoAssessments, type SeedPatient } from "./seed-assessments";
+import { insertAcutePortalPatient } from "./seed-portal";
 
 export const DEMO_CLINICS = [
   {
@@ -95,11 +97,15 @@ async function main() {
   // After every patient, so the assessments draw on faker without changing any patient's details.
   const counts = await insertDemoAssessments(db, faker, patients, cliniciansByClinic);
   const care = await insertDemoEpisodes(db, faker);
+  const clinicExercises = await insertDemoClinicExercises(db);
+  // After the generated data, so it changes none of it: a portal patient in the acute phase.
+  await insertAcutePortalPatient(db, passwordHash);
   await insertCaseloadScenarios(db);
   await db.$disconnect();
   console.log(
     `Seeded ${DEMO_CLINICS.length} demo clinics with ${PATIENTS_PER_CLINIC} patients each, ` +
-      `${counts.assessments} assessments, ${counts.measurements} measurements, ${care.episodes} episodes and ${care.programs} program versions.`,
+      `${counts.assessments} assessments, ${counts.measurements} measurements, ${care.episodes} episodes, ${care.programs} program versions ` +
+      `and ${clinicExercises} clinic exercises.`,
   );
 }
 

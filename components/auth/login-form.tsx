@@ -15,7 +15,8 @@ function safeCallback(callbackUrl: string | undefined): string {
   return callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
 }
 
-export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
+/** `defaultEmail` prefills the e-mail, e.g. right after a patient has set their password. */
+export function LoginForm({ callbackUrl, defaultEmail }: { callbackUrl?: string; defaultEmail?: string }) {
   const router = useRouter();
   const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +54,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl?: string }) {
         <label htmlFor="email" className="mb-1 block text-sm font-medium">
           E-mail
         </label>
-        <input id="email" name="email" type="email" autoComplete="username" required className={inputClasses} />
+        <input id="email" name="email" type="email" autoComplete="username" required defaultValue={defaultEmail} className={inputClasses} />
       </div>
       <div>
         <label htmlFor="password" className="mb-1 block text-sm font-medium">

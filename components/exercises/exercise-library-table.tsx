@@ -1,25 +1,22 @@
 "use client";
 
 import { createColumnHelper, useTable } from "@tanstack/react-table";
+import Link from "next/link";
 import { useMemo, useState } from "react";
+import { Badge } from "@/components/ui/badge";
 import { DataTable, serverTableFeatures, type ServerTableFeatures } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { inputClasses } from "@/components/ui/field";
-import { EXERCISES, isAllowedInPhase } from "@/lib/exercises/library";
+import { createExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
+import { isClinicExercise, type ClinicExerciseDefinition } from "@/lib/exercises/clinic-exercise";
+import { SHORT_PHASE_LABELS, TARGET_LABELS } from "@/lib/exercises/labels";
+import { isAllowedInPhase } from "@/lib/exercises/library";
 import { PHASES, type ExerciseDefinition, type Phase, type Target } from "@/lib/exercises/library-types";
 
-const TARGET_LABELS: Record<Target, string> = {
-  HAMSTRINGS: "Hamstrings",
-  GLUTEUS_MAXIMUS: "Gluteus maximus",
-  GLUTEUS_MEDIUS: "Gluteus medius",
-  HIP_FLEXORS: "Hip flexors",
-  CORE: "Core",
-  GENERAL: "General conditioning",
-};
-const PHASE_LABELS: Record<Phase, string> = { ACUTE: "Acute", SUBACUTE: "Subacute", PREVENTION: "Prevention" };
+type Origin = "" | "shared" | "clinic";
 
 const helper = createColumnHelper<ServerTableFeatures, ExerciseDefinition>();
-const columns = helper.columns([
+const baseColumns = helper.columns([
   helper.display({
     id: "picture",
     header: () => <span className="sr-only">Picture</span>,
@@ -36,31 +33,62 @@ const columns = helper.columns([
     ),
   }),
   helper.accessor((exercise) => exercise.targets.map((target) => TARGET_LABELS[target]).join(", "), { id: "targets", header: "Targets" }),
-  helper.accessor((exercise) => PHASES.filter((phase) => isAllowedInPhase(exercise, phase)).map((phase) => PHASE_LABELS[phase]).join(", "), {
+  helper.accessor((exercise) => PHASES.filter((phase) => isAllowedInPhase(exercise, phase)).map((phase) => SHORT_PHASE_LABELS[phase]).join(", "), {
     id: "phases",
     header: "Phases",
   }),
   helper.accessor((exercise) => `${exercise.dosage.text} · ${exercise.frequencyText}`, { id: "dosage", header: "Default dose" }),
-  helper.accessor((exercise) => exercise.sources.join(", "), { id: "sources", header: "Source" }),
+  helper.display({
+    id: "source",
+    header: "Source",
+    cell: ({ row }) =>
+      isClinicExercise(row.original) ? (
+        <span className="flex flex-col items-start gap-1">
+          <Badge tone="positive">Clinic</Badge>
+          <span>{row.original.sources.join(", ")}</span>
+        </span>
+      ) : (
+        row.original.sources.join(", ")
+      ),
+  }),
+]);
+const editableColumns = helper.columns([
+  ...baseColumns,
+  helper.display({
+  id: "edit",
+  header: () => <span className="sr-only">Edit</span>,
+  cell: ({ row }) =>
+    isClinicExercise(row.original) && (
+      <Link href={`/exercises/${row.original.clinicExerciseId}/edit`} className="font-medium text-brand-700 underline" aria-label={`Edit ${row.original.name}`}>
+        Edit
+      </Link>
+    ),
+  }),
 ]);
 
-/** The shared library (domain.md §2.2), read-only, filtered by text, target and allowed phase. */
-export function ExerciseLibraryTable() {
+/**
+ * The shared library (domain.md §2.2) and the clinic's own exercises, filtered by text, source, target
+ * and allowed phase. Read-only, except that admins get an Edit link on the clinic's own exercises.
+ */
+export function ExerciseLibraryTable({ clinicExercises, canEdit }: { clinicExercises: readonly ClinicExerciseDefinition[]; canEdit: boolean }) {
   const [query, setQuery] = useState("");
+  const [origin, setOrigin] = useState<Origin>("");
   const [target, setTarget] = useState<Target | "">("");
   const [phase, setPhase] = useState<Phase | "">("");
+  const offered = useMemo(() => createExerciseCatalogue(clinicExercises).offered, [clinicExercises]);
   const data = useMemo(
     () =>
-      EXERCISES.filter(
+      offered.filter(
         (exercise) =>
           (!query || `${exercise.name} ${exercise.code}`.toLowerCase().includes(query.trim().toLowerCase())) &&
+          (!origin || (origin === "clinic") === isClinicExercise(exercise)) &&
           (!target || (exercise.targets as readonly Target[]).includes(target)) &&
           (!phase || isAllowedInPhase(exercise, phase)),
       ),
-    [query, target, phase],
+    [offered, query, origin, target, phase],
   );
-  // 40 rows filtered in the browser: no sorting or paging needed.
-  const table = useTable({ features: serverTableFeatures, columns, data, enableSorting: false, manualPagination: true, getRowId: (row) => row.code });
+  // Some 40–60 rows filtered in the browser: no sorting or paging needed.
+  const table = useTable({ features: serverTableFeatures, columns: canEdit ? editableColumns : baseColumns, data, enableSorting: false, manualPagination: true, getRowId: (row) => row.code });
 
   return (
     <div className="space-y-4">
@@ -70,6 +98,16 @@ export function ExerciseLibraryTable() {
             Search exercises
           </label>
           <input id="exercise-search" type="search" value={query} onChange={(event) => setQuery(event.target.value)} className={inputClasses} />
+        </div>
+        <div>
+          <label htmlFor="exercise-origin" className="mb-1 block text-sm font-medium">
+            Source
+          </label>
+          <select id="exercise-origin" value={origin} onChange={(event) => setOrigin(event.target.value as Origin)} className={inputClasses}>
+            <option value="">Shared library and clinic</option>
+            <option value="shared">Shared library only</option>
+            <option value="clinic">This clinic’s exercises only</option>
+          </select>
         </div>
         <div>
           <label htmlFor="exercise-target" className="mb-1 block text-sm font-medium">
@@ -90,7 +128,7 @@ export function ExerciseLibraryTable() {
           </label>
           <select id="exercise-phase" value={phase} onChange={(event) => setPhase(event.target.value as Phase | "")} className={inputClasses}>
             <option value="">Any phase</option>
-            {Object.entries(PHASE_LABELS).map(([value, label]) => (
+            {Object.entries(SHORT_PHASE_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>
@@ -99,7 +137,7 @@ export function ExerciseLibraryTable() {
         </div>
       </div>
       <p aria-live="polite" className="text-sm text-slate-700">
-        {data.length} of {EXERCISES.length} exercises
+        {data.length} of {offered.length} exercises
       </p>
       {data.length === 0 ? (
         <EmptyState title="No exercise matches these filters" />

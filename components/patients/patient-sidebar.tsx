@@ -1,6 +1,8 @@
+import { PortalAccessPanel } from "@/components/invitations/portal-access-panel";
 import { Badge } from "@/components/ui/badge";
 import { ageInYears, formatDate, todayIsoDate } from "@/lib/core/dates";
 import { LEG_OPTIONS, SEX_OPTIONS } from "@/lib/patients/schema";
+import type { PortalAccess } from "@/lib/invitations/types";
 import type { PatientDTO } from "@/lib/patients/types";
 
 const labelFor = <T extends string>(options: readonly { value: T; label: string }[], value: T) =>
@@ -15,8 +17,8 @@ function Item({ term, children }: { term: string; children: React.ReactNode }) {
   );
 }
 
-/** The patient summary that stays beside every tab. */
-export function PatientSidebar({ patient }: { patient: PatientDTO }) {
+/** The patient summary that stays beside every tab, with their portal access. */
+export function PatientSidebar({ patient, portalAccess }: { patient: PatientDTO; portalAccess: PortalAccess }) {
   return (
     <aside aria-label="Patient summary" className="print:hidden space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex items-center gap-2">
@@ -48,6 +50,7 @@ export function PatientSidebar({ patient }: { patient: PatientDTO }) {
           <p className="mt-0.5 whitespace-pre-wrap text-sm">{patient.notes}</p>
         </div>
       )}
+      <PortalAccessPanel patientId={patient.id} patientEmail={patient.email} archived={patient.status === "ARCHIVED"} access={portalAccess} />
     </aside>
   );
 }

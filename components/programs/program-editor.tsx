@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -10,11 +10,13 @@ import { inputClasses } from "@/components/ui/field";
 import { showFieldErrors } from "@/components/ui/show-field-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { actionOutcome } from "@/lib/core/action-result";
-import { EXERCISES, isAllowedInPhase } from "@/lib/exercises/library";
+import { createExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
+import type { ClinicExerciseDefinition } from "@/lib/exercises/clinic-exercise";
+import { isAllowedInPhase } from "@/lib/exercises/library";
 import type { Phase } from "@/lib/exercises/library-types";
 import { saveProgramAction } from "@/lib/programs/actions";
 import { itemLoadChange } from "@/lib/programs/rules";
-import { itemFromLibrary, programFieldsSchema, type ProgramFields, type ProgramItemFields } from "@/lib/programs/schema";
+import { itemFromExercise, programFieldsSchema, type ProgramFields, type ProgramItemFields } from "@/lib/programs/schema";
 import type { Suggestion } from "@/lib/programs/suggestions";
 import type { ProgramTemplate } from "@/lib/programs/templates";
 import { ProgramItemRow } from "./program-item-row";
@@ -26,17 +28,26 @@ type Props = {
   previousItems: ProgramItemFields[];
   suggestions: Suggestion[];
   templates: ProgramTemplate[];
+  /** The clinic's own exercises; with the shared library they make the catalogue the picker offers. */
+  clinicExercises: readonly ClinicExerciseDefinition[];
 };
 
 /**
  * Builds the episode's program for its current phase: from a template, from suggestions, or by hand;
  * doses each item; saving makes a new version. The same rules as the server show as the clinician edits.
  */
-export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, suggestions, templates }: Props) {
+export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, suggestions, templates, clinicExercises }: Props) {
   const router = useRouter();
   const hydrated = useHydrated();
   const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
   const [chosen, setChosen] = useState("");
+  const catalogue = useMemo(() => createExerciseCatalogue(clinicExercises), [clinicExercises]);
+  // A new item dosed from its exercise's defaults; a code the catalogue does not offer is skipped.
+  const newItems = (codes: readonly string[], rationale = "", patientReason = "") =>
+    codes.flatMap((code) => {
+      const exercise = catalogue.isOffered(code) ? catalogue.byCode(code) : undefined;
+      return exercise ? [itemFromExercise(exercise, rationale, patientReason)] : [];
+    });
   const {
     register,
     handleSubmit,
@@ -62,8 +73,8 @@ export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, su
     router.refresh();
   });
 
-  const allowed = EXERCISES.filter((exercise) => isAllowedInPhase(exercise, phase));
-  const notAllowed = EXERCISES.filter((exercise) => !isAllowedInPhase(exercise, phase));
+  const allowed = catalogue.offered.filter((exercise) => isAllowedInPhase(exercise, phase));
+  const notAllowed = catalogue.offered.filter((exercise) => !isAllowedInPhase(exercise, phase));
 
   return (
     <form onSubmit={onSubmit} noValidate>
@@ -92,11 +103,11 @@ export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, su
               </optgroup>
             </select>
           </div>
-          <Button variant="secondary" disabled={!chosen} onClick={() => (append(itemFromLibrary(chosen)), setChosen(""))}>
+          <Button variant="secondary" disabled={!chosen} onClick={() => (append(newItems([chosen])), setChosen(""))}>
             Add
           </Button>
           {templates.map((template) => (
-            <Button key={template.id} variant="secondary" onClick={() => replace(template.exerciseCodes.map((code) => itemFromLibrary(code)))}>
+            <Button key={template.id} variant="secondary" onClick={() => replace(newItems(template.exerciseCodes))}>
               Use template: {template.name}
             </Button>
           ))}
@@ -114,7 +125,7 @@ export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, su
                   <Button
                     variant="secondary"
                     disabled={inProgram.has(suggestion.exerciseCode)}
-                    onClick={() => append(itemFromLibrary(suggestion.exerciseCode, suggestion.reason, suggestion.patientReason))}
+                    onClick={() => append(newItems([suggestion.exerciseCode], suggestion.reason, suggestion.patientReason))}
                     aria-label={`Add ${suggestion.exerciseName}`}
                   >
                     {inProgram.has(suggestion.exerciseCode) ? "In the program" : "Add"}
@@ -136,10 +147,11 @@ export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, su
                 key={field.id}
                 index={index}
                 count={fields.length}
+                exercise={catalogue.byCode(field.exerciseCode)}
                 code={field.exerciseCode}
                 rationale={field.rationale}
                 phase={phase}
-                change={items[index] ? itemLoadChange(items[index], previousItems) : null}
+                change={items[index] ? itemLoadChange(items[index], previousItems, catalogue) : null}
                 register={register}
                 errors={errors}
                 onMove={move}

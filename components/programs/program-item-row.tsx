@@ -3,8 +3,8 @@
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
-import { exerciseByCode, isAllowedInPhase, phaseRestrictionNote } from "@/lib/exercises/library";
-import type { Phase } from "@/lib/exercises/library-types";
+import { isAllowedInPhase, phaseRestrictionNote } from "@/lib/exercises/library";
+import type { ExerciseDefinition, Phase } from "@/lib/exercises/library-types";
 import { LOAD_RULE_EXPLANATION, type LoadChange } from "@/lib/programs/load";
 import type { ProgramFields } from "@/lib/programs/schema";
 
@@ -20,6 +20,8 @@ const DOSE_FIELDS = [
 type Props = {
   index: number;
   count: number;
+  /** The item's exercise in the clinic's catalogue; undefined when the code is not in it. */
+  exercise: ExerciseDefinition | undefined;
   code: string;
   rationale: string;
   phase: Phase;
@@ -31,12 +33,22 @@ type Props = {
 };
 
 /** One exercise of the program: its picture, phase warnings, dose, and the reasons the rules ask for. */
-export function ProgramItemRow({ index, count, code, rationale, phase, change, register, errors, onMove, onRemove }: Props) {
-  const exercise = exerciseByCode(code);
-  if (!exercise) return null;
+export function ProgramItemRow({ index, count, exercise, code, rationale, phase, change, register, errors, onMove, onRemove }: Props) {
+  const itemErrors = errors.items?.[index];
+  if (!exercise) {
+    return (
+      <li className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-red-300 bg-white p-4 text-sm">
+        <span className="font-medium text-red-800">
+          {index + 1}. {code} is not in this clinic’s library. Remove it to save the program.
+        </span>
+        <Button variant="ghost" onClick={() => onRemove(index)} aria-label={`Remove ${code}`}>
+          Remove
+        </Button>
+      </li>
+    );
+  }
   const allowed = isAllowedInPhase(exercise, phase);
   const note = phaseRestrictionNote(exercise, phase);
-  const itemErrors = errors.items?.[index];
   const id = (field: string) => `items-${index}-${field}`;
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
@@ -47,10 +59,11 @@ export function ProgramItemRow({ index, count, code, rationale, phase, change, r
           <h3 className="font-medium">
             {index + 1}. {exercise.name} <span className="text-xs font-normal text-slate-600">({exercise.code})</span>
           </h3>
-          <p className="text-xs text-slate-600">Library dose: {exercise.dosage.text} · {exercise.frequencyText}</p>
+          <p className="text-xs text-slate-600">Default dose: {exercise.dosage.text} · {exercise.frequencyText}</p>
           {rationale && <p className="mt-1 text-sm text-slate-800">Why: {rationale}</p>}
           {note && <p className="mt-1 text-sm text-amber-900">⚠ {note}</p>}
           {!allowed && <p className="mt-1 text-sm font-medium text-red-800">⚠ Not allowed in this phase: prescribing it needs a reason.</p>}
+          {itemErrors?.exerciseCode && <p className="mt-1 text-sm font-medium text-red-800">{itemErrors.exerciseCode.message}</p>}
         </div>
         <div className="flex gap-1">
           <Button variant="ghost" onClick={() => onMove(index, index - 1)} disabled={index === 0} aria-label={`Move ${exercise.name} up`}>

@@ -1,8 +1,8 @@
-import { exerciseByCode } from "@/lib/exercises/library";
+import type { ExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
 import type { ProgramItemFields } from "@/lib/programs/schema";
 
-/** The dose in words: "3 × 12, hold 30 s, 20 kg, 2× a day". */
-export function doseText(item: ProgramItemFields): string {
+/** The dose in words: "3 × 12, hold 30 s, 20 kg, 2× a day". Also the patient portal's wording. */
+export function doseText(item: Pick<ProgramItemFields, "sets" | "reps" | "holdSeconds" | "loadKg" | "perDay" | "perWeek">): string {
   const parts = [
     item.sets && item.reps ? `${item.sets} × ${item.reps}` : item.sets ? `${item.sets} sets` : "",
     item.holdSeconds ? `hold ${item.holdSeconds} s` : "",
@@ -12,12 +12,15 @@ export function doseText(item: ProgramItemFields): string {
   return parts.filter(Boolean).join(", ") || "As instructed";
 }
 
-/** A program version as a read-only list: picture, dose, instructions and why. Also the printed handout. */
-export function ProgramView({ items }: { items: ProgramItemFields[] }) {
+/**
+ * A program version as a read-only list: picture, dose, instructions and why. Also the printed handout.
+ * The catalogue is the clinic's (shared library plus its own exercises, archived ones included).
+ */
+export function ProgramView({ items, catalogue }: { items: ProgramItemFields[]; catalogue: ExerciseCatalogue }) {
   return (
     <ol className="space-y-3">
       {items.map((item, index) => {
-        const exercise = exerciseByCode(item.exerciseCode);
+        const exercise = catalogue.byCode(item.exerciseCode);
         if (!exercise) return null;
         return (
           <li key={`${item.exerciseCode}-${index}`} className="flex gap-4 rounded-lg border border-slate-200 bg-white p-4 break-inside-avoid">

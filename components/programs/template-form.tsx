@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -11,17 +11,22 @@ import { showFieldErrors } from "@/components/ui/show-field-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { actionOutcome } from "@/lib/core/action-result";
 import { PHASE_LABELS } from "@/lib/episodes/phases";
-import { EXERCISES, isAllowedInPhase } from "@/lib/exercises/library";
+import { createExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
+import type { ClinicExerciseDefinition } from "@/lib/exercises/clinic-exercise";
+import { isAllowedInPhase } from "@/lib/exercises/library";
 import { createTemplateAction } from "@/lib/programs/actions";
-import { templateSchema, type TemplateInput } from "@/lib/programs/schema";
+import { templateSchemaFor } from "@/lib/programs/rules";
+import type { TemplateInput } from "@/lib/programs/schema";
 
 const EMPTY: TemplateInput = { name: "", phase: "SUBACUTE", description: "", exerciseCodes: [] };
 
-/** An admin's new clinic template: a name, a phase, and exercises allowed in that phase. */
-export function TemplateForm() {
+/** An admin's new clinic template: a name, a phase, and exercises (shared or the clinic's own) allowed in that phase. */
+export function TemplateForm({ clinicExercises }: { clinicExercises: readonly ClinicExerciseDefinition[] }) {
   const router = useRouter();
   const hydrated = useHydrated();
   const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
+  const catalogue = useMemo(() => createExerciseCatalogue(clinicExercises), [clinicExercises]);
+  const schema = useMemo(() => templateSchemaFor(catalogue), [catalogue]);
   const {
     register,
     handleSubmit,
@@ -29,7 +34,7 @@ export function TemplateForm() {
     reset,
     control,
     formState: { errors, isSubmitting },
-  } = useForm<TemplateInput>({ resolver: zodResolver(templateSchema), defaultValues: EMPTY });
+  } = useForm<TemplateInput>({ resolver: zodResolver(schema), defaultValues: EMPTY });
   const phase = useWatch({ control, name: "phase" });
 
   const onSubmit = handleSubmit(async (values) => {
@@ -70,7 +75,7 @@ export function TemplateForm() {
         <fieldset className="rounded-lg border border-slate-200 p-4">
           <legend className="px-1 text-sm font-medium">Exercises allowed in this phase</legend>
           <div className="grid gap-2 sm:grid-cols-2">
-            {EXERCISES.filter((exercise) => isAllowedInPhase(exercise, phase)).map((exercise) => (
+            {catalogue.offered.filter((exercise) => isAllowedInPhase(exercise, phase)).map((exercise) => (
               <label key={exercise.code} className="flex items-center gap-2 text-sm">
                 <input type="checkbox" value={exercise.code} {...register("exerciseCodes")} className="size-4" />
                 {exercise.name} <span className="text-xs text-slate-600">({exercise.code})</span>

@@ -25,11 +25,14 @@ export async function listPatientAssessments(scope: ClinicScope, patientId: stri
       notes: true,
       version: true,
       clinician: { select: { name: true } },
+      episode: { select: { side: true } },
       measurements: { select: measurementSelect, orderBy: { id: "asc" } },
     },
   });
-  return records.map(({ clinician, measurements, assessedOn, notes, ...record }) => ({
+  return records.map(({ clinician, episode, measurements, assessedOn, notes, ...record }) => ({
     ...record,
+    // The injured leg is the one a limb-symmetry index compares; "both" names no single involved side.
+    involvedSide: episode && episode.side !== "BOTH" ? episode.side : null,
     assessedOn: assessedOn.toISOString().slice(0, 10),
     notes: notes ?? "",
     clinicianName: clinician.name,

@@ -21,7 +21,7 @@ const loadHistory = cache(async (patientId: string) => {
     const previous = index > 0 ? assessments[index - 1]! : null;
     return {
       ...assessment,
-      findings: findingsFor(assessment.rows, { sex: patient.sex, bodyMassKg: assessment.bodyMassKg }),
+      findings: findingsFor(assessment.rows, { sex: patient.sex, bodyMassKg: assessment.bodyMassKg, involvedSide: assessment.involvedSide }),
       previous: previous && { id: previous.id, assessedOn: previous.assessedOn },
       changes: previous ? changesSince(previous.rows, assessment.rows, acute) : [],
     };

@@ -6,6 +6,8 @@ export type AssessmentDTO = {
   id: string;
   patientId: string;
   episodeId: string | null;
+  /** The linked episode's injured side, when it names one leg. */
+  involvedSide: "LEFT" | "RIGHT" | null;
   /** YYYY-MM-DD */
   assessedOn: string;
   clinicianId: string;

@@ -13,14 +13,22 @@ import { logError } from "./logger";
  * clinic or patient scope; only then does the action run. Errors reach the client as a coded
  * message, never as the exception's text.
  */
+function handleServerError(error: Error): string {
+  if (!(error instanceof AppError)) logError("server-action", error);
+  return messageForError(error);
+}
+
 const actionClient = createSafeActionClient({
   defineMetadataSchema: () => z.object({ permission: z.enum(PERMISSIONS) }),
   defaultValidationErrorsShape: "flattened",
-  handleServerError: (error) => {
-    if (!(error instanceof AppError)) logError("server-action", error);
-    return messageForError(error);
-  },
+  handleServerError,
 });
+
+/**
+ * For the one kind of action a signed-out visitor may call: one whose input carries its own
+ * credential (an invitation token, checked against its hash by the action). Nothing else uses it.
+ */
+export const tokenActionClient = createSafeActionClient({ defaultValidationErrorsShape: "flattened", handleServerError });
 
 async function authorizedViewer(permission: (typeof PERMISSIONS)[number]): Promise<Viewer> {
   const viewer = await getViewer();

@@ -1,4 +1,4 @@
-/** Shapes of the exercise library (library.ts), transcribed from ../shared/domain.md §2.2. */
+/** Shapes of the exercise library (library.ts), transcribed from ../shared/domain.md §2.2, and of a clinic's own exercises. */
 
 /** domain.md §2.1 phase codes: A = acute/protection, S = subacute/reloading, P = prevention/maintenance. */
 export type Phase = "ACUTE" | "SUBACUTE" | "PREVENTION";
@@ -7,6 +7,15 @@ export const PHASES = ["ACUTE", "SUBACUTE", "PREVENTION"] as const satisfies rea
 
 /** domain.md §2.2 target codes: HS, GMax, GMed, HF, CORE, GEN. "hip", "calf" and "any" have no code of their own. */
 export type Target = "HAMSTRINGS" | "GLUTEUS_MAXIMUS" | "GLUTEUS_MEDIUS" | "HIP_FLEXORS" | "CORE" | "GENERAL";
+
+export const TARGETS = ["HAMSTRINGS", "GLUTEUS_MAXIMUS", "GLUTEUS_MEDIUS", "HIP_FLEXORS", "CORE", "GENERAL"] as const satisfies readonly Target[];
+
+/**
+ * Exercise codes: EXnn for the shared library (domain.md §2.2), CXnn for a clinic's own exercises
+ * (lib/exercises/catalogue.ts). The prefixes keep the two apart, so a clinic code never shadows a library one.
+ */
+export type SharedExerciseCode = `EX${number}`;
+export type ClinicExerciseCode = `CX${number}`;
 
 /**
  * How the Phase column qualifies phase A: "A (gentle only)" → gentle-only, "A (late)" → late-acute-only,
@@ -18,6 +27,8 @@ export type AcuteRestriction = "gentle-only" | "late-acute-only" | "away-from-le
 export type SubacuteRestriction = "late-subacute-only";
 
 export type ExerciseKind = "exercise" | "stretch" | "isometric" | "education";
+
+export const EXERCISE_KINDS = ["exercise", "stretch", "isometric", "education"] as const satisfies readonly ExerciseKind[];
 
 /**
  * The Dosage column as structured defaults. `text` is the table's wording, markers included
@@ -41,8 +52,8 @@ export type Dosage = {
 };
 
 export type ExerciseDefinition = {
-  /** Stable library id, EX01–EX40 (domain.md §2.2). */
-  readonly code: `EX${number}`;
+  /** Stable id: EX01–EX40 in the shared library (domain.md §2.2), CX01… for a clinic's own exercises. */
+  readonly code: SharedExerciseCode | ClinicExerciseCode;
   readonly name: string;
   readonly targets: readonly [Target, ...Target[]];
   /** Phases the Phase column allows; the rules in library.ts may still refuse one (R-NO-HEAVY-ACUTE). */
@@ -59,7 +70,8 @@ export type ExerciseDefinition = {
   readonly instructions: string;
   /** The Notes / contraindications column, shortened, with its source tags; absent where the table has none. */
   readonly notes?: string;
-  /** The Source column. */
+  /** The Source column (a clinic exercise: what its admin wrote as the source). */
   readonly sources: readonly [string, ...string[]];
-  readonly illustration: `/exercises/ex${string}.svg`;
+  /** A pictogram in public/exercises: exNN.svg for the library, custom.svg for every clinic exercise. */
+  readonly illustration: `/exercises/${string}.svg`;
 };

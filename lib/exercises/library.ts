@@ -60,7 +60,10 @@ const SUBACUTE_NOTES: Record<NonNullable<ExerciseDefinition["subacuteRestriction
   "late-subacute-only": "Subacute phase: late in the phase only, not at the start of reloading.",
 };
 
-/** Exercises for a target that may be prescribed in the phase, in library order. */
-export function exercisesForTarget(target: Target, phase: Phase): ExerciseDefinition[] {
-  return EXERCISES.filter((exercise) => (exercise.targets as readonly Target[]).includes(target) && isAllowedInPhase(exercise, phase));
+/**
+ * Exercises for a target that may be prescribed in the phase, in list order: the shared library by
+ * default, or a clinic's whole catalogue (catalogue.ts passes its own list).
+ */
+export function exercisesForTarget(target: Target, phase: Phase, exercises: readonly ExerciseDefinition[] = EXERCISES): ExerciseDefinition[] {
+  return exercises.filter((exercise) => (exercise.targets as readonly Target[]).includes(target) && isAllowedInPhase(exercise, phase));
 }

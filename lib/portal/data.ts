@@ -1,11 +1,182 @@
 import "server-only";
 import type { PatientScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
+import type { Phase } from "@/lib/episodes/phases";
+import type { IsoDate } from "./local-date";
+import type { DoseDTO } from "./types";
 
-/** The signed-in patient's own summary; scoped by the session's patient id, never by a URL or form. */
+/**
+ * The portal's reads. Every one is scoped by the session's clinic and patient id (PatientScope),
+ * never by an id from a URL or form: a patient can only ever read their own records.
+ */
+
+const text = (value: number | null) => (value === null ? "" : String(value));
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+export const dateColumn = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
+
+/** The signed-in patient's own summary. */
 export async function getOwnSummary(scope: PatientScope) {
   return db.patient.findFirst({
     where: { id: scope.patientId, clinicId: scope.clinicId, status: "ACTIVE" },
     select: { firstName: true, lastName: true, clinic: { select: { name: true } } },
+  });
+}
+
+/** The patient's active episode of care (the newest, should there be two), or null. */
+export async function getActiveEpisode(scope: PatientScope): Promise<{ id: string; phase: Phase } | null> {
+  return db.episode.findFirst({
+    where: { clinicId: scope.clinicId, patientId: scope.patientId, status: "ACTIVE" },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, phase: true },
+  });
+}
+
+export type ProgramItemRecord = {
+  programItemId: string;
+  exerciseCode: string;
+  prescribed: DoseDTO & { perWeek: string; perDay: string };
+  perWeek: number | null;
+  perDay: number | null;
+  notes: string;
+  patientReason: string;
+};
+
+/** The current program: the latest version of the episode's program, its items in order; null when none was saved. */
+export async function getCurrentProgram(
+  scope: PatientScope,
+  episodeId: string,
+): Promise<{ id: string; version: number; createdAt: Date; items: ProgramItemRecord[] } | null> {
+  const program = await db.program.findFirst({
+    where: { clinicId: scope.clinicId, episodeId, episode: { patientId: scope.patientId } },
+    orderBy: { version: "desc" },
+    select: {
+      id: true,
+      version: true,
+      createdAt: true,
+      items: {
+        orderBy: { position: "asc" },
+        select: { id: true, exerciseCode: true, sets: true, reps: true, holdSeconds: true, loadKg: true, perWeek: true, perDay: true, notes: true, patientReason: true },
+      },
+    },
+  });
+  if (!program) return null;
+  return {
+    id: program.id,
+    version: program.version,
+    createdAt: program.createdAt,
+    items: program.items.map((item) => ({
+      programItemId: String(item.id),
+      exerciseCode: item.exerciseCode,
+      prescribed: {
+        sets: text(item.sets),
+        reps: text(item.reps),
+        holdSeconds: text(item.holdSeconds),
+        loadKg: text(item.loadKg),
+        perWeek: text(item.perWeek),
+        perDay: text(item.perDay),
+      },
+      perWeek: item.perWeek,
+      perDay: item.perDay,
+      notes: item.notes ?? "",
+      patientReason: item.patientReason ?? "",
+    })),
+  };
+}
+
+export const logSelect = {
+  id: true,
+  version: true,
+  programId: true,
+  programItemId: true,
+  exerciseCode: true,
+  performedOn: true,
+  asPrescribed: true,
+  sets: true,
+  reps: true,
+  holdSeconds: true,
+  loadKg: true,
+  painDuring: true,
+  note: true,
+} as const;
+
+type LogRow = {
+  id: string;
+  version: number;
+  programId: string;
+  programItemId: bigint;
+  exerciseCode: string;
+  performedOn: Date;
+  asPrescribed: boolean;
+  sets: number | null;
+  reps: number | null;
+  holdSeconds: number | null;
+  loadKg: number | null;
+  painDuring: number | null;
+  note: string | null;
+};
+
+export type LogRecord = DoseDTO & {
+  id: string;
+  version: number;
+  programId: string;
+  programItemId: string;
+  exerciseCode: string;
+  performedOn: IsoDate;
+  asPrescribed: boolean;
+  painDuring: number | null;
+  note: string;
+};
+
+export function toLogRecord(row: LogRow): LogRecord {
+  return {
+    id: row.id,
+    version: row.version,
+    programId: row.programId,
+    programItemId: String(row.programItemId),
+    exerciseCode: row.exerciseCode,
+    performedOn: isoDate(row.performedOn),
+    asPrescribed: row.asPrescribed,
+    sets: text(row.sets),
+    reps: text(row.reps),
+    holdSeconds: text(row.holdSeconds),
+    loadKg: text(row.loadKg),
+    painDuring: row.painDuring,
+    note: row.note ?? "",
+  };
+}
+
+/** The patient's logs in the episode from a date on (their local dates), oldest first. */
+export async function listEpisodeLogsSince(scope: PatientScope, episodeId: string, since: IsoDate): Promise<LogRecord[]> {
+  const rows = await db.exerciseLog.findMany({
+    where: { clinicId: scope.clinicId, patientId: scope.patientId, episodeId, performedOn: { gte: dateColumn(since) } },
+    orderBy: [{ performedOn: "asc" }, { createdAt: "asc" }],
+    select: logSelect,
+  });
+  return rows.map(toLogRecord);
+}
+
+/**
+ * The baseline for next-morning pain (domain.md §3.2): the latest pain at rest (NPRS, context "rest")
+ * recorded in an assessment of the episode; null when none was recorded.
+ */
+export async function getRestPainBaseline(scope: PatientScope, episodeId: string): Promise<number | null> {
+  const measurement = await db.measurement.findFirst({
+    where: {
+      clinicId: scope.clinicId,
+      measureCode: "nprs",
+      context: "rest",
+      assessment: { clinicId: scope.clinicId, patientId: scope.patientId, episodeId },
+    },
+    orderBy: [{ assessment: { assessedOn: "desc" } }, { assessment: { createdAt: "desc" } }],
+    select: { value: true },
+  });
+  return measurement?.value ?? null;
+}
+
+/** The patient's next-morning pain about one exercise day, or null when not given. */
+export async function getMorningPain(scope: PatientScope, sessionDate: IsoDate): Promise<{ pain: number } | null> {
+  return db.morningPain.findFirst({
+    where: { clinicId: scope.clinicId, patientId: scope.patientId, sessionDate: dateColumn(sessionDate) },
+    select: { pain: true },
   });
 }

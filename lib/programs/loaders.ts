@@ -3,19 +3,24 @@ import { notFound } from "next/navigation";
 import { loadLatestAssessment } from "@/lib/assessments/loaders";
 import { requireClinicScope } from "@/lib/core/auth/session";
 import { loadEpisode } from "@/lib/episodes/loaders";
+import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
 import { getProgramVersion, listClinicTemplates, listProgramVersions } from "./data";
 import { suggestionsFor } from "./suggestions";
 import { PROGRAM_TEMPLATES, templatesForPhase } from "./templates";
 
-/** Everything the program editor needs: the episode, the current version, versions, suggestions, templates. */
+/**
+ * Everything the program editor needs: the episode, the current version, versions, suggestions,
+ * templates, and the clinic's own exercises (the client rebuilds the catalogue from them).
+ */
 export async function loadProgramEditor(patientId: string, episodeId: string) {
   const { scope } = await requireClinicScope("programs:read");
   const { patient, episode } = await loadEpisode(patientId, episodeId);
-  const [current, versions, latestAssessment, clinicTemplates] = await Promise.all([
+  const [current, versions, latestAssessment, clinicTemplates, catalogue] = await Promise.all([
     getProgramVersion(scope, episode.id),
     listProgramVersions(scope, episode.id),
     loadLatestAssessment(patient.id),
     listClinicTemplates(scope),
+    loadExerciseCatalogue(scope),
   ]);
   return {
     patient,
@@ -23,24 +28,29 @@ export async function loadProgramEditor(patientId: string, episodeId: string) {
     current,
     versions,
     latestAssessment: latestAssessment && { assessedOn: latestAssessment.assessedOn },
-    suggestions: latestAssessment ? suggestionsFor(latestAssessment.findings, episode.phase) : [],
+    suggestions: latestAssessment ? suggestionsFor(latestAssessment.findings, episode.phase, catalogue) : [],
     templates: templatesForPhase(episode.phase, clinicTemplates),
+    clinicExercises: catalogue.clinicExercises,
   };
 }
 
-/** One saved version (the latest when none is named), read-only; 404 when it does not exist. */
+/**
+ * One saved version (the latest when none is named), read-only, with the catalogue that names its
+ * exercises; 404 when it does not exist.
+ */
 export async function loadProgramVersion(patientId: string, episodeId: string, version?: string) {
   const { scope } = await requireClinicScope("programs:read");
   const { patient, episode } = await loadEpisode(patientId, episodeId);
   const number = version === undefined ? undefined : Number(version);
   if (number !== undefined && (!Number.isInteger(number) || number < 1)) notFound();
-  const program = await getProgramVersion(scope, episode.id, number);
+  const [program, catalogue] = await Promise.all([getProgramVersion(scope, episode.id, number), loadExerciseCatalogue(scope)]);
   if (!program) notFound();
-  return { patient, episode, program };
+  return { patient, episode, program, catalogue };
 }
 
-/** The template page: built-in and clinic templates, for admins. */
+/** The template page: built-in and clinic templates, and the clinic's own exercises, for admins. */
 export async function loadTemplates() {
   const { scope } = await requireClinicScope("templates:write");
-  return { builtIn: PROGRAM_TEMPLATES, clinic: await listClinicTemplates(scope) };
+  const [clinic, catalogue] = await Promise.all([listClinicTemplates(scope), loadExerciseCatalogue(scope)]);
+  return { builtIn: PROGRAM_TEMPLATES, clinic, catalogue };
 }

@@ -3,9 +3,10 @@ import { recordAudit } from "@/lib/core/audit";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
 import { AppError, type MutationResult } from "@/lib/core/errors";
+import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getProgramVersion } from "./data";
-import { programRuleErrors } from "./rules";
+import { programRuleErrors, templateRuleErrors } from "./rules";
 import type { SaveProgramInput, TemplateInput } from "./schema";
 
 const numberOrNull = (text: string) => (text === "" ? null : Number(text));
@@ -14,9 +15,11 @@ const textOrNull = (text: string) => (text === "" ? null : text);
 /**
  * Saves the program as a new version of the episode's current phase, in one transaction with an
  * audit event. The previous version stays as it was. CONFLICT when someone saved a newer version
- * since the editor loaded; field errors when a safety rule needs a reason.
+ * since the editor loaded; field errors when a safety rule needs a reason or an exercise is not in the
+ * caller's catalogue (another clinic's exercise code counts as unknown).
  */
 export async function saveProgram(scope: ClinicScope, input: SaveProgramInput): Promise<MutationResult<{ version: number }>> {
+  const catalogue = await loadExerciseCatalogue(scope);
   try {
     return await db.$transaction(async (tx) => {
       const episode = await tx.episode.findFirst({ where: { id: input.episodeId, clinicId: scope.clinicId }, select: { id: true, patientId: true, phase: true } });
@@ -24,7 +27,7 @@ export async function saveProgram(scope: ClinicScope, input: SaveProgramInput): 
       const latest = await getProgramVersion(scope, episode.id);
       if ((latest?.version ?? 0) !== input.baseVersion) throw new AppError("CONFLICT");
 
-      const errors = programRuleErrors(input.items, episode.phase, latest?.items ?? []);
+      const errors = programRuleErrors(input.items, episode.phase, latest?.items ?? [], catalogue);
       if (Object.keys(errors).length) return { ok: false, fieldErrors: errors } as const;
 
       const version = input.baseVersion + 1;
@@ -61,8 +64,13 @@ export async function saveProgram(scope: ClinicScope, input: SaveProgramInput): 
   }
 }
 
-/** Adds a template to the caller's clinic (admins only, checked by the action), with an audit event. */
+/**
+ * Adds a template to the caller's clinic (admins only, checked by the action), with an audit event.
+ * Its exercises must be offered by the clinic's catalogue and allowed in its phase.
+ */
 export async function createTemplate(scope: ClinicScope, input: TemplateInput): Promise<MutationResult<{ id: string }>> {
+  const errors = templateRuleErrors(input, await loadExerciseCatalogue(scope));
+  if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
   return db.$transaction(async (tx) => {
     const { id } = await tx.programTemplate.create({
       data: { ...input, description: textOrNull(input.description), clinicId: scope.clinicId, createdById: scope.actorId },

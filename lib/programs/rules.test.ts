@@ -1,30 +1,100 @@
 import { describe, expect, it } from "vitest";
-import { programRuleErrors } from "./rules";
-import { itemFromLibrary } from "./schema";
+import { createExerciseCatalogue, SHARED_CATALOGUE } from "@/lib/exercises/catalogue-lookup";
+import { clinicExercise } from "@/lib/exercises/test-exercises";
+import { programRuleErrors, templateRuleErrors, templateSchemaFor } from "./rules";
+import { itemFromExercise, itemFromLibrary } from "./schema";
 
 const nordic = itemFromLibrary("EX30");
 const bridge = (reps: string, loadChangeReason = "") => ({ ...itemFromLibrary("EX25"), reps, loadChangeReason });
 
 describe("programRuleErrors", () => {
   it("refuses the Nordic hamstring exercise in the acute phase without an override reason", () => {
-    expect(programRuleErrors([nordic], "ACUTE", [])).toEqual({
+    expect(programRuleErrors([nordic], "ACUTE", [], SHARED_CATALOGUE)).toEqual({
       "items.0.overrideReason": ["Nordic hamstring exercise is not allowed in the acute phase. Give a reason to prescribe it anyway."],
     });
-    expect(programRuleErrors([{ ...nordic, overrideReason: "Late-stage athlete, cleared by the surgeon" }], "ACUTE", [])).toEqual({});
-    expect(programRuleErrors([nordic], "PREVENTION", [])).toEqual({});
+    expect(programRuleErrors([{ ...nordic, overrideReason: "Late-stage athlete, cleared by the surgeon" }], "ACUTE", [], SHARED_CATALOGUE)).toEqual({});
+    expect(programRuleErrors([nordic], "PREVENTION", [], SHARED_CATALOGUE)).toEqual({});
   });
 
   it("needs a reason only when the weekly load rises by more than 30 % over the previous version", () => {
     const previous = [bridge("10")];
-    expect(programRuleErrors([bridge("12")], "SUBACUTE", previous)).toEqual({});
-    expect(programRuleErrors([bridge("13")], "SUBACUTE", previous)).toEqual({});
-    expect(programRuleErrors([bridge("14")], "SUBACUTE", previous)).toEqual({
+    expect(programRuleErrors([bridge("12")], "SUBACUTE", previous, SHARED_CATALOGUE)).toEqual({});
+    expect(programRuleErrors([bridge("13")], "SUBACUTE", previous, SHARED_CATALOGUE)).toEqual({});
+    expect(programRuleErrors([bridge("14")], "SUBACUTE", previous, SHARED_CATALOGUE)).toEqual({
       "items.0.loadChangeReason": ["The weekly load of Glute bridge, two-leg (dynamic) rises by 40 %. Above 30 %, give a reason."],
     });
-    expect(programRuleErrors([bridge("14", "Tolerating well, no pain next morning")], "SUBACUTE", previous)).toEqual({});
+    expect(programRuleErrors([bridge("14", "Tolerating well, no pain next morning")], "SUBACUTE", previous, SHARED_CATALOGUE)).toEqual({});
   });
 
   it("does not compare an exercise that is new in this version", () => {
-    expect(programRuleErrors([bridge("40")], "SUBACUTE", [])).toEqual({});
+    expect(programRuleErrors([bridge("40")], "SUBACUTE", [], SHARED_CATALOGUE)).toEqual({});
+  });
+});
+
+describe("programRuleErrors with a clinic's own exercises", () => {
+  const curl = clinicExercise({ code: "CX01" });
+  // Its phases wrongly list ACUTE (the form refuses that; a rule must still hold): R-NO-HEAVY-ACUTE wins.
+  const heavy = clinicExercise({ code: "CX02", name: "Clinic heavy hinge", heavyOrLengthening: true, phases: ["ACUTE", "SUBACUTE", "PREVENTION"] });
+  const retired = clinicExercise({ code: "CX03", name: "Old band routine", phases: ["ACUTE", "SUBACUTE"], archivedAt: new Date("2026-11-01") });
+  const catalogue = createExerciseCatalogue([curl, heavy, retired]);
+
+  it("accepts the clinic's exercise, and refuses a code outside its catalogue, such as another clinic's", () => {
+    expect(programRuleErrors([itemFromExercise(curl)], "SUBACUTE", [], catalogue)).toEqual({});
+    expect(programRuleErrors([itemFromExercise(curl)], "SUBACUTE", [], SHARED_CATALOGUE)).toEqual({
+      "items.0.exerciseCode": ["Choose an exercise from the library."],
+    });
+    expect(programRuleErrors([{ ...itemFromExercise(curl), exerciseCode: "CX09" }], "SUBACUTE", [], catalogue)).toEqual({
+      "items.0.exerciseCode": ["Choose an exercise from the library."],
+    });
+  });
+
+  it("holds a clinic exercise marked heavy or lengthening out of the acute phase (R-NO-HEAVY-ACUTE)", () => {
+    expect(programRuleErrors([itemFromExercise(heavy)], "ACUTE", [], catalogue)).toEqual({
+      "items.0.overrideReason": ["Clinic heavy hinge is not allowed in the acute phase. Give a reason to prescribe it anyway."],
+    });
+    expect(programRuleErrors([itemFromExercise(curl)], "ACUTE", [], catalogue)).toHaveProperty(["items.0.overrideReason"]);
+    expect(programRuleErrors([itemFromExercise(heavy)], "SUBACUTE", [], catalogue)).toEqual({});
+  });
+
+  it("lets an archived exercise stay where the previous version had it, but not be added anew", () => {
+    const item = itemFromExercise(retired);
+    expect(programRuleErrors([item], "SUBACUTE", [], catalogue)).toEqual({
+      "items.0.exerciseCode": ["Old band routine has been archived by your clinic. Choose another exercise."],
+    });
+    expect(programRuleErrors([item], "SUBACUTE", [item], catalogue)).toEqual({});
+  });
+
+  it("applies the load rule to clinic exercises by their kind", () => {
+    const before = { ...itemFromExercise(curl), reps: "10" };
+    expect(programRuleErrors([{ ...before, reps: "14" }], "SUBACUTE", [before], catalogue)).toEqual({
+      "items.0.loadChangeReason": ["The weekly load of Banded standing hamstring curl rises by 40 %. Above 30 %, give a reason."],
+    });
+  });
+});
+
+describe("templateRuleErrors", () => {
+  const curl = clinicExercise({ code: "CX01" });
+  const retired = clinicExercise({ code: "CX02", name: "Old band routine", archivedAt: new Date("2026-11-01") });
+  const catalogue = createExerciseCatalogue([curl, retired]);
+
+  it("accepts shared and clinic exercises allowed in the phase", () => {
+    expect(templateRuleErrors({ phase: "PREVENTION", exerciseCodes: ["EX30", "CX01"] }, catalogue)).toEqual({});
+  });
+
+  it("names each exercise that is not allowed, unknown or archived", () => {
+    expect(templateRuleErrors({ phase: "ACUTE", exerciseCodes: ["EX03", "EX30", "CX01", "CX07", "CX02"] }, catalogue)).toEqual({
+      exerciseCodes: [
+        "Nordic hamstring exercise is not allowed in this phase.",
+        "Banded standing hamstring curl is not allowed in this phase.",
+        "CX07 is not in the library.",
+        "Old band routine has been archived.",
+      ],
+    });
+  });
+
+  it("runs in the form's schema too, so the admin sees it before saving", () => {
+    const result = templateSchemaFor(catalogue).safeParse({ name: "Bad", phase: "ACUTE", description: "", exerciseCodes: ["EX03", "EX30"] });
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["exerciseCodes", "Nordic hamstring exercise is not allowed in this phase."]]);
+    expect(templateSchemaFor(catalogue).safeParse({ name: "Good", phase: "PREVENTION", description: "", exerciseCodes: ["CX01"] }).success).toBe(true);
   });
 });

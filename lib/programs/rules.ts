@@ -1,14 +1,20 @@
-import { exerciseByCode, isAllowedInPhase } from "@/lib/exercises/library";
+import type { ExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
+import { isAllowedInPhase } from "@/lib/exercises/library";
 import type { Phase } from "@/lib/exercises/library-types";
 import { loadChange, type Dose, type LoadChange } from "./load";
-import type { ProgramItemFields } from "./schema";
+import { templateSchema, type ProgramItemFields, type TemplateInput } from "./schema";
 
 /**
- * Safety rules a program must pass before it is saved (domain.md R-NO-HEAVY-ACUTE and §3.1): an
- * exercise not allowed in the phase needs an override reason; a weekly load raised by more than 30 %
- * over the previous version needs a reason. Errors are keyed by the form's field paths.
+ * Rules a program must pass before it is saved, against the caller's exercise catalogue (the shared
+ * library plus their clinic's own exercises): every exercise must be in it (another clinic's code is
+ * unknown here); an archived clinic exercise may stay where the previous version had it but not be added;
+ * an exercise not allowed in the phase needs an override reason (domain.md R-NO-HEAVY-ACUTE); a weekly
+ * load raised by more than 30 % over the previous version needs a reason (§3.1). Errors are keyed by the
+ * form's field paths.
  */
 const PHASE_WORDS: Record<Phase, string> = { ACUTE: "the acute phase", SUBACUTE: "the subacute phase", PREVENTION: "the prevention phase" };
+
+export const UNKNOWN_EXERCISE = "Choose an exercise from the library.";
 
 const orNull = (text: string) => (text === "" ? null : Number(text));
 
@@ -24,22 +30,34 @@ export function doseOf(item: Pick<ProgramItemFields, "sets" | "reps" | "holdSeco
 }
 
 /** The change in weekly load against the same exercise in the previous version, if it was there. */
-export function itemLoadChange(item: ProgramItemFields, previous: readonly ProgramItemFields[]): LoadChange | null {
+export function itemLoadChange(item: ProgramItemFields, previous: readonly ProgramItemFields[], catalogue: ExerciseCatalogue): LoadChange | null {
   const before = previous.find((candidate) => candidate.exerciseCode === item.exerciseCode);
-  const exercise = exerciseByCode(item.exerciseCode);
+  const exercise = catalogue.byCode(item.exerciseCode);
   if (!before || !exercise) return null;
   return loadChange(doseOf(before), doseOf(item), exercise.kind);
 }
 
-export function programRuleErrors(items: readonly ProgramItemFields[], phase: Phase, previous: readonly ProgramItemFields[]): Record<string, string[]> {
+export function programRuleErrors(
+  items: readonly ProgramItemFields[],
+  phase: Phase,
+  previous: readonly ProgramItemFields[],
+  catalogue: ExerciseCatalogue,
+): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   items.forEach((item, index) => {
-    const exercise = exerciseByCode(item.exerciseCode);
-    if (!exercise) return;
+    const exercise = catalogue.byCode(item.exerciseCode);
+    if (!exercise) {
+      errors[`items.${index}.exerciseCode`] = [UNKNOWN_EXERCISE];
+      return;
+    }
+    const keptFromPrevious = previous.some((candidate) => candidate.exerciseCode === item.exerciseCode);
+    if (!catalogue.isOffered(item.exerciseCode) && !keptFromPrevious) {
+      errors[`items.${index}.exerciseCode`] = [`${exercise.name} has been archived by your clinic. Choose another exercise.`];
+    }
     if (!isAllowedInPhase(exercise, phase) && item.overrideReason.trim() === "") {
       errors[`items.${index}.overrideReason`] = [`${exercise.name} is not allowed in ${PHASE_WORDS[phase]}. Give a reason to prescribe it anyway.`];
     }
-    const change = itemLoadChange(item, previous);
+    const change = itemLoadChange(item, previous, catalogue);
     if (change?.level === "reason-required" && item.loadChangeReason.trim() === "") {
       errors[`items.${index}.loadChangeReason`] = [
         `The weekly load of ${exercise.name} rises by ${Math.round(change.percent)} %. Above 30 %, give a reason.`,
@@ -47,4 +65,24 @@ export function programRuleErrors(items: readonly ProgramItemFields[], phase: Ph
     }
   });
   return errors;
+}
+
+/** A clinic template may hold only offered exercises of the catalogue that its phase allows. */
+export function templateRuleErrors(template: Pick<TemplateInput, "phase" | "exerciseCodes">, catalogue: ExerciseCatalogue): Record<string, string[]> {
+  const messages = template.exerciseCodes.flatMap((code) => {
+    const exercise = catalogue.byCode(code);
+    if (!exercise) return [`${code} is not in the library.`];
+    if (!catalogue.isOffered(code)) return [`${exercise.name} has been archived.`];
+    return isAllowedInPhase(exercise, template.phase) ? [] : [`${exercise.name} is not allowed in this phase.`];
+  });
+  return messages.length ? { exerciseCodes: messages } : {};
+}
+
+/** The template schema plus templateRuleErrors for one catalogue: the admin's form validates with it. */
+export function templateSchemaFor(catalogue: ExerciseCatalogue) {
+  return templateSchema.superRefine((template, ctx) => {
+    for (const [path, messages] of Object.entries(templateRuleErrors(template, catalogue))) {
+      for (const message of messages) ctx.addIssue({ code: "custom", path: [path], message });
+    }
+  });
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "@/lib/assessments/findings";
+import { createExerciseCatalogue, SHARED_CATALOGUE } from "@/lib/exercises/catalogue-lookup";
 import { exerciseByCode, isAllowedInPhase } from "@/lib/exercises/library";
-import { suggestionsFor } from "./suggestions";
+import { clinicExercise } from "@/lib/exercises/test-exercises";
+import { suggestionsFor as suggestionsWith } from "./suggestions";
 
 const finding = (code: string, side: Finding["side"], severity: Finding["severity"] = "impaired"): Finding => ({
   code,
@@ -10,6 +12,8 @@ const finding = (code: string, side: Finding["side"], severity: Finding["severit
   text: `Finding ${code}`,
   sources: [],
 });
+
+const suggestionsFor = (findings: Finding[], phase: Parameters<typeof suggestionsWith>[1]) => suggestionsWith(findings, phase, SHARED_CATALOGUE);
 
 describe("suggestionsFor", () => {
   it("proposes glute-medius strengthening for weak hip abduction, with the reason and a plain 'why'", () => {
@@ -42,5 +46,24 @@ describe("suggestionsFor", () => {
 
   it("suggests nothing for informational findings or measures without a matching exercise", () => {
     expect(suggestionsFor([finding("ake-knee-flex-angle", "LEFT", "info"), finding("lld-true", "LEFT"), finding("nprs", "NONE")], "SUBACUTE")).toEqual([]);
+  });
+});
+
+describe("suggestionsFor with a clinic's own exercises", () => {
+  const band = clinicExercise({ code: "CX01", name: "Banded side step", targets: ["GLUTEUS_MEDIUS"], phases: ["ACUTE", "SUBACUTE"] });
+  const heavy = clinicExercise({ code: "CX02", name: "Heavy lateral sled", targets: ["GLUTEUS_MEDIUS"], phases: ["SUBACUTE"], heavyOrLengthening: true });
+  const retired = clinicExercise({ code: "CX03", name: "Old band walk", targets: ["GLUTEUS_MEDIUS"], phases: ["ACUTE"], archivedAt: new Date("2026-11-01") });
+  const catalogue = createExerciseCatalogue([band, heavy, retired]);
+
+  it("offers a clinic exercise that fits the finding and the phase, but never an archived one", () => {
+    // In the acute phase the library has only the side plank (EX09) for gluteus medius, so the clinic's band work follows it.
+    const acute = suggestionsWith([finding("mmt-hip-abd", "LEFT")], "ACUTE", catalogue).map((suggestion) => suggestion.exerciseCode);
+    expect(acute).toEqual(["EX09", "CX01"]);
+  });
+
+  it("keeps a clinic exercise marked heavy out of the acute phase, even if its phases wrongly list it", () => {
+    const onlyHeavy = createExerciseCatalogue([{ ...heavy, phases: ["ACUTE", "SUBACUTE"] }]);
+    expect(suggestionsWith([finding("mmt-hip-abd", "LEFT")], "ACUTE", onlyHeavy).map((suggestion) => suggestion.exerciseCode)).toEqual(["EX09"]);
+    expect(onlyHeavy.forTarget("GLUTEUS_MEDIUS", "SUBACUTE").map((exercise) => exercise.code)).toContain("CX02");
   });
 });

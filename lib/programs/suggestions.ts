@@ -1,11 +1,11 @@
 import type { Finding } from "@/lib/assessments/findings";
-import { exercisesForTarget } from "@/lib/exercises/library";
+import type { ExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
 import type { ExerciseDefinition, Phase, Target } from "@/lib/exercises/library-types";
 
 /**
- * Suggestions from findings: each impairment maps to the library's exercises that target it and are
- * allowed in the current phase, each with its reason for the clinician and a plain-language "why"
- * for the patient. Informational findings suggest nothing.
+ * Suggestions from findings: each impairment maps to the catalogue's exercises (the shared library,
+ * then the clinic's own) that target it and are allowed in the current phase, each with its reason for
+ * the clinician and a plain-language "why" for the patient. Informational findings suggest nothing.
  */
 type Need = { target: Target; wants: "stretch" | "strength"; why: (side: string) => string };
 
@@ -43,13 +43,14 @@ function fits(exercise: ExerciseDefinition, need: Need): boolean {
   return need.wants === "stretch" ? isStretch : !isStretch && exercise.kind !== "education";
 }
 
-export function suggestionsFor(findings: readonly Finding[], phase: Phase): Suggestion[] {
+export function suggestionsFor(findings: readonly Finding[], phase: Phase, catalogue: ExerciseCatalogue): Suggestion[] {
   const suggestions: Suggestion[] = [];
   const seen = new Set<string>();
   for (const finding of findings) {
     const need = NEEDS[finding.code];
     if (!need || finding.severity === "info") continue;
-    const candidates = exercisesForTarget(need.target, phase)
+    const candidates = catalogue
+      .forTarget(need.target, phase)
       .filter((exercise) => fits(exercise, need) && !seen.has(exercise.code))
       .slice(0, MAX_PER_FINDING);
     for (const exercise of candidates) {

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { TemplateForm } from "@/components/programs/template-form";
 import { PHASE_LABELS } from "@/lib/episodes/phases";
-import { exerciseByCode } from "@/lib/exercises/library";
+import type { ExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
 import { loadTemplates } from "@/lib/programs/loaders";
 import type { ProgramTemplate } from "@/lib/programs/templates";
 
 export const metadata: Metadata = { title: "Program templates" };
 
-function TemplateList({ templates, label }: { templates: readonly ProgramTemplate[]; label: string }) {
+function TemplateList({ templates, label, catalogue }: { templates: readonly ProgramTemplate[]; label: string; catalogue: ExerciseCatalogue }) {
   return (
     <ul aria-label={label} className="space-y-2">
       {templates.map((template) => (
@@ -16,7 +16,7 @@ function TemplateList({ templates, label }: { templates: readonly ProgramTemplat
             {template.name} <span className="font-normal text-slate-600">· {PHASE_LABELS[template.phase]}</span>
           </p>
           {template.description && <p className="text-slate-700">{template.description}</p>}
-          <p className="text-slate-700">{template.exerciseCodes.map((code) => exerciseByCode(code)?.name ?? code).join(", ")}</p>
+          <p className="text-slate-700">{template.exerciseCodes.map((code) => catalogue.byCode(code)?.name ?? code).join(", ")}</p>
         </li>
       ))}
     </ul>
@@ -25,7 +25,7 @@ function TemplateList({ templates, label }: { templates: readonly ProgramTemplat
 
 /** Admins: the built-in phase templates and the clinic's own, and a form to add one. */
 export default async function TemplatesPage() {
-  const { builtIn, clinic } = await loadTemplates();
+  const { builtIn, clinic, catalogue } = await loadTemplates();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Program templates</h1>
@@ -33,19 +33,19 @@ export default async function TemplatesPage() {
         <h2 id="clinic-templates-heading" className="text-lg font-semibold">
           This clinic’s templates
         </h2>
-        {clinic.length ? <TemplateList templates={clinic} label="This clinic’s templates" /> : <p className="text-sm text-slate-700">None yet.</p>}
+        {clinic.length ? <TemplateList templates={clinic} label="This clinic’s templates" catalogue={catalogue} /> : <p className="text-sm text-slate-700">None yet.</p>}
       </section>
       <section aria-labelledby="new-template-heading" className="space-y-2">
         <h2 id="new-template-heading" className="text-lg font-semibold">
           New template
         </h2>
-        <TemplateForm />
+        <TemplateForm clinicExercises={catalogue.clinicExercises} />
       </section>
       <section aria-labelledby="builtin-heading" className="space-y-2">
         <h2 id="builtin-heading" className="text-lg font-semibold">
           Built-in templates
         </h2>
-        <TemplateList templates={builtIn} label="Built-in templates" />
+        <TemplateList templates={builtIn} label="Built-in templates" catalogue={catalogue} />
       </section>
     </div>
   );

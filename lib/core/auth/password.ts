@@ -1,15 +1,10 @@
 import bcrypt from "bcryptjs";
-import { z } from "zod";
+import { newPasswordSchema } from "./password-policy";
+
+export { MIN_PASSWORD_LENGTH, newPasswordSchema } from "./password-policy";
 
 /** bcrypt cost 12: about a quarter of a second per hash on these machines, deliberately slow. */
 const COST = 12;
-export const MIN_PASSWORD_LENGTH = 8;
-
-/** Policy for any password a person sets. Sign-in does not apply it, so it reveals nothing. */
-export const newPasswordSchema = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, { message: `Use at least ${MIN_PASSWORD_LENGTH} characters.` })
-  .max(200, { message: "Use at most 200 characters." });
 
 /** Hashes a new password after checking it against the policy; throws on a password that fails it. */
 export async function hashPassword(password: string): Promise<string> {

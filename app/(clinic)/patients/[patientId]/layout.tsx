@@ -3,6 +3,7 @@ import { ArchivePatientButton } from "@/components/patients/archive-patient-butt
 import { PatientSidebar } from "@/components/patients/patient-sidebar";
 import { PatientTabs } from "@/components/patients/patient-tabs";
 import { buttonClasses } from "@/components/ui/button";
+import { loadPortalAccess } from "@/lib/invitations/loaders";
 import { loadPatient } from "@/lib/patients/loaders";
 
 export default async function PatientLayout({
@@ -12,7 +13,8 @@ export default async function PatientLayout({
   params: Promise<{ patientId: string }>;
   children: React.ReactNode;
 }) {
-  const patient = await loadPatient((await params).patientId);
+  const { patientId } = await params;
+  const [patient, portalAccess] = await Promise.all([loadPatient(patientId), loadPortalAccess(patientId)]);
   const name = `${patient.firstName} ${patient.lastName}`;
   return (
     <div className="space-y-6">
@@ -31,7 +33,7 @@ export default async function PatientLayout({
         </div>
       </div>
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr] print:block">
-        <PatientSidebar patient={patient} />
+        <PatientSidebar patient={patient} portalAccess={portalAccess} />
         <div className="min-w-0 space-y-4">
           <PatientTabs patientId={patient.id} />
           {children}

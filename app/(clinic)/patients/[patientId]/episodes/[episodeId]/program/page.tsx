@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Exercise program" };
 
 export default async function ProgramPage({ params }: { params: Promise<{ patientId: string; episodeId: string }> }) {
   const { patientId, episodeId } = await params;
-  const { episode, current, versions, suggestions, templates, latestAssessment } = await loadProgramEditor(patientId, episodeId);
+  const { episode, current, versions, suggestions, templates, latestAssessment, clinicExercises } = await loadProgramEditor(patientId, episodeId);
   const base = `/patients/${patientId}/episodes/${episodeId}`;
   return (
     <section aria-labelledby="program-heading" className="space-y-6">
@@ -43,6 +43,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ patien
         previousItems={current?.items ?? []}
         suggestions={suggestions}
         templates={templates}
+        clinicExercises={clinicExercises}
       />
       {versions.length > 0 && (
         <section aria-labelledby="versions-heading" className="space-y-2">

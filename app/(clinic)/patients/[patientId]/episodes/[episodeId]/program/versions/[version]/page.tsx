@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Program version" };
 
 export default async function ProgramVersionPage({ params }: { params: Promise<{ patientId: string; episodeId: string; version: string }> }) {
   const { patientId, episodeId, version } = await params;
-  const { program } = await loadProgramVersion(patientId, episodeId, version);
+  const { program, catalogue } = await loadProgramVersion(patientId, episodeId, version);
   return (
     <section aria-labelledby="version-heading" className="space-y-4">
       <Link href={`/patients/${patientId}/episodes/${episodeId}/program`} className="text-sm text-brand-700 underline-offset-2 hover:underline">
@@ -22,7 +22,7 @@ export default async function ProgramVersionPage({ params }: { params: Promise<{
         {PHASE_LABELS[program.phase]} · saved {formatDateTime(program.createdAt)} by {program.createdByName}
         {program.note && ` · ${program.note}`}
       </p>
-      <ProgramView items={program.items} />
+      <ProgramView items={program.items} catalogue={catalogue} />
     </section>
   );
 }

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { MorningPainCard } from "@/components/portal/morning-pain-card";
+import { PortalPlan } from "@/components/portal/portal-plan";
+import { TimeZoneCookie } from "@/components/portal/time-zone-cookie";
+import { loadPortalHome } from "@/lib/portal/loaders";
+
+export const metadata: Metadata = { title: "My plan" };
+
+/** The portal home: the next-morning question, then today's plan. */
+export default async function PortalHome() {
+  const home = await loadPortalHome();
+  return (
+    <div className="space-y-6">
+      <TimeZoneCookie serverTimeZone={home.timeZone} />
+      <div>
+        <h1 className="text-2xl font-semibold">Hello, {home.firstName}</h1>
+        <p className="text-slate-700">{home.clinicName}</p>
+      </div>
+      {home.morningPain && <MorningPainCard morningPain={home.morningPain} />}
+      <PortalPlan plan={home.plan} today={home.today} />
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { LoginForm } from "@/components/auth/login-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, inputClasses } from "@/components/ui/field";
+import { showFieldErrors } from "@/components/ui/show-field-errors";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { MIN_PASSWORD_LENGTH } from "@/lib/core/auth/password-policy";
+import { actionOutcome } from "@/lib/core/action-result";
+import { acceptInvitationAction } from "@/lib/invitations/actions";
+import { setPasswordFieldsSchema, type SetPasswordFields } from "@/lib/invitations/schema";
+import { UnusableInvitation } from "./unusable-invitation";
+
+/** Portal pages are used on phones: controls at least 44 px tall. */
+const touchInput = `${inputClasses} min-h-11`;
+
+/**
+ * The patient sets their password through an invitation link, then signs in right here with the
+ * e-mail filled in, which also proves the new password works. A link that turns out to be unusable
+ * when submitted (used meanwhile, expired) gets the same page as one that was unusable on opening.
+ */
+export function SetPasswordForm({ token, email, firstName, clinicName }: { token: string; email: string; firstName: string; clinicName: string }) {
+  const hydrated = useHydrated();
+  const [step, setStep] = useState<"set" | "sign-in" | "unusable">("set");
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<SetPasswordFields>({ resolver: zodResolver(setPasswordFieldsSchema), defaultValues: { password: "", confirmPassword: "" } });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const outcome = actionOutcome(await acceptInvitationAction({ ...values, token }));
+    if (outcome.ok) return setStep("sign-in");
+    if (outcome.fieldErrors._form) return setStep("unusable");
+    showFieldErrors(setError, outcome.fieldErrors);
+    if (!outcome.fieldErrors.password && !outcome.fieldErrors.confirmPassword) setFormError(outcome.message);
+  });
+
+  if (step === "unusable") return <UnusableInvitation />;
+  if (step === "sign-in") {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-semibold">Sign in</h1>
+        <Alert tone="info">Password set — sign in with your new password.</Alert>
+        <LoginForm defaultEmail={email} callbackUrl="/portal" />
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-4">
+      <div>
+        <h1 className="text-2xl font-semibold">Set your password</h1>
+        <p className="mt-1 text-slate-700">
+          For {firstName} at {clinicName}. You will sign in with this e-mail and password to see your exercise plan.
+        </p>
+      </div>
+      <form onSubmit={onSubmit} noValidate>
+        <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-4 border-0 p-0">
+          {formError && <Alert>{formError}</Alert>}
+          <Field id="invite-email" label="Your sign-in e-mail" required>
+            {(control) => <input {...control} type="email" value={email} readOnly autoComplete="username" className={`${touchInput} bg-slate-50`} />}
+          </Field>
+          <Field id="password" label="New password" required hint={`At least ${MIN_PASSWORD_LENGTH} characters.`} error={errors.password?.message}>
+            {(control) => <input {...control} {...register("password")} type="password" autoComplete="new-password" className={touchInput} />}
+          </Field>
+          <Field id="confirmPassword" label="Confirm new password" required error={errors.confirmPassword?.message}>
+            {(control) => <input {...control} {...register("confirmPassword")} type="password" autoComplete="new-password" className={touchInput} />}
+          </Field>
+          <Button type="submit" className="min-h-11 w-full" disabled={isSubmitting}>
+            {isSubmitting ? "Setting password…" : "Set password"}
+          </Button>
+        </fieldset>
+      </form>
+    </div>
+  );
+}

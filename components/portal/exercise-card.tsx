@@ -1,0 +1,60 @@
+import { doseText } from "@/components/programs/program-view";
+import type { IsoDate } from "@/lib/portal/local-date";
+import type { PlanItemDTO } from "@/lib/portal/types";
+import { DueBadge } from "./due-badge";
+import { LogControls } from "./log-controls";
+
+/** What the "done" button says and how prominent it is; none once today's sessions are all logged. */
+function logOffer(item: PlanItemDTO): { label: string; emphasis: "primary" | "secondary" } | null {
+  switch (item.due.kind) {
+    case "due":
+      return { label: item.due.doneToday > 0 ? "Done another session as prescribed" : "Done as prescribed", emphasis: "primary" };
+    case "any-time":
+      return { label: item.due.doneToday > 0 ? "Done again as prescribed" : "Done as prescribed", emphasis: "secondary" };
+    case "later":
+      return { label: "Did it today as prescribed", emphasis: "secondary" };
+    case "done":
+      return null;
+  }
+}
+
+/** One exercise of the plan: pictogram, dose, instructions, why it is there, and logging. */
+export function ExerciseCard({ item, today }: { item: PlanItemDTO; today: IsoDate }) {
+  const headingId = `exercise-${item.programItemId}`;
+  const latestLog = item.todaysLogs.at(-1) ?? null;
+  return (
+    <article aria-labelledby={headingId} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 id={headingId} className="text-lg font-semibold text-slate-900">
+          {item.exercise.name}
+        </h3>
+        <DueBadge due={item.due} />
+      </div>
+      {item.exercise.illustration && (
+        // eslint-disable-next-line @next/next/no-img-element -- small local SVG pictograms need no optimisation
+        <img src={item.exercise.illustration} alt={item.exercise.name} width={240} height={160} className="h-auto w-full max-w-60 rounded border border-slate-100" />
+      )}
+      <p className="text-base font-semibold text-slate-900">{doseText(item.prescribed)}</p>
+      <p className="text-base text-slate-800">{item.exercise.instructions}</p>
+      {item.patientReason && (
+        <p className="text-base text-slate-800">
+          <span className="font-semibold">Why: </span>
+          {item.patientReason}
+        </p>
+      )}
+      {item.notes && (
+        <p className="text-base text-slate-800">
+          <span className="font-semibold">From your clinician: </span>
+          {item.notes}
+        </p>
+      )}
+      {latestLog && (
+        <p className="text-sm text-slate-700">
+          Logged today: {latestLog.asPrescribed ? "as prescribed" : `you did ${doseText({ ...latestLog, perDay: "", perWeek: "" })}`}
+          {latestLog.note && ` · note: “${latestLog.note}”`}
+        </p>
+      )}
+      <LogControls programItemId={item.programItemId} exerciseName={item.exercise.name} today={today} offer={logOffer(item)} latestLog={latestLog} />
+    </article>
+  );
+}

@@ -1,0 +1,66 @@
+import { EmptyState } from "@/components/ui/empty-state";
+import { PHASE_LABELS } from "@/lib/episodes/phases";
+import type { IsoDate } from "@/lib/portal/local-date";
+import { planSections } from "@/lib/portal/plan";
+import type { PlanItemDTO, PortalPlanDTO } from "@/lib/portal/types";
+import { ExerciseCard } from "./exercise-card";
+
+function PlanList({ items, today }: { items: PlanItemDTO[]; today: IsoDate }) {
+  return (
+    <ul className="space-y-4">
+      {items.map((item) => (
+        <li key={item.programItemId}>
+          <ExerciseCard item={item} today={today} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Today's plan: due and done today, then exercises for any time, then those later this week. */
+export function PortalPlan({ plan, today }: { plan: PortalPlanDTO; today: IsoDate }) {
+  if (plan.kind !== "plan" || plan.items.length === 0) {
+    return (
+      <section aria-labelledby="plan-heading" className="space-y-3">
+        <h2 id="plan-heading" className="text-xl font-semibold">
+          Today&apos;s plan
+        </h2>
+        <EmptyState title={plan.kind === "no-episode" ? "No plan yet" : "No exercises yet"}>
+          Your clinician will add your exercises here after your assessment.
+        </EmptyState>
+      </section>
+    );
+  }
+  const { today: todays, anyTime, later } = planSections(plan.items);
+  return (
+    <>
+      <section aria-labelledby="plan-heading" className="space-y-3">
+        <div>
+          <h2 id="plan-heading" className="text-xl font-semibold">
+            Today&apos;s plan
+          </h2>
+          <p className="text-sm text-slate-700">
+            {PHASE_LABELS[plan.phase]} phase · plan version {plan.programVersion}
+          </p>
+        </div>
+        {todays.length ? <PlanList items={todays} today={today} /> : <EmptyState title="Nothing is due today">Your next exercises are listed below.</EmptyState>}
+      </section>
+      {anyTime.length > 0 && (
+        <section aria-labelledby="any-time-heading" className="space-y-3">
+          <h2 id="any-time-heading" className="text-xl font-semibold">
+            Any time
+          </h2>
+          <PlanList items={anyTime} today={today} />
+        </section>
+      )}
+      {later.length > 0 && (
+        <section aria-labelledby="later-heading" className="space-y-3">
+          <h2 id="later-heading" className="text-xl font-semibold">
+            Later this week
+          </h2>
+          <PlanList items={later} today={today} />
+        </section>
+      )}
+    </>
+  );
+}

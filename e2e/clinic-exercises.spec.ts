@@ -1,0 +1,151 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { storageStateFor, unique, type AccountKey } from "./fixtures/accounts";
+import { openEpisodeForNewPatient } from "./pages/episode-page";
+import { ExerciseLibraryPage } from "./pages/exercise-library-page";
+
+async function pageAs(browser: Browser, account: AccountKey): Promise<Page> {
+  return (await browser.newContext({ storageState: storageStateFor(account) })).newPage();
+}
+
+async function expectNoSeriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => violation.id)).toEqual([]);
+}
+
+test.describe("clinic exercises", () => {
+  test("an admin adds one; a clinician sees it read-only, prescribes and prints it; another clinic never sees it", async ({ browser }) => {
+    const name = `Heel slide ${unique()}`;
+    const admin = await pageAs(browser, "northsideAdmin");
+    const adminLibrary = new ExerciseLibraryPage(admin);
+    await adminLibrary.goto();
+    await admin.getByRole("link", { name: "Add exercise" }).click();
+    await expect(admin.getByRole("heading", { name: "Add exercise" })).toBeVisible();
+    await expectNoSeriousViolations(admin);
+    await adminLibrary.fillForm(name);
+    await admin.getByRole("button", { name: "Add exercise" }).click();
+    await admin.waitForURL(/\/exercises$/);
+    await adminLibrary.search(name);
+    await expect(adminLibrary.rows()).toHaveCount(1);
+    await expect(adminLibrary.row(name)).toContainText("Clinic");
+    await expect(adminLibrary.row(name)).toContainText("Clinic protocol 2026");
+    const code = /CX\d{2,}/.exec(await adminLibrary.row(name).innerText())?.[0];
+    expect(code).toBeDefined();
+    const editUrl = await adminLibrary.row(name).getByRole("link", { name: `Edit ${name}` }).getAttribute("href");
+    expect(editUrl).toMatch(/^\/exercises\/[0-9a-f-]{36}\/edit$/);
+
+    // A clinician of the same clinic finds it among the library's, with no way to change it.
+    const clinician = await pageAs(browser, "northsideClinician");
+    const library = new ExerciseLibraryPage(clinician);
+    await library.goto();
+    await clinician.getByLabel("Source").selectOption("clinic");
+    await library.search(name);
+    await expect(library.row(name)).toContainText("Clinic");
+    await expect(clinician.getByRole("link", { name: "Add exercise" })).toHaveCount(0);
+    await expect(clinician.getByRole("link", { name: /^Edit/ })).toHaveCount(0);
+    expect((await clinician.goto("/exercises/new"))?.status()).toBe(404);
+    expect((await clinician.goto(editUrl!))?.status()).toBe(404);
+
+    // …prescribes it in a program, where the library's phase rules apply, and prints it with the clinic pictogram.
+    const { episodeUrl } = await openEpisodeForNewPatient(clinician, "Custom");
+    await clinician.goto(`${episodeUrl}/program`);
+    await clinician.getByLabel("Add an exercise").selectOption({ label: `${name} (${code})` });
+    await clinician.getByRole("button", { name: "Add", exact: true }).click();
+    const item = clinician.getByRole("list", { name: "Program exercises" }).getByRole("listitem").filter({ hasText: name });
+    await expect(item.getByLabel(`Reps for ${name}`)).toHaveValue("10");
+    await clinician.getByRole("button", { name: /^Save/ }).click();
+    await expect(clinician.getByText("Saved as version 1.")).toBeVisible();
+    await clinician.goto(`${episodeUrl}/program/print`);
+    const printed = clinician.getByRole("listitem").filter({ hasText: name });
+    await expect(printed).toContainText("2 × 10, 3× a week");
+    await expect(printed.getByRole("img", { name: `Drawing: ${name}` })).toHaveAttribute("src", "/exercises/custom.svg");
+    const picture = await clinician.request.get("/exercises/custom.svg");
+    expect(picture.status()).toBe(200);
+    expect(picture.headers()["content-type"]).toContain("image/svg+xml");
+
+    // Another clinic's clinician neither sees it nor reaches its page.
+    const harbour = await pageAs(browser, "harbourClinician");
+    const harbourLibrary = new ExerciseLibraryPage(harbour);
+    await harbourLibrary.goto();
+    await harbourLibrary.search(name);
+    await expect(harbour.getByText("No exercise matches these filters")).toBeVisible();
+    expect((await harbour.goto(editUrl!))?.status()).toBe(404);
+  });
+
+  test("a clinician replaying the admin's add-exercise call is refused and nothing is stored", async ({ browser, playwright, baseURL }) => {
+    const name = `Injected ${unique()}`;
+    const admin = await pageAs(browser, "northsideAdmin");
+    await admin.goto("/exercises/new");
+    let captured: { headers: Record<string, string>; body: string } | null = null;
+    await admin.route("**/exercises/new", async (route) => {
+      const request = route.request();
+      if (request.method() === "POST" && request.headers()["next-action"]) {
+        captured = { headers: request.headers(), body: request.postData() ?? "" };
+        await route.abort();
+      } else {
+        await route.continue();
+      }
+    });
+    await new ExerciseLibraryPage(admin).fillForm(name);
+    await admin.getByRole("button", { name: "Add exercise" }).click();
+    await expect.poll(() => captured).not.toBeNull();
+
+    const asClinician = await playwright.request.newContext({ baseURL, storageState: storageStateFor("northsideClinician") });
+    const { headers, body } = captured!;
+    const response = await asClinician.post("/exercises/new", {
+      headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, accept: "text/x-component" },
+      data: body,
+    });
+    expect(await response.text()).toContain("does not exist or you do not have access");
+    await asClinician.dispose();
+
+    await admin.unroute("**/exercises/new");
+    const library = new ExerciseLibraryPage(admin);
+    await library.goto();
+    await library.search(name);
+    await expect(admin.getByText("No exercise matches these filters")).toBeVisible();
+  });
+
+  test("an admin's edit made on an outdated page is refused; archiving hides the exercise until it is restored", async ({ browser }) => {
+    const name = `Band bridge ${unique()}`;
+    const admin = await pageAs(browser, "northsideAdmin");
+    const library = new ExerciseLibraryPage(admin);
+    await library.add(name);
+    await library.search(name);
+    await library.row(name).getByRole("link", { name: `Edit ${name}` }).click();
+    await expect(admin.getByRole("heading", { name: `Edit ${name}` })).toBeVisible();
+    await expectNoSeriousViolations(admin);
+    const editUrl = admin.url();
+
+    // A second tab saves first; this one's save is then refused instead of overwriting.
+    const other = await admin.context().newPage();
+    await other.goto(editUrl);
+    await other.getByLabel("Reps").fill("12");
+    await other.getByRole("button", { name: "Save changes" }).click();
+    await other.waitForURL(/\/exercises$/);
+    await admin.getByLabel("Name").fill(`${name} (renamed)`);
+    await admin.getByRole("button", { name: "Save changes" }).click();
+    await expect(admin.getByRole("alert").filter({ hasText: "Someone else changed this record" })).toBeVisible();
+
+    // A rule the form breaks is explained next to its field.
+    await admin.reload();
+    await admin.getByRole("checkbox", { name: "Heavy or lengthening load" }).check();
+    await admin.getByRole("button", { name: "Save changes" }).click();
+    await expect(admin.getByText("Heavy or lengthening work is never allowed in the acute phase")).toBeVisible();
+    await admin.reload();
+
+    await admin.getByRole("button", { name: "Archive exercise" }).click();
+    await admin.getByRole("group", { name: "Confirm archive" }).getByRole("button", { name: "Archive" }).click();
+    await expect(admin.getByText("Archived", { exact: true })).toBeVisible();
+    await library.goto();
+    await library.search(name);
+    await expect(admin.getByText("No exercise matches these filters")).toBeVisible();
+    await admin.getByRole("region", { name: "Archived clinic exercises" }).getByRole("link", { name: `Open ${name}` }).click();
+    await admin.getByRole("button", { name: "Restore exercise" }).click();
+    await expect(admin.getByRole("button", { name: "Archive exercise" })).toBeVisible();
+    await library.goto();
+    await library.search(name);
+    await expect(library.rows()).toHaveCount(1);
+    await expect(admin.getByText(`${name} (renamed)`)).toHaveCount(0);
+  });
+});

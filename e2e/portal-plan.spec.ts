@@ -1,0 +1,140 @@
+import { expect, test, type Page } from "@playwright/test";
+import { storageStateFor } from "./fixtures/accounts";
+import { PortalHomePage, replayOf } from "./pages/portal-home-page";
+import { RegistryPage } from "./pages/registry-page";
+
+// Riley Chen (prisma/seed-portal.ts): acute left hamstring strain, pain at rest 2/10 at the last
+// assessment, a session logged yesterday. Each test logs a different exercise, so none depends on another.
+const HEEL_DIGS = "Supine isometric heel digs";
+const BRIDGE_HOLD = "Supine bent-knee bridge, isometric";
+const GLUTE_BRIDGE = "Glute bridge, two-leg (dynamic)";
+const NOT_FOUND = "does not exist or you do not have access";
+
+test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, timezoneId: "UTC" });
+// Several page loads and sessions per test: allow for a busy 2-core CI machine.
+test.describe.configure({ timeout: 60_000 });
+
+async function expectPhoneFriendly(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, "horizontal scrolling").toBeLessThanOrEqual(0);
+  for (const target of await page.getByRole("main").locator("button, summary").all()) {
+    if (!(await target.isVisible())) continue;
+    const box = await target.boundingBox();
+    expect(box!.height, `height of ${await target.innerText()}`).toBeGreaterThanOrEqual(44);
+    expect(box!.width, `width of ${await target.innerText()}`).toBeGreaterThanOrEqual(44);
+  }
+}
+
+test.describe("a patient's plan on a phone", () => {
+  test.use({ storageState: storageStateFor("acutePatient") });
+
+  test("shows today's plan with why each exercise is there, fits 375 px and has large touch targets", async ({ page }) => {
+    const portal = new PortalHomePage(page);
+    await portal.goto();
+    const card = portal.card(HEEL_DIGS);
+    await expect(card.getByRole("img", { name: HEEL_DIGS })).toBeVisible();
+    await expect(card.getByText("Due today")).toBeVisible();
+    await expect(card.getByText("Why: to strengthen your left hamstrings, which tested weak")).toBeVisible();
+    await expect(portal.card(BRIDGE_HOLD).getByText("Why: to strengthen your left buttock muscles, which tested weak")).toBeVisible();
+    // No fixed days: listed under "Any time", never as missed.
+    await expect(page.getByRole("region", { name: "Any time" }).getByRole("article", { name: GLUTE_BRIDGE })).toBeVisible();
+    await expectPhoneFriendly(page);
+  });
+
+  test("logs an exercise as prescribed in one tap; pain 6 in the acute phase shows advice to reduce", async ({ page }) => {
+    const portal = new PortalHomePage(page);
+    await portal.goto();
+    const card = portal.card(HEEL_DIGS);
+    await portal.doneButton(card).click();
+    await expect(card.getByText("✓ Done today")).toBeVisible();
+    await expect(card.getByText("Logged today: as prescribed")).toBeVisible();
+    await expect(card.getByRole("group", { name: "How much did it hurt?" })).toBeVisible();
+
+    await portal.painButton(card, 6).click();
+    await expect(portal.painButton(card, 6)).toHaveAttribute("aria-pressed", "true");
+    await expect(card.getByText("more pain than this phase of your recovery allows")).toBeVisible();
+    await expectPhoneFriendly(page);
+
+    await page.reload();
+    await expect(portal.card(HEEL_DIGS).getByText("You said: 6 out of 10.")).toBeVisible();
+    await expect(portal.card(HEEL_DIGS).getByText("Make the exercise easier or stop it, and tell your clinician.")).toBeVisible();
+  });
+
+  test("the same log submitted twice is stored once", async ({ page }) => {
+    const portal = new PortalHomePage(page);
+    await portal.goto();
+    const calls = await portal.recordActions();
+    const card = portal.card(BRIDGE_HOLD);
+    await portal.doneButton(card).click();
+    await expect(card.getByText("✓ Done today")).toBeVisible();
+
+    // The browser sends the same submission again (a double submit, a retried request).
+    expect(calls).toHaveLength(1);
+    for (let i = 0; i < 2; i++) expect((await page.request.post("/portal", replayOf(calls[0]!))).ok()).toBe(true);
+    await page.reload();
+    await expect(portal.card(BRIDGE_HOLD).getByText("✓ Done today", { exact: true })).toBeVisible();
+  });
+
+  test("asks for next-morning pain after yesterday's session; pain above the baseline shows advice", async ({ page }) => {
+    const portal = new PortalHomePage(page);
+    await portal.goto();
+    const question = portal.morningQuestion();
+    await expect(question.getByRole("group", { name: "How is the pain this morning, after yesterday's exercises?" })).toBeVisible();
+    await portal.painButton(question, 4).click();
+    await expect(question.getByText("You said your pain this morning is 4 out of 10.")).toBeVisible();
+    await expect(question.getByText(/higher than your pain at rest at your last assessment \(2 out of 10\)\. Reduce the load/)).toBeVisible();
+    await page.reload();
+    await expect(portal.morningQuestion().getByRole("group")).toHaveCount(0);
+    await expect(portal.morningQuestion().getByText("4 out of 10")).toBeVisible();
+  });
+});
+
+test("one patient's plan and logs are out of reach of another patient through pages, actions and URLs", async ({ browser, playwright, baseURL }) => {
+  const ownerContext = await browser.newContext({ storageState: storageStateFor("acutePatient") });
+  const owner = new PortalHomePage(await ownerContext.newPage());
+  await owner.goto();
+  const calls = await owner.recordActions();
+  const card = owner.card(GLUTE_BRIDGE);
+  await owner.doneButton(card).click();
+  await expect(card.getByText("Any time · ✓ 1 session today")).toBeVisible();
+  await owner.painButton(card, 1).click();
+  await expect(card.getByText("You said: 1 out of 10.")).toBeVisible();
+  const [logCall, painCall] = calls;
+
+  const clinician = await browser.newPage({ storageState: storageStateFor("northsideClinician") });
+  const registry = new RegistryPage(clinician);
+  await registry.goto();
+  await registry.search("Riley Chen");
+  await registry.rows().first().getByRole("link").click();
+  await clinician.waitForURL(/\/patients\/[0-9a-f-]{36}\/assessments$/);
+  const ownerRecord = clinician.url().replace(/\/assessments$/, "");
+
+  for (const intruder of ["northsidePatient", "harbourPatient"] as const) {
+    // Actions: replaying the owner's log and pain correction with another patient's session.
+    const request = await playwright.request.newContext({ baseURL, storageState: storageStateFor(intruder) });
+    for (const call of [logCall!, painCall!]) {
+      const response = await request.post("/portal", replayOf(call));
+      const text = await response.text();
+      expect(text).toContain(NOT_FOUND);
+      expect(text).not.toContain(GLUTE_BRIDGE);
+    }
+    await request.dispose();
+
+    // Pages and URLs: their own portal shows none of the owner's plan; the owner's record answers 404.
+    const page = await browser.newPage({ storageState: storageStateFor(intruder) });
+    await page.goto("/portal");
+    await expect(page.getByRole("heading", { name: /Hello/ })).toBeVisible();
+    await expect(page.getByText("Riley")).toHaveCount(0);
+    await expect(page.getByText("to strengthen your left buttock muscles")).toHaveCount(0);
+    for (const url of [ownerRecord, `${ownerRecord}/episodes`]) {
+      expect((await page.goto(url))?.status(), url).toBe(404);
+    }
+    await page.close();
+  }
+
+  // The owner's log is as they left it: one session, pain 1.
+  await owner.goto();
+  await expect(owner.card(GLUTE_BRIDGE).getByText("Any time · ✓ 1 session today")).toBeVisible();
+  await expect(owner.card(GLUTE_BRIDGE).getByText("You said: 1 out of 10.")).toBeVisible();
+  await ownerContext.close();
+});

@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+/**
+ * Bounds of the dose fields wherever a dose is typed: a program item, or a clinic exercise's default.
+ * [design] input guards against typos, not clinical limits.
+ */
+export const DOSE_LIMITS = {
+  sets: { min: 1, max: 20, label: "Sets" },
+  reps: { min: 1, max: 100, label: "Reps" },
+  holdSeconds: { min: 1, max: 600, label: "Hold (s)" },
+  perWeek: { min: 1, max: 14, label: "Times a week" },
+  perDay: { min: 1, max: 6, label: "Times a day" },
+} as const;
+
+export type DoseField = keyof typeof DOSE_LIMITS;
+
+/** A dose field as a form sends it: "" (not set) or a whole number within its bounds. */
+export const doseNumber = ({ min, max, label }: { min: number; max: number; label: string }) =>
+  z
+    .string()
+    .trim()
+    .refine((text) => text === "" || (Number.isInteger(Number(text)) && Number(text) >= min && Number(text) <= max), {
+      message: `${label} must be a whole number from ${min} to ${max}.`,
+    });

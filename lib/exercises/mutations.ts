@@ -1,0 +1,99 @@
+import "server-only";
+import { recordAudit } from "@/lib/core/audit";
+import type { ClinicScope } from "@/lib/core/auth/session";
+import { db, type Tx } from "@/lib/core/db";
+import { AppError, type MutationResult } from "@/lib/core/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { clinicExerciseCode } from "./clinic-exercise";
+import type { ClinicExerciseFields, CreateClinicExerciseInput, SetClinicExerciseArchivedInput, UpdateClinicExerciseInput } from "./schema";
+
+/**
+ * Writes to a clinic's own exercises. Admins only (the actions declare exercises:write); every write is
+ * scoped to the caller's clinic and audited in its transaction. Nothing is deleted: programs and
+ * templates refer to the code, so an exercise is archived instead.
+ */
+const numberOrNull = (text: string) => (text === "" ? null : Number(text));
+
+function columns(fields: ClinicExerciseFields) {
+  return {
+    ...fields,
+    sets: numberOrNull(fields.sets),
+    reps: numberOrNull(fields.reps),
+    holdSeconds: numberOrNull(fields.holdSeconds),
+    perWeek: numberOrNull(fields.perWeek),
+    perDay: numberOrNull(fields.perDay),
+    notes: fields.notes === "" ? null : fields.notes,
+  };
+}
+
+const audit = (tx: Tx, scope: ClinicScope, action: "CREATE" | "UPDATE" | "ARCHIVE" | "RESTORE", id: string) =>
+  recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, action, entityType: "ClinicExercise", entityId: id });
+
+/**
+ * Adds an exercise to the caller's clinic under the next free code (CX01, CX02 …). The clinic's row is
+ * locked while the number is chosen, so two admins adding at once get different codes. A repeated
+ * submission (same requestId) adds nothing and answers with the exercise it made the first time.
+ */
+export async function createClinicExercise(scope: ClinicScope, input: CreateClinicExerciseInput): Promise<MutationResult<{ id: string; code: string }>> {
+  const { requestId, ...fields } = input;
+  try {
+    return await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM clinic WHERE id = ${scope.clinicId}::uuid FOR UPDATE`;
+      const last = await tx.clinicExercise.aggregate({ where: { clinicId: scope.clinicId }, _max: { number: true } });
+      const number = (last._max.number ?? 0) + 1;
+      const code = clinicExerciseCode(number);
+      const { id } = await tx.clinicExercise.create({
+        data: { ...columns(fields), clinicId: scope.clinicId, number, code, requestId, createdById: scope.actorId },
+        select: { id: true },
+      });
+      await audit(tx, scope, "CREATE", id);
+      return { ok: true, value: { id, code } } as const;
+    });
+  } catch (error) {
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    // Only requestId can clash (the lock keeps numbers apart): the first submission already stored it.
+    const stored = await db.clinicExercise.findFirst({ where: { requestId, clinicId: scope.clinicId }, select: { id: true, code: true } });
+    if (!stored) throw new AppError("NOT_FOUND");
+    return { ok: true, value: stored };
+  }
+}
+
+async function missingOrConflict(tx: Tx, scope: ClinicScope, id: string): Promise<AppError> {
+  const exists = await tx.clinicExercise.count({ where: { id, clinicId: scope.clinicId } });
+  return new AppError(exists ? "CONFLICT" : "NOT_FOUND");
+}
+
+/**
+ * Saves an edit only if the exercise is still at the version the form loaded: CONFLICT otherwise, so a
+ * concurrent edit is never overwritten; NOT_FOUND outside the caller's clinic. The code never changes.
+ */
+export async function updateClinicExercise(scope: ClinicScope, input: UpdateClinicExerciseInput): Promise<MutationResult<{ id: string; version: number }>> {
+  const { id, version, ...fields } = input;
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.clinicExercise.updateMany({
+      where: { id, clinicId: scope.clinicId, version },
+      data: { ...columns(fields), version: { increment: 1 } },
+    });
+    if (count === 0) throw await missingOrConflict(tx, scope, id);
+    await audit(tx, scope, "UPDATE", id);
+    return { ok: true, value: { id, version: version + 1 } } as const;
+  });
+}
+
+/**
+ * Archives (no longer offered for new programs and templates) or restores an exercise. Idempotent: a
+ * repeat changes and audits nothing. Bumps the version, so an edit form opened before is refused.
+ */
+export async function setClinicExerciseArchived(scope: ClinicScope, input: SetClinicExerciseArchivedInput): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.clinicExercise.updateMany({
+      where: { id: input.id, clinicId: scope.clinicId, archivedAt: input.archived ? null : { not: null } },
+      data: { archivedAt: input.archived ? new Date() : null, version: { increment: 1 } },
+    });
+    if (count === 0) {
+      if (!(await tx.clinicExercise.count({ where: { id: input.id, clinicId: scope.clinicId } }))) throw new AppError("NOT_FOUND");
+      return;
+    }
+    await audit(tx, scope, input.archived ? "ARCHIVE" : "RESTORE", input.id);
+  });
+}

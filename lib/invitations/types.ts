@@ -1,0 +1,9 @@
+import type { PortalAccess } from "./state";
+
+export type { PortalAccess };
+
+/** What the public invitation page may show: only for a usable link, and nothing else about the patient. */
+export type InvitationPageDTO = { usable: true; firstName: string; clinicName: string; email: string } | { usable: false };
+
+/** A new invitation: the full link is shown to the clinician once and never stored. */
+export type CreatedInvitationDTO = { link: string; email: string; expiresAt: string };

@@ -1,0 +1,61 @@
+import { sessionsPerWeek, type Frequency } from "@/lib/programs/schedule";
+import { addDays, daysBetween, weekdayIndex, weekStart } from "@/lib/core/calendar";
+import type { IsoDate } from "./local-date";
+
+/**
+ * What a program item asks of the patient today. Weeks run Monday–Sunday in the patient's local date.
+ * An item done N days a week has its sessions on fixed weekdays spread evenly (day floor(i·7/N), so
+ * 3 a week is Monday, Wednesday, Friday); each of those days holds perDay sessions (1 when unset).
+ * Its total over the week is always sessionsPerWeek (lib/programs/schedule.ts), the rule adherence uses.
+ */
+export type DueState =
+  /** To do today: a scheduled day, or a catch-up because the week is behind. */
+  | { kind: "due"; sessionsToday: number; doneToday: number; catchUp: boolean }
+  /** Today's sessions are logged. */
+  | { kind: "done"; doneToday: number }
+  /** Nothing today; `nextDay` is the next scheduled weekday (0 = Monday) or next week. */
+  | { kind: "later"; nextDay: number | "next-week" }
+  /** No schedule (education, "as advised"): shown, never counted as missed. */
+  | { kind: "any-time"; doneToday: number };
+
+/** Sessions on each weekday, Monday first, or null for an item with no schedule. */
+export function weeklySchedule(frequency: Frequency): number[] | null {
+  if (sessionsPerWeek(frequency) === null) return null;
+  const days = frequency.perWeek ?? 7;
+  const perDay = frequency.perDay ?? 1;
+  const slots = [0, 0, 0, 0, 0, 0, 0];
+  // More than 7 days a week (up to 14 are allowed) puts a second session on some days.
+  for (let i = 0; i < days; i++) slots[Math.floor((i * 7) / days)]! += perDay;
+  return slots;
+}
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+/**
+ * The item's state today from the dates of its logged sessions (one date per session; dates outside
+ * this week are ignored). `givenOn` is the day the current prescription was given: earlier days of
+ * the week were not under it, so they count neither as missed nor as done. A catch-up day asks for at
+ * most one day's sessions, never the whole backlog, and nothing is due once the week's sessions are
+ * all done, so catching up never exceeds the dose.
+ */
+export function dueToday(frequency: Frequency, today: IsoDate, sessionDates: readonly IsoDate[], givenOn?: IsoDate): DueState {
+  const doneToday = sessionDates.filter((date) => date === today).length;
+  const schedule = weeklySchedule(frequency);
+  if (!schedule) return { kind: "any-time", doneToday };
+
+  const weekday = weekdayIndex(today);
+  // The week's days under this prescription: from Monday, or from the day it was given if later.
+  const firstDay = givenOn && givenOn > weekStart(today) ? weekday - Math.max(0, Math.min(weekday, daysBetween(givenOn, today))) : 0;
+  const doneBefore = sessionDates.filter((date) => date >= addDays(today, firstDay - weekday) && date < today).length;
+  const dueBefore = sum(schedule.slice(firstDay, weekday));
+  const scheduledToday = schedule[weekday]!;
+  const behind = doneBefore < dueBefore;
+  const leftThisWeek = Math.max(0, sum(schedule.slice(firstDay)) - doneBefore);
+  const asked = scheduledToday > 0 ? scheduledToday : behind ? (frequency.perDay ?? 1) : 0;
+  const sessionsToday = Math.min(asked, leftThisWeek);
+
+  if (doneToday < sessionsToday) return { kind: "due", sessionsToday, doneToday, catchUp: scheduledToday === 0 };
+  if (doneToday > 0) return { kind: "done", doneToday };
+  const nextDay = leftThisWeek > 0 ? schedule.findIndex((sessions, day) => day > weekday && sessions > 0) : -1;
+  return { kind: "later", nextDay: nextDay === -1 ? "next-week" : nextDay };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { evaluateMorningPain, evaluatePainDuring } from "./pain-rules";
+
+describe("evaluatePainDuring", () => {
+  it("acute and subacute phases allow up to 2/10 [S11]: 2 is within, 3 calls for advice", () => {
+    for (const phase of ["ACUTE", "SUBACUTE"] as const) {
+      expect(evaluatePainDuring(2, phase)).toEqual({ status: "within-limit", limit: 2, source: "S11" });
+      const above = evaluatePainDuring(3, phase);
+      expect(above).toMatchObject({ status: "above-limit", limit: 2, source: "S11" });
+      expect(above.status === "above-limit" && above.advice).toMatch(/easier or stop it, and tell your clinician/);
+    }
+  });
+
+  it("the prevention phase allows up to 5/10 [S45]: 5 is within, 6 calls for advice", () => {
+    expect(evaluatePainDuring(5, "PREVENTION")).toEqual({ status: "within-limit", limit: 5, source: "S45" });
+    const above = evaluatePainDuring(6, "PREVENTION");
+    expect(above).toMatchObject({ status: "above-limit", limit: 5, source: "S45" });
+    expect(above.status === "above-limit" && above.advice).toMatch(/Reduce the load or stop/);
+  });
+
+  it("pain 6 in the acute phase gets advice; no pain gets none", () => {
+    expect(evaluatePainDuring(6, "ACUTE").status).toBe("above-limit");
+    expect(evaluatePainDuring(0, "ACUTE").status).toBe("within-limit");
+  });
+
+  it("a log without pain is not judged", () => {
+    expect(evaluatePainDuring(null, "ACUTE")).toEqual({ status: "not-recorded" });
+  });
+});
+
+describe("evaluateMorningPain", () => {
+  it("next-morning pain equal to the baseline is fine; one point above calls for reducing the load [S45]", () => {
+    expect(evaluateMorningPain(2, 2)).toEqual({ status: "not-above-baseline", baseline: 2, source: "S45" });
+    const above = evaluateMorningPain(3, 2);
+    expect(above).toMatchObject({ status: "above-baseline", baseline: 2, source: "S45" });
+    expect(above.status === "above-baseline" && above.advice).toMatch(/Reduce the load.*your clinician will see this/);
+  });
+
+  it("pain below the baseline is fine", () => {
+    expect(evaluateMorningPain(0, 4).status).toBe("not-above-baseline");
+  });
+
+  it("without a recorded baseline the rule is not evaluated and gives no advice", () => {
+    expect(evaluateMorningPain(9, null)).toEqual({ status: "not-evaluated" });
+  });
+});

@@ -1,0 +1,54 @@
+import type { Phase } from "@/lib/episodes/phases";
+import type { DueState } from "./due-today";
+import type { IsoDate } from "./local-date";
+import type { MorningPainEvaluation, PainDuringEvaluation } from "./pain-rules";
+
+/** What the patient sees of an exercise: its name, pictogram and instructions. */
+export type ExerciseDetailsDTO = { name: string; illustration: string; instructions: string };
+
+/** A dose in the editor's string form ("" = not set), so the program handout's wording can be reused. */
+export type DoseDTO = { sets: string; reps: string; holdSeconds: string; loadKg: string };
+
+export type ExerciseLogDTO = DoseDTO & {
+  id: string;
+  /** For same-day corrections: the version the patient's change is based on. */
+  version: number;
+  performedOn: IsoDate;
+  asPrescribed: boolean;
+  painDuring: number | null;
+  note: string;
+  /** Pain during against the current phase's limit (pain-rules.ts). */
+  pain: PainDuringEvaluation;
+};
+
+export type PlanItemDTO = {
+  programItemId: string;
+  exercise: ExerciseDetailsDTO;
+  prescribed: DoseDTO & { perWeek: string; perDay: string };
+  /** The clinician's note on this item. */
+  notes: string;
+  /** Why the exercise is there, in plain words ("to strengthen your left buttock muscles, …"); may be empty. */
+  patientReason: string;
+  due: DueState;
+  /** Sessions logged today for this exercise, oldest first. */
+  todaysLogs: ExerciseLogDTO[];
+};
+
+export type PortalPlanDTO =
+  | { kind: "no-episode" }
+  | { kind: "no-program"; phase: Phase }
+  | { kind: "plan"; phase: Phase; programVersion: number; items: PlanItemDTO[] };
+
+/** The next-morning question about yesterday's session, and the answer once given. */
+export type MorningPainDTO = {
+  sessionDate: IsoDate;
+  answer: { pain: number; evaluation: MorningPainEvaluation } | null;
+};
+
+export type PortalHomeDTO = {
+  firstName: string;
+  clinicName: string;
+  today: IsoDate;
+  plan: PortalPlanDTO;
+  morningPain: MorningPainDTO | null;
+};

@@ -1,0 +1,83 @@
+import "server-only";
+import { isMeasureCode } from "@/lib/assessments/catalogue";
+import type { PatientScope } from "@/lib/core/auth/session";
+import { db } from "@/lib/core/db";
+import { PORTAL_MEASURE_CODES } from "./portal-measures";
+import type { PortalProgressData } from "./portal-summary";
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * Everything the patient's Progress page needs, for the signed-in patient only: every query carries
+ * the scope's clinic id and patient id, never an id from the request. Four queries whatever the amount
+ * of data (the episode with its versions, status history and assessments; the logs and next-morning
+ * pain since `from`; whether anything was ever logged), so the page cost does not grow with history.
+ * The current episode is the newest one not finished.
+ */
+export async function getPortalProgressData(scope: PatientScope, from: string): Promise<PortalProgressData> {
+  const owned = { clinicId: scope.clinicId, patientId: scope.patientId };
+  const episode = await db.episode.findFirst({
+    where: { ...owned, status: { in: ["ACTIVE", "ON_HOLD"] } },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      side: true,
+      phase: true,
+      status: true,
+      programs: {
+        where: { clinicId: scope.clinicId },
+        orderBy: { version: "asc" },
+        select: {
+          createdAt: true,
+          items: { where: { clinicId: scope.clinicId }, orderBy: { position: "asc" }, select: { id: true, exerciseCode: true, perWeek: true, perDay: true } },
+        },
+      },
+      statusChanges: { where: { clinicId: scope.clinicId }, orderBy: { changedAt: "asc" }, select: { toStatus: true, changedAt: true } },
+      assessments: {
+        where: owned,
+        orderBy: [{ assessedOn: "asc" }, { createdAt: "asc" }],
+        select: {
+          assessedOn: true,
+          measurements: {
+            where: { clinicId: scope.clinicId, measureCode: { in: PORTAL_MEASURE_CODES } },
+            select: { measureCode: true, side: true, value: true, method: true, context: true, flag: true },
+          },
+        },
+      },
+    },
+  });
+  if (!episode || (episode.status !== "ACTIVE" && episode.status !== "ON_HOLD")) {
+    return { episode: null, logs: [], morningPain: [], hasLogged: false };
+  }
+
+  const ofEpisode = { ...owned, episodeId: episode.id };
+  const since = new Date(`${from}T00:00:00Z`);
+  const [logs, morningPain, anyLog] = await Promise.all([
+    db.exerciseLog.findMany({
+      where: { ...ofEpisode, performedOn: { gte: since } },
+      select: { programItemId: true, performedOn: true, painDuring: true },
+    }),
+    db.morningPain.findMany({ where: { ...ofEpisode, sessionDate: { gte: since } }, select: { sessionDate: true, pain: true } }),
+    db.exerciseLog.findFirst({ where: ofEpisode, select: { id: true } }),
+  ]);
+
+  return {
+    episode: {
+      side: episode.side,
+      phase: episode.phase,
+      status: episode.status,
+      versions: episode.programs.map((program) => ({
+        from: day(program.createdAt),
+        items: program.items.map((item) => ({ id: String(item.id), exerciseCode: item.exerciseCode, perWeek: item.perWeek, perDay: item.perDay })),
+      })),
+      statusChanges: episode.statusChanges.map((change) => ({ toStatus: change.toStatus, on: day(change.changedAt) })),
+      assessments: episode.assessments.map((assessment) => ({
+        assessedOn: day(assessment.assessedOn),
+        rows: assessment.measurements.flatMap((row) => (isMeasureCode(row.measureCode) ? [{ ...row, measureCode: row.measureCode }] : [])),
+      })),
+    },
+    logs: logs.map((log) => ({ programItemId: String(log.programItemId), performedOn: day(log.performedOn), painDuring: log.painDuring })),
+    morningPain: morningPain.map((entry) => ({ day: day(entry.sessionDate), pain: entry.pain })),
+    hasLogged: anyLog !== null,
+  };
+}
