@@ -2,6 +2,10 @@ import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./fixtures/accounts";
 import { CaseloadPage } from "./pages/caseload-page";
 
+// Each test loads the dashboard several times; give a loaded CI machine room.
+test.describe.configure({ timeout: 90_000 });
+const NAVIGATION = { timeout: 30_000 };
+
 test.describe("caseload dashboard", () => {
   test.use({ storageState: storageStateFor("northsideClinician") });
 
@@ -11,7 +15,7 @@ test.describe("caseload dashboard", () => {
     await expect(page.getByRole("heading", { name: "Caseload", level: 1 })).toBeVisible();
     await expect(caseload.reason("Morgan, Casey", "Pain ≥ 7")).toContainText("8/10 during exercise");
     await caseload.row("Morgan, Casey").getByRole("link", { name: "Morgan, Casey", exact: true }).click();
-    await expect(page).toHaveURL(/\/patients\/[0-9a-f-]{36}\/assessments$/);
+    await expect(page).toHaveURL(/\/patients\/[0-9a-f-]{36}\/assessments$/, NAVIGATION);
     await expect(page.getByRole("heading", { name: "Casey Morgan", level: 1 })).toBeVisible();
   });
 
@@ -29,7 +33,7 @@ test.describe("caseload dashboard", () => {
     const caseload = new CaseloadPage(page);
     await caseload.goto();
     await caseload.reason("Reed, Taylor", "Phase gate met").click();
-    await expect(page).toHaveURL(/\/episodes\/[0-9a-f-]{36}$/);
+    await expect(page).toHaveURL(/\/episodes\/[0-9a-f-]{36}$/, NAVIGATION);
     await expect(page.getByRole("listitem").filter({ hasText: "Pain during exercise at most 2/10" })).toContainText("Met");
     await expect(page.getByRole("listitem").filter({ hasText: "Adherence at least 70 %" })).toContainText("100 %");
     await expect(page.getByText("Every criterion that could be checked is met")).toBeVisible();
@@ -39,7 +43,7 @@ test.describe("caseload dashboard", () => {
     const caseload = new CaseloadPage(page);
     await caseload.goto();
     await caseload.table().getByRole("button", { name: /^Patient/ }).click();
-    await expect(page).toHaveURL(/sort=patient/);
+    await expect(page).toHaveURL(/sort=patient/, NAVIGATION);
     const header = page.getByRole("columnheader", { name: /Patient/ });
     await expect(header).toHaveAttribute("aria-sort", /ascending|descending/);
     const names = await caseload.table().locator("tbody tr td:first-child a").allInnerTexts();
@@ -55,8 +59,9 @@ test.describe("whose patients", () => {
     await expect(page.getByRole("link", { name: "Whole clinic" })).toHaveAttribute("aria-current", "page");
     await expect(new CaseloadPage(page).reason("Morgan, Casey", "Pain ≥ 7")).toBeVisible();
     await page.getByRole("link", { name: "My patients" }).click();
-    await expect(page).toHaveURL(/view=mine/);
+    await expect(page).toHaveURL(/view=mine/, NAVIGATION);
     await expect(page.getByText("No patients need attention")).toBeVisible();
+    await page.context().close();
   });
 
   test("a Harbour clinician never sees Casey Morgan, even for the whole clinic", async ({ browser }) => {
@@ -66,5 +71,6 @@ test.describe("whose patients", () => {
       await expect(page.getByRole("heading", { name: "Caseload", level: 1 })).toBeVisible();
       await expect(page.getByText("Morgan, Casey")).toHaveCount(0);
     }
+    await page.context().close();
   });
 });

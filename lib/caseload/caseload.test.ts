@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evaluateGate } from "@/lib/episodes/gates";
+import { SHARED_CATALOGUE } from "@/lib/exercises/catalogue-lookup";
 import { alertHref, buildCaseload, sortRows, type CaseloadEpisode } from "./caseload";
 import type { CaseloadParams } from "./params";
 import type { CaseloadRowDTO } from "./types";
@@ -25,7 +26,7 @@ const episode = (id: string, overrides: Partial<CaseloadEpisode> = {}): Caseload
   ...overrides,
 });
 
-const input = (episodes: CaseloadEpisode[]) => ({ episodes, recentVersions: new Map(), gates: new Map() });
+const input = (episodes: CaseloadEpisode[]) => ({ episodes, catalogue: SHARED_CATALOGUE, recentVersions: new Map(), gates: new Map() });
 
 describe("buildCaseload", () => {
   it("counts every active episode by phase but lists only those with an alert", () => {
@@ -58,7 +59,7 @@ describe("buildCaseload", () => {
       ],
     ]);
     const gate = evaluateGate("ACUTE", { latestAssessment: null, involvedSide: "LEFT", daysSinceOnset: 9, painDuringLast7Days: [0], adherencePercent: 100 });
-    const caseload = buildCaseload({ episodes: [episode("A"), episode("B", { phase: "ACUTE" })], recentVersions, gates: new Map([["B", gate]]) }, params, TODAY);
+    const caseload = buildCaseload({ episodes: [episode("A"), episode("B", { phase: "ACUTE" })], catalogue: SHARED_CATALOGUE, recentVersions, gates: new Map([["B", gate]]) }, params, TODAY);
     expect(caseload.rows.map((row) => [row.patientName, row.alerts.map((alert) => alert.kind)])).toEqual([
       ["A, Casey", ["load-jump"]],
       ["B, Casey", ["gate-met"]],

@@ -1,5 +1,6 @@
 import { addDays } from "@/lib/core/calendar";
 import type { GateEvaluation } from "@/lib/episodes/gates";
+import type { ExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
 import { PHASES, type Phase } from "@/lib/episodes/phases";
 import { alertsFor, ALERT_LABELS, LOAD_WINDOW_DAYS, type Alert, type AlertKind, type RecentPain } from "./alerts";
 import { loadRisesSince, type SavedVersion } from "./load-jumps";
@@ -31,6 +32,8 @@ export type CaseloadEpisode = {
 
 export type CaseloadInput = {
   episodes: readonly CaseloadEpisode[];
+  /** The clinic's exercises (shared library and its own), to weigh load changes. */
+  catalogue: ExerciseCatalogue;
   /** Per episode: versions saved in the load window and the ones just before them. */
   recentVersions: ReadonlyMap<string, readonly SavedVersion[]>;
   gates: ReadonlyMap<string, GateEvaluation>;
@@ -84,14 +87,14 @@ export function sortRows(rows: readonly CaseloadRowDTO[], sort: CaseloadSort, di
   return [...rows].sort((a, b) => sign * COMPARE[sort](a, b) || byName(a, b));
 }
 
-export function buildCaseload({ episodes, recentVersions, gates }: CaseloadInput, params: CaseloadParams, today: string): CaseloadDTO {
+export function buildCaseload({ episodes, catalogue, recentVersions, gates }: CaseloadInput, params: CaseloadParams, today: string): CaseloadDTO {
   const loadSince = addDays(today, -(LOAD_WINDOW_DAYS - 1));
   const phaseCounts = Object.fromEntries(PHASES.map((phase) => [phase, 0])) as Record<Phase, number>;
   const flagged: CaseloadRowDTO[] = [];
   for (const episode of episodes) {
     phaseCounts[episode.phase] += 1;
     const alerts = alertsFor(
-      { ...episode, loadJumps: loadRisesSince(recentVersions.get(episode.episodeId) ?? [], loadSince), gate: gates.get(episode.episodeId) },
+      { ...episode, loadJumps: loadRisesSince(recentVersions.get(episode.episodeId) ?? [], loadSince, catalogue), gate: gates.get(episode.episodeId) },
       today,
     );
     if (alerts.length) flagged.push(toRow(episode, alerts));

@@ -2,6 +2,7 @@ import "server-only";
 import { requireClinicScope, type ClinicScope } from "@/lib/core/auth/session";
 import { todayIsoDate } from "@/lib/core/dates";
 import { gateEvaluationsOf } from "@/lib/episodes/loaders";
+import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
 import { buildCaseload } from "./caseload";
 import { listCaseloadEpisodes, listRecentProgramVersions } from "./data";
 import { parseCaseloadParams, type CaseloadParams } from "./params";
@@ -17,11 +18,13 @@ export async function loadCaseload(raw: Record<string, string | string[] | undef
 /**
  * The dashboard for a clinic scope (the session's proof of access; "mine" = the scope's own user): the
  * same small number of queries whether the view holds 3 active episodes or 3,000 — the episodes with
- * their aggregated facts, then recent program versions and the gates' evidence for all of them at once.
+ * their aggregated facts, then the clinic's exercise catalogue, recent program versions and the gates'
+ * evidence for all of them at once.
  */
 export async function caseloadOf(scope: ClinicScope, params: CaseloadParams, today: string): Promise<CaseloadDTO> {
   const episodes = await listCaseloadEpisodes(scope, params.view === "mine" ? scope.actorId : null, today);
-  const [recentVersions, gates] = await Promise.all([
+  const [catalogue, recentVersions, gates] = await Promise.all([
+    loadExerciseCatalogue(scope),
     listRecentProgramVersions(
       scope,
       episodes.map((episode) => episode.episodeId),
@@ -33,5 +36,5 @@ export async function caseloadOf(scope: ClinicScope, params: CaseloadParams, tod
       today,
     ),
   ]);
-  return buildCaseload({ episodes, recentVersions, gates }, params, today);
+  return buildCaseload({ episodes, catalogue, recentVersions, gates }, params, today);
 }

@@ -3,8 +3,9 @@ import type { MeasurementRow } from "@/lib/assessments/measurement-rows";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
 import type { Frequency } from "@/lib/programs/schedule";
-import { gateWindows, type GateEvidence, type LoggedDay, type StatusChange } from "./gate-evidence";
-import type { EpisodeDTO, EpisodeStatus, EpisodeSummaryDTO } from "./types";
+import type { StatusChangeOnDay } from "@/lib/progress/episode-pauses";
+import { gateWindows, type GateEvidence, type LoggedDay } from "./gate-evidence";
+import type { EpisodeDTO, EpisodeSummaryDTO } from "./types";
 
 const summarySelect = {
   id: true,
@@ -76,13 +77,13 @@ export async function getEpisode(scope: ClinicScope, patientId: string, episodeI
 
 type LoggedDayRecord = { episodeId: string; programItemId: string; performedOn: string; sessions: number; maxPainDuring: number | null };
 type VersionItemRecord = { episodeId: string; programId: string; givenOn: string; itemId: string | null; perWeek: number | null; perDay: number | null };
-type StatusChangeRecord = { episodeId: string; toStatus: EpisodeStatus; changedOn: string };
+type StatusChangeRecord = StatusChangeOnDay & { episodeId: string };
 type AssessmentRowRecord = MeasurementRow & { episodeId: string; assessedOn: string };
 type CollectedVersion = { from: string; items: ({ id: string } & Frequency)[] };
 type CollectedEvidence = {
   loggedDays: LoggedDay[];
   versions: CollectedVersion[];
-  statusChanges: StatusChange[];
+  statusChanges: StatusChangeOnDay[];
   latestAssessment: { assessedOn: string; rows: MeasurementRow[] } | null;
 };
 
@@ -123,7 +124,7 @@ export async function listGateEvidence(scope: ClinicScope, episodeIds: readonly 
           '-infinity')
       ORDER BY p.episode_id, p.version, i.position`,
     db.$queryRaw<StatusChangeRecord[]>`
-      SELECT episode_id::text AS "episodeId", to_status::text AS "toStatus", changed_at::date::text AS "changedOn"
+      SELECT episode_id::text AS "episodeId", to_status::text AS "toStatus", changed_at::date::text AS "on"
       FROM episode_status_change
       WHERE clinic_id = ${scope.clinicId}::uuid AND episode_id = ANY(${ids}::uuid[])
       ORDER BY episode_id, changed_at, id`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adherenceOverWindow, gateInputsFrom, NO_EVIDENCE, painByDay, pausesFrom, type GateEvidence, type LoggedDay } from "./gate-evidence";
+import { adherenceOverWindow, gateInputsFrom, NO_EVIDENCE, painByDay, type GateEvidence, type LoggedDay } from "./gate-evidence";
 import { evaluateGate } from "./gates";
 
 // A Thursday: the pain window is Fri 2026-11-20 … Thu 2026-11-26, adherence Thu 2026-11-19 … Wed 2026-11-25.
@@ -37,8 +37,8 @@ describe("adherence for the gate", () => {
 
   it("skips days the episode was on hold", () => {
     const statusChanges = [
-      { toStatus: "ON_HOLD" as const, changedOn: "2026-11-19" },
-      { toStatus: "ACTIVE" as const, changedOn: "2026-11-23" },
+      { toStatus: "ON_HOLD" as const, on: "2026-11-19" },
+      { toStatus: "ACTIVE" as const, on: "2026-11-23" },
     ];
     const threeOfThree = ["23", "24", "25"].map((d) => logged(`2026-11-${d}`));
     expect(adherenceOverWindow(evidence({ loggedDays: threeOfThree, statusChanges }), TODAY)).toBe(100);
@@ -46,22 +46,6 @@ describe("adherence for the gate", () => {
 
   it("is null when no program was in force", () => {
     expect(adherenceOverWindow(NO_EVIDENCE, TODAY)).toBeNull();
-  });
-});
-
-describe("pausesFrom", () => {
-  it("opens a pause when the episode leaves ACTIVE and closes it when it returns", () => {
-    expect(
-      pausesFrom([
-        { toStatus: "ON_HOLD", changedOn: "2026-11-02" },
-        { toStatus: "FINISHED", changedOn: "2026-11-04" },
-        { toStatus: "ACTIVE", changedOn: "2026-11-06" },
-        { toStatus: "ON_HOLD", changedOn: "2026-11-20" },
-      ]),
-    ).toEqual([
-      { from: "2026-11-02", to: "2026-11-06" },
-      { from: "2026-11-20", to: null },
-    ]);
   });
 });
 

@@ -1,8 +1,8 @@
 import type { MeasurementRow } from "@/lib/assessments/measurement-rows";
 import { addDays, daysBetween } from "@/lib/core/calendar";
-import { overallAdherence, type LoggedSession, type PauseSpan, type VersionInForce } from "@/lib/progress/adherence";
+import { overallAdherence, type LoggedSession, type VersionInForce } from "@/lib/progress/adherence";
+import { pausesFrom, type StatusChangeOnDay } from "@/lib/progress/episode-pauses";
 import type { GateInputs } from "./gates";
-import type { EpisodeStatus } from "./types";
 
 /**
  * What the phase gate reads from the logs (issue #4: "pain during exercise within the phase limit for
@@ -27,15 +27,13 @@ export function gateWindows(today: string) {
 /** Logs of one program item on one day: how many sessions, and the highest pain during them. */
 export type LoggedDay = { programItemId: string; performedOn: string; sessions: number; maxPainDuring: number | null };
 
-export type StatusChange = { toStatus: EpisodeStatus; changedOn: string };
-
 export type GateEvidence = {
   /** Logged days in the union of both windows (gateWindows(today).adherence.from … today). */
   loggedDays: readonly LoggedDay[];
   /** The versions in force during the adherence window: the one given before it, and any given since. */
   versions: readonly VersionInForce[];
-  /** Every status change of the episode, oldest first. */
-  statusChanges: readonly StatusChange[];
+  /** Every status change of the episode (days on hold are not prescribed). */
+  statusChanges: readonly StatusChangeOnDay[];
   /** The latest assessment linked to the episode. */
   latestAssessment: { assessedOn: string; rows: MeasurementRow[] } | null;
 };
@@ -44,25 +42,6 @@ export type GateEvidence = {
 export const NO_EVIDENCE: GateEvidence = { loggedDays: [], versions: [], statusChanges: [], latestAssessment: null };
 
 export type GateEpisode = { side: GateInputs["involvedSide"]; onsetDate: string };
-
-/**
- * Days the episode was on hold or finished: from the day it left ACTIVE until the day it came back
- * (that day counts again). An episode opens ACTIVE, so spans start only at a change away from it.
- */
-export function pausesFrom(changes: readonly StatusChange[]): PauseSpan[] {
-  const pauses: PauseSpan[] = [];
-  let open: PauseSpan | null = null;
-  for (const change of changes) {
-    if (change.toStatus === "ACTIVE") {
-      if (open) open.to = change.changedOn;
-      open = null;
-    } else if (!open) {
-      open = { from: change.changedOn, to: null };
-      pauses.push(open);
-    }
-  }
-  return pauses;
-}
 
 /** The highest pain during exercise on each day of the pain window that has one. */
 export function painByDay(loggedDays: readonly LoggedDay[], today: string): number[] {
