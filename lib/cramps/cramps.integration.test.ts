@@ -98,9 +98,4 @@ describe("cramp diary", () => {
     await expect(logCramp(patientB.scope, input)).rejects.toEqual(new AppError("NOT_FOUND"));
     expect(await testDb.crampEntry.count({ where: { patientId: patientB.patientId } })).toBe(0);
   });
-
-  it("refuses values outside the domain ranges in the database too (severity 0–10, duration 1–3600 s)", async () => {
-    await expect(logCramp(patientA.scope, cramp({ severity: 11 }))).rejects.toThrow();
-    await expect(logCramp(patientA.scope, cramp({ durationSeconds: 3601 }))).rejects.toThrow();
-  });
 });
