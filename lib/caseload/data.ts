@@ -46,7 +46,8 @@ export async function listCaseloadEpisodes(scope: ClinicScope, clinicianId: stri
                AND m.measure_code = 'nprs' AND m.context = 'rest'
              ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1) AS "baselinePain",
            -- R-CRAMP (domain.md §6): systemic symptoms → medical review [S43]; a hamstring cramp during
-           -- night sleep, where nocturnal leg cramps seldom are → clinician review [S44].
+           -- night sleep, where nocturnal leg cramps seldom are → clinician review [S44]. The SQL form of
+           -- crampRedFlags (lib/cramps/red-flags.ts): change the two together.
            (SELECT count(*)::int FROM cramp_entry c
              WHERE c.clinic_id = e.clinic_id AND c.patient_id = e.patient_id
                AND c.onset_at >= (${crampFrom}::date)::timestamp AT TIME ZONE 'UTC'
