@@ -12,7 +12,8 @@ export class PortalProgressPage {
    * slow on a busy machine: tests that call this are marked slow.
    */
   static async signedIn(browser: Browser, email: string): Promise<PortalProgressPage> {
-    const context = await browser.newContext({ viewport: PortalProgressPage.viewport });
+    // A signed-out context: inside a describe that signs in as someone else, newContext would inherit them.
+    const context = await browser.newContext({ viewport: PortalProgressPage.viewport, storageState: { cookies: [], origins: [] } });
     const page = await context.newPage();
     const login = new LoginPage(page);
     await login.goto();
