@@ -15,6 +15,8 @@ async function expectNoSeriousViolations(page: Page) {
 
 test.describe("clinic exercises", () => {
   test("an admin adds one; a clinician sees it read-only, prescribes and prints it; another clinic never sees it", async ({ browser }) => {
+    // Three accounts, a program save and a print view: longer than the default budget.
+    test.slow();
     const name = `Heel slide ${unique()}`;
     const admin = await pageAs(browser, "northsideAdmin");
     const adminLibrary = new ExerciseLibraryPage(admin);
