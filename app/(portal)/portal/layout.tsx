@@ -1,11 +1,15 @@
 import { Suspense } from "react";
 import { AppHeader } from "@/components/layout/app-header";
 import { LefsWaitingNotice } from "@/components/lefs/lefs-waiting-notice";
-import { requireViewer } from "@/lib/core/auth/session";
+import { requirePatientScope } from "@/lib/core/auth/session";
 
-/** Patient screens. A staff account answers 404 here, as a patient does on clinician screens. */
+/**
+ * Patient screens. A staff account answers 404 here, as a patient does on clinician screens; so does a
+ * patient whose access was revoked — checked here, above the pages' loading states, so the 404 is
+ * decided before anything streams.
+ */
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
-  const viewer = await requireViewer("portal:self");
+  const { viewer } = await requirePatientScope();
   return (
     <>
       <AppHeader viewer={viewer} nav={[
