@@ -23,7 +23,9 @@ export class ProgressPage {
   /** Reveals a card's table and returns it (found by its caption). */
   async showTable(title: string, caption: string | RegExp): Promise<Locator> {
     const card = this.card(title);
-    await card.getByRole("button", { name: /Show as table/ }).click();
+    // The toggle keeps its state across a range change (same page, new search params): open it only if closed.
+    const toggle = card.getByRole("button", { name: /Show as table|Hide table/ });
+    if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
     await expect(card.getByRole("button", { name: /Hide table/ })).toHaveAttribute("aria-expanded", "true");
     const table = card.getByRole("table", { name: caption });
     await expect(table).toBeVisible();
