@@ -32,7 +32,7 @@ test.describe("sign-in", () => {
     await login.signIn(ACCOUNTS.northsidePatient.email);
     await expect(page).toHaveURL(/\/portal$/);
     await expect(page.getByRole("heading", { name: "Hello, Jordan" })).toBeVisible();
-    await expect(page.getByText("No plan assigned yet")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Today's plan" })).toBeVisible();
   });
 
   test("a signed-out visitor is sent to sign in and returned to the page they asked for", async ({ page }) => {
