@@ -6,7 +6,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except sign-in, invitation links (opened signed out), next-auth's own endpoints, the
+  // Everything except sign-in, invitation and password links (opened signed out), next-auth's own endpoints, the
   // health check and static files.
-  matcher: ["/((?!login|invite/|api/auth|api/health|_next/static|_next/image|favicon.ico|icon.svg|.*\\.(?:svg|png|ico)$).*)"],
+  matcher: ["/((?!login|invite/|set-password/|api/auth|api/health|_next/static|_next/image|favicon.ico|icon.svg|.*\\.(?:svg|png|ico)$).*)"],
 };

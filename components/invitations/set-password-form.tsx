@@ -10,20 +10,30 @@ import { Field, inputClasses } from "@/components/ui/field";
 import { showFieldErrors } from "@/components/ui/show-field-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { MIN_PASSWORD_LENGTH } from "@/lib/core/auth/password-policy";
-import { actionOutcome } from "@/lib/core/action-result";
-import { acceptInvitationAction } from "@/lib/invitations/actions";
+import { actionOutcome, type ActionResponse } from "@/lib/core/action-result";
 import { setPasswordFieldsSchema, type SetPasswordFields } from "@/lib/invitations/schema";
 import { UnusableInvitation } from "./unusable-invitation";
 
 /** Portal pages are used on phones: controls at least 44 px tall. */
 const touchInput = `${inputClasses} min-h-11`;
 
+type SetPasswordProps = {
+  token: string;
+  email: string;
+  /** One sentence under the heading: whose account this is and what the password is for. */
+  intro: string;
+  /** The server action that takes the token and the password (a portal invitation or a password link). */
+  submit: (input: SetPasswordFields & { token: string }) => Promise<ActionResponse<unknown>>;
+  unusableMessage?: string;
+};
+
 /**
- * The patient sets their password through an invitation link, then signs in right here with the
- * e-mail filled in, which also proves the new password works. A link that turns out to be unusable
- * when submitted (used meanwhile, expired) gets the same page as one that was unusable on opening.
+ * A person sets their password through a one-time link (a portal invitation, a staff invitation or a
+ * reset), then signs in right here with the e-mail filled in, which also proves the new password
+ * works. A link that turns out to be unusable when submitted (used meanwhile, expired) gets the same
+ * page as one that was unusable on opening.
  */
-export function SetPasswordForm({ token, email, firstName, clinicName }: { token: string; email: string; firstName: string; clinicName: string }) {
+export function SetPasswordForm({ token, email, intro, submit, unusableMessage }: SetPasswordProps) {
   const hydrated = useHydrated();
   const [step, setStep] = useState<"set" | "sign-in" | "unusable">("set");
   const [formError, setFormError] = useState<string | null>(null);
@@ -36,20 +46,20 @@ export function SetPasswordForm({ token, email, firstName, clinicName }: { token
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
-    const outcome = actionOutcome(await acceptInvitationAction({ ...values, token }));
+    const outcome = actionOutcome(await submit({ ...values, token }));
     if (outcome.ok) return setStep("sign-in");
     if (outcome.fieldErrors._form) return setStep("unusable");
     showFieldErrors(setError, outcome.fieldErrors);
     if (!outcome.fieldErrors.password && !outcome.fieldErrors.confirmPassword) setFormError(outcome.message);
   });
 
-  if (step === "unusable") return <UnusableInvitation />;
+  if (step === "unusable") return <UnusableInvitation message={unusableMessage} />;
   if (step === "sign-in") {
     return (
       <div className="space-y-4">
         <h1 className="text-2xl font-semibold">Sign in</h1>
         <Alert tone="info">Password set — sign in with your new password.</Alert>
-        <LoginForm defaultEmail={email} callbackUrl="/portal" />
+        <LoginForm defaultEmail={email} callbackUrl="/" />
       </div>
     );
   }
@@ -58,9 +68,7 @@ export function SetPasswordForm({ token, email, firstName, clinicName }: { token
     <div className="space-y-4">
       <div>
         <h1 className="text-2xl font-semibold">Set your password</h1>
-        <p className="mt-1 text-slate-700">
-          For {firstName} at {clinicName}. You will sign in with this e-mail and password to see your exercise plan.
-        </p>
+        <p className="mt-1 text-slate-700">{intro}</p>
       </div>
       <form onSubmit={onSubmit} noValidate>
         <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-4 border-0 p-0">

@@ -1,19 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { headers } from "next/headers";
-import { AppError } from "@/lib/core/errors";
+import { publicOrigin } from "@/lib/core/public-origin";
 import { authActionClient, tokenActionClient } from "@/lib/core/safe-action";
 import { invitationLink } from "./links";
 import { acceptInvitation, invitePatient, revokePortalAccess } from "./mutations";
 import { acceptInvitationSchema, invitePatientSchema, revokePortalAccessSchema } from "./schema";
-
-/** The app's public address: NEXTAUTH_URL when set (behind a proxy), else the origin the clinician is using. */
-async function publicOrigin(): Promise<string> {
-  const origin = process.env.NEXTAUTH_URL ?? (await headers()).get("origin");
-  if (!origin) throw new AppError("INTERNAL");
-  return origin;
-}
 
 export const invitePatientAction = authActionClient
   .metadata({ permission: "portal:invite" })

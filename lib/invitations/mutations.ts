@@ -88,6 +88,8 @@ export async function revokePortalAccess(scope: ClinicScope, input: RevokePortal
     if (!patient) throw new AppError("NOT_FOUND");
     if (patient.portalUserId) {
       await tx.patient.updateMany({ where: { id: input.patientId, clinicId: scope.clinicId }, data: { portalUserId: null } });
+      // Ends the patient's open sessions, so re-inviting them later cannot revive an old cookie.
+      await tx.user.updateMany({ where: { id: patient.portalUserId, clinicId: scope.clinicId }, data: { sessionGeneration: { increment: 1 } } });
       await recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, patientId: input.patientId, action: "REVOKE", entityType: "User", entityId: patient.portalUserId });
     }
     // Long-expired, never-used links are left as they are: they changed nothing and can do nothing.

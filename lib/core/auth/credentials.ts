@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { countRecentFailedSignIns, unsafeGetAccountForSignIn } from "./data";
-import { recordSignInAttempt } from "./mutations";
+import { recordSignIn, recordSignInAttempt } from "./mutations";
 import { verifyPassword } from "./password";
 import type { Role } from "./permissions";
 import { isThrottled, SIGN_IN_WINDOW_MS } from "./session-policy";
@@ -19,6 +19,8 @@ export type AuthenticatedUser = {
   role: Role;
   clinicId: string;
   patientId: string | null;
+  /** The account's session generation at sign-in; a later bump ends this session. */
+  sessionGeneration: number;
 };
 
 /**
@@ -36,11 +38,12 @@ export async function authenticate(raw: unknown): Promise<AuthenticatedUser | nu
 
   const account = await unsafeGetAccountForSignIn(email);
   const passwordMatches = await verifyPassword(password, account?.passwordHash ?? null);
-  // An archived patient's portal account cannot sign in.
-  const allowed = account !== null && passwordMatches && account.patient?.status !== "ARCHIVED";
+  // A deactivated or not yet set-up account, and an archived patient's portal account, cannot sign in.
+  const allowed = account !== null && passwordMatches && account.status === "ACTIVE" && account.patient?.status !== "ARCHIVED";
   await recordSignInAttempt(email, allowed);
   if (!account || !allowed) return null;
   if (account.role === "PATIENT" && !account.patient) return null;
+  await recordSignIn(account.id);
 
   return {
     id: account.id,
@@ -48,5 +51,6 @@ export async function authenticate(raw: unknown): Promise<AuthenticatedUser | nu
     role: account.role,
     clinicId: account.clinicId,
     patientId: account.patient?.id ?? null,
+    sessionGeneration: account.sessionGeneration,
   };
 }

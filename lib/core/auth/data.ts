@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/core/db";
 
 /**
@@ -12,8 +13,10 @@ export async function unsafeGetAccountForSignIn(email: string) {
       id: true,
       name: true,
       role: true,
+      status: true,
       clinicId: true,
       passwordHash: true,
+      sessionGeneration: true,
       patient: { select: { id: true, status: true } },
     },
   });
@@ -22,3 +25,15 @@ export async function unsafeGetAccountForSignIn(email: string) {
 export async function countRecentFailedSignIns(email: string, since: Date): Promise<number> {
   return db.loginAttempt.count({ where: { email, succeeded: false, attemptedAt: { gte: since } } });
 }
+
+/**
+ * What every request checks its session against: one primary-key lookup (with the linked patient,
+ * for portal accounts), cached per request so the viewer and the patient scope share it. Unscoped
+ * by clinic on purpose: the session names the user, and the caller compares the clinic.
+ */
+export const unsafeGetSessionAccount = cache(async (userId: string) =>
+  db.user.findUnique({
+    where: { id: userId },
+    select: { role: true, status: true, clinicId: true, sessionGeneration: true, patient: { select: { id: true, clinicId: true, status: true } } },
+  }),
+);

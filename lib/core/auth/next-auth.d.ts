@@ -7,9 +7,10 @@ declare module "next-auth" {
     role: Role;
     clinicId: string;
     patientId: string | null;
+    sessionGeneration: number;
   }
   interface Session {
-    user: { id: string; name: string; role: Role; clinicId: string; patientId: string | null };
+    user: { id: string; name: string; role: Role; clinicId: string; patientId: string | null; sessionGeneration: number };
   }
 }
 
@@ -19,5 +20,7 @@ declare module "next-auth/jwt" {
     clinicId: string;
     patientId: string | null;
     signedInAt: number;
+    /** The user's session generation when this session began (see User.sessionGeneration). */
+    sessionGeneration: number;
   }
 }

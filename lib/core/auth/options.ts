@@ -32,6 +32,7 @@ export const authOptions: NextAuthOptions = {
         token.clinicId = user.clinicId;
         token.patientId = user.patientId;
         token.signedInAt = nowSeconds();
+        token.sessionGeneration = user.sessionGeneration;
       }
       return token;
     },
@@ -42,6 +43,7 @@ export const authOptions: NextAuthOptions = {
         role: token.role,
         clinicId: token.clinicId,
         patientId: token.patientId,
+        sessionGeneration: token.sessionGeneration,
       };
       // An expired absolute limit yields a session without a user, which every gate treats as signed out.
       if (isPastAbsoluteLimit(token.signedInAt, nowSeconds())) session.user.id = "";

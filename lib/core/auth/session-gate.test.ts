@@ -10,7 +10,7 @@ const now = () => Math.floor(Date.now() / 1000);
 
 async function requestWith(claims: { signedInAt: number }, maxAge = IDLE_TIMEOUT_SECONDS) {
   const token = await encode({
-    token: { sub: "user-1", role: "CLINICIAN", clinicId: "clinic-1", patientId: null, ...claims },
+    token: { sub: "user-1", role: "CLINICIAN", clinicId: "clinic-1", patientId: null, sessionGeneration: 0, ...claims },
     secret,
     maxAge,
   });

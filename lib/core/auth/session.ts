@@ -2,7 +2,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { db } from "@/lib/core/db";
+import { unsafeGetSessionAccount } from "./data";
 import { authOptions } from "./options";
 import { can, isStaff, type Permission, type Role } from "./permissions";
 
@@ -30,13 +30,29 @@ export type PatientScope = {
   readonly [scopeBrand]: true;
 };
 
+/** What a session cookie claims, as next-auth decodes it. */
+export type SessionClaims = { id: string; name: string; role: Role; clinicId: string; patientId: string | null; sessionGeneration: number };
+
+/**
+ * The viewer a session's claims stand for, or null. A valid cookie is not enough: the account must
+ * still be active, in the same clinic with the same role, and in the session generation the cookie
+ * was issued in, so deactivation, a role change, a password change, portal revocation and "sign out
+ * everywhere" end the session on its next request. One primary-key lookup, cached per request.
+ */
+export async function viewerForSession(claims: Partial<SessionClaims> | undefined): Promise<Viewer | null> {
+  if (!claims?.id || !claims.role || !claims.clinicId) return null;
+  const account = await unsafeGetSessionAccount(claims.id);
+  const current =
+    account?.status === "ACTIVE" &&
+    account.role === claims.role &&
+    account.clinicId === claims.clinicId &&
+    account.sessionGeneration === claims.sessionGeneration;
+  if (!current) return null;
+  return { id: claims.id, name: claims.name ?? "", role: claims.role, clinicId: claims.clinicId, patientId: claims.patientId ?? null };
+}
+
 /** The signed-in user for this request, or null. Cached per request. */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await getServerSession(authOptions);
-  const user = session?.user;
-  if (!user?.id || !user.role || !user.clinicId) return null;
-  return { id: user.id, name: user.name, role: user.role, clinicId: user.clinicId, patientId: user.patientId ?? null };
-});
+export const getViewer = cache(async (): Promise<Viewer | null> => viewerForSession((await getServerSession(authOptions))?.user));
 
 /** A clinic scope for staff only; a portal account never holds one. */
 export function clinicScopeOf(viewer: Viewer): ClinicScope | null {
@@ -51,10 +67,9 @@ export function clinicScopeOf(viewer: Viewer): ClinicScope | null {
  */
 export const patientScopeOf = cache(async (viewer: Viewer): Promise<PatientScope | null> => {
   if (viewer.role !== "PATIENT" || !viewer.patientId) return null;
-  const linked = await db.patient.count({
-    where: { id: viewer.patientId, clinicId: viewer.clinicId, portalUserId: viewer.id, status: "ACTIVE" },
-  });
-  if (!linked) return null;
+  // The same cached lookup getViewer made: the account's linked patient, read on every request.
+  const linked = (await unsafeGetSessionAccount(viewer.id))?.patient;
+  if (linked?.id !== viewer.patientId || linked.clinicId !== viewer.clinicId || linked.status !== "ACTIVE") return null;
   return { clinicId: viewer.clinicId, patientId: viewer.patientId, actorId: viewer.id } as PatientScope;
 });
 
