@@ -3,10 +3,13 @@
  * development database (or the one DATABASE_URL names; fill it first with `npm run db:bulk`).
  * Each scenario runs two ways: the app's data path (listPatients' own query arguments from
  * lib/patients/registry-query.ts, through Prisma) and the equivalent hand-written SQL through pg. The design target is
- * p95(app) ≤ 2 × p95(raw). It prints figures only and asserts nothing: timings vary by machine.
+ * p95(app) ≤ 2 × p95(raw). It also times the session check every request makes (one user lookup by
+ * primary key, with the linked patient), the same two ways. It prints figures only and asserts
+ * nothing: timings vary by machine.
  */
 import { performance } from "node:perf_hooks";
 import pg from "pg";
+import { sessionAccountSelect } from "../lib/core/auth/session-account";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import {
   parseRegistryParams,
@@ -109,6 +112,47 @@ async function time(run: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
+const fixed = (ms: number) => Number(ms.toFixed(2));
+
+/** Warm-up, then interleaved timed runs of both paths, so that drift affects both alike. */
+async function compare(app: () => Promise<unknown>, raw: () => Promise<unknown>): Promise<Record<string, number>> {
+  for (let i = 0; i < WARM_UP; i++) {
+    await app();
+    await raw();
+  }
+  const appMs: number[] = [];
+  const rawMs: number[] = [];
+  for (let i = 0; i < ITERATIONS; i++) {
+    appMs.push(await time(app));
+    rawMs.push(await time(raw));
+  }
+  appMs.sort((x, y) => x - y);
+  rawMs.sort((x, y) => x - y);
+  return {
+    "app p50": fixed(percentile(appMs, 50)),
+    "app p95": fixed(percentile(appMs, 95)),
+    "raw p50": fixed(percentile(rawMs, 50)),
+    "raw p95": fixed(percentile(rawMs, 95)),
+    "p95 app/raw": fixed(percentile(appMs, 95) / percentile(rawMs, 95)),
+  };
+}
+
+/** The lookup lib/core/auth/session.ts makes on every request, for one of the clinic's staff. */
+async function benchSessionCheck(pool: pg.Pool, db: PrismaClient, clinicId: string): Promise<void> {
+  const staff = await pool.query<{ id: string }>(`SELECT id FROM app_user WHERE clinic_id = $1 LIMIT 1`, [clinicId]);
+  const userId = staff.rows[0]?.id;
+  if (!userId) return;
+  const sql = `SELECT u.role, u.status, u.clinic_id, u.session_generation, p.id AS patient_id, p.clinic_id AS patient_clinic_id, p.status AS patient_status
+    FROM app_user u LEFT JOIN patient p ON p.portal_user_id = u.id WHERE u.id = $1`;
+  const figures = await compare(
+    () => db.user.findUnique({ where: { id: userId }, select: sessionAccountSelect }),
+    () => pool.query(sql, [userId]),
+  );
+  console.log("\nSession check (every request: one user by primary key, with the linked patient):");
+  console.table({ "session check": figures });
+  console.log(`  ${await explain(pool, { text: sql, values: [userId] })}`);
+}
+
 async function main(): Promise<number> {
   const server = await startPostgres("dev", "rehabit");
   try {
@@ -160,35 +204,14 @@ async function bench(pool: pg.Pool, db: PrismaClient): Promise<number> {
     // Both paths must return the same page, or the comparison means nothing.
     const [a, r] = await Promise.all([app(), raw()]);
     if (JSON.stringify(a) !== JSON.stringify(r)) console.warn(`! ${name}: app and raw SQL returned different pages`);
-    for (let i = 0; i < WARM_UP; i++) {
-      await app();
-      await raw();
-    }
-    const appMs: number[] = [];
-    const rawMs: number[] = [];
-    // Interleaved, so that drift (caches, autovacuum) affects both paths alike.
-    for (let i = 0; i < ITERATIONS; i++) {
-      appMs.push(await time(app));
-      rawMs.push(await time(raw));
-    }
-    appMs.sort((x, y) => x - y);
-    rawMs.sort((x, y) => x - y);
-    const fixed = (ms: number) => Number(ms.toFixed(2));
-    table[name] = {
-      rows: a.rows.length,
-      total: a.total,
-      "app p50": fixed(percentile(appMs, 50)),
-      "app p95": fixed(percentile(appMs, 95)),
-      "raw p50": fixed(percentile(rawMs, 50)),
-      "raw p95": fixed(percentile(rawMs, 95)),
-      "p95 app/raw": fixed(percentile(appMs, 95) / percentile(rawMs, 95)),
-    };
+    table[name] = { rows: a.rows.length, total: a.total, ...(await compare(app, raw)) };
     const { page, count } = rawQueries(largest.clinic_id, params);
     plans.push(`${name}\n  page:  ${await explain(pool, page)}\n  count: ${await explain(pool, count)}`);
   }
   console.table(table);
   console.log("\nEXPLAIN (ANALYZE, BUFFERS) of the raw SQL, default page first:");
   console.log(plans.join("\n"));
+  await benchSessionCheck(pool, db, largest.clinic_id);
   return 0;
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/core/db";
+import { sessionAccountSelect } from "./session-account";
 
 /**
  * Account reads for sign-in. Unscoped by clinic on purpose: at sign-in nobody is authenticated yet,
@@ -32,8 +33,5 @@ export async function countRecentFailedSignIns(email: string, since: Date): Prom
  * by clinic on purpose: the session names the user, and the caller compares the clinic.
  */
 export const unsafeGetSessionAccount = cache(async (userId: string) =>
-  db.user.findUnique({
-    where: { id: userId },
-    select: { role: true, status: true, clinicId: true, sessionGeneration: true, patient: { select: { id: true, clinicId: true, status: true } } },
-  }),
+  db.user.findUnique({ where: { id: userId }, select: sessionAccountSelect }),
 );

@@ -79,4 +79,20 @@ describe("gateSession", () => {
     const response = await gateSession(await requestWith({ signedInAt: now() }), "a-different-secret-a-different-secret-00");
     expect(response.headers.get("location")).toContain("/login");
   });
+
+  it("behind a proxy that ends TLS, follows NEXTAUTH_URL: reads and re-issues the __Secure- cookie with Secure", async () => {
+    const token = await encode({
+      token: { sub: "user-1", role: "CLINICIAN", clinicId: "clinic-1", patientId: null, sessionGeneration: 0, signedInAt: now() },
+      secret,
+      maxAge: IDLE_TIMEOUT_SECONDS,
+    });
+    later(120);
+    const request = new NextRequest("http://localhost:3000/patients", { headers: { cookie: `__Secure-next-auth.session-token=${token}` } });
+    const response = await gateSession(request, secret, "https://clinic.example");
+    expect(response.headers.get("location")).toBeNull();
+    expect(response.headers.get("set-cookie")).toMatch(/^__Secure-next-auth\.session-token=.*; Secure/i);
+    // The plain-HTTP name is not what the server issued, so it does not count as a session there.
+    const plain = new NextRequest("http://localhost:3000/patients", { headers: { cookie: `${cookieName}=${token}` } });
+    expect((await gateSession(plain, secret, "https://clinic.example")).headers.get("location")).toContain("/login");
+  });
 });

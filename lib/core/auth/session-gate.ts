@@ -11,8 +11,10 @@ const REISSUE_AFTER_SECONDS = 60;
  * window by re-issuing the session token with a fresh 30-minute expiry, so only inactivity (or the
  * 12-hour cap from sign-in) ends a session.
  */
-export async function gateSession(request: NextRequest, secret: string | undefined): Promise<NextResponse> {
-  const secure = request.nextUrl.protocol === "https:";
+export async function gateSession(request: NextRequest, secret: string | undefined, publicUrl = process.env.NEXTAUTH_URL): Promise<NextResponse> {
+  // The cookie's name and Secure flag follow NEXTAUTH_URL, as next-auth's own do: behind a proxy that
+  // ends TLS this server sees plain HTTP, but the browser only sends the __Secure- cookie it was given.
+  const secure = publicUrl ? publicUrl.startsWith("https://") : request.nextUrl.protocol === "https:";
   const cookieName = `${secure ? "__Secure-" : ""}next-auth.session-token`;
   // getToken returns null for a missing, tampered or expired (idle) token.
   const token = await getToken({ req: request, secret, cookieName });
