@@ -7,6 +7,7 @@ import { repositoryStrings } from "./fixtures/repository-strings";
 import { startTlsProxy } from "./fixtures/tls-proxy";
 import { InvitationPage } from "./pages/invitation-page";
 import { LoginPage } from "./pages/login-page";
+import { PatientFormPage } from "./pages/patient-form-page";
 
 const NEW_PASSWORD = "a-first-admin-passphrase";
 
@@ -97,6 +98,29 @@ test.describe("going live", () => {
       await context.close();
       await server.stop();
       await proxy.close();
+    }
+  });
+
+  test("a link made while the clinician uses another address than the configured public URL says so", async ({ browser, baseURL }) => {
+    test.slow();
+    // The server's public URL is http://localhost:<port>; this clinician opened http://127.0.0.1:<port>.
+    const otherAddress = baseURL!.replace("localhost", "127.0.0.1");
+    const context = await browser.newContext({ baseURL: otherAddress });
+    try {
+      const page = await context.newPage();
+      await page.goto("/login");
+      await new LoginPage(page).signIn(ACCOUNTS.northsideClinician.email);
+      await expect(page).toHaveURL(/\/dashboard$/);
+      const suffix = unique();
+      await new PatientFormPage(page).register({ firstName: "Lee", lastName: `Elsewhere${suffix}`, dateOfBirth: "1990-02-03", recordNumber: `G-${suffix}` });
+      const panel = page.getByRole("region", { name: "Portal access" });
+      await panel.getByRole("button", { name: "Invite to portal" }).click();
+      await panel.getByLabel("Sign-in e-mail").fill(`lee.${suffix.toLowerCase()}@patient.example`);
+      await panel.getByRole("button", { name: "Create invitation link" }).click();
+      await expect(panel.getByLabel(/^Link/)).toHaveValue(new RegExp(`^${baseURL}/invite/`));
+      await expect(panel.getByRole("note")).toContainText(`This link opens ${baseURL}, but you are using ${otherAddress}`);
+    } finally {
+      await context.close();
     }
   });
 });
