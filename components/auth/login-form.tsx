@@ -7,13 +7,9 @@ import { Alert } from "@/components/ui/alert";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
+import { safeCallbackPath } from "@/lib/core/auth/callback-url";
 
 const THROTTLED = "THROTTLED";
-
-/** Only same-site paths are followed after sign-in, so a crafted link cannot bounce users elsewhere. */
-function safeCallback(callbackUrl: string | undefined): string {
-  return callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
-}
 
 /** `defaultEmail` prefills the e-mail, e.g. right after a patient has set their password. */
 export function LoginForm({ callbackUrl, defaultEmail }: { callbackUrl?: string; defaultEmail?: string }) {
@@ -41,7 +37,8 @@ export function LoginForm({ callbackUrl, defaultEmail }: { callbackUrl?: string;
       );
       return;
     }
-    router.replace(safeCallback(callbackUrl));
+    // Only same-origin paths are followed, so a crafted link cannot bounce users elsewhere.
+    router.replace(safeCallbackPath(callbackUrl, window.location.origin));
     router.refresh();
   }
 
