@@ -53,6 +53,41 @@ test.describe("authorization", () => {
     await expectNotFound(patient, ownRecord);
   });
 
+  test("a random, foreign or malformed nested id under one's own patient answers a real 404", async ({ browser }) => {
+    const jordan = new URL(await patientUrl(browser, "northsideClinician", "Lee, Jordan")).pathname.replace(/\/assessments$/, "");
+    const page = await pageAs(browser, "northsideClinician");
+    const firstEpisodePath = async (on: Page, patientPath: string) => {
+      await on.goto(`${patientPath}/episodes`);
+      return on.locator(`a[href^="${patientPath}/episodes/"]:not([href$="/new"])`).first().getAttribute("href");
+    };
+    const episodeHref = await firstEpisodePath(page, jordan);
+    expect(episodeHref).toMatch(/\/episodes\/[0-9a-f-]{36}$/);
+    const random = "00000000-0000-4000-8000-000000000000";
+    for (const nested of [
+      `/episodes/${random}`,
+      `/episodes/${random}/program`,
+      `/episodes/${random}/program/print`,
+      `/episodes/${random}/program/versions/1`,
+      `${episodeHref!.slice(jordan.length)}/program/versions/99999999999`,
+      `${episodeHref!.slice(jordan.length)}/program/versions/not-a-number`,
+      `/assessments/${random}`,
+      `/assessments/${random}/edit`,
+      `/assessments/not-a-uuid`,
+      "/assessments/compare?a=x&b=y",
+      `/assessments/compare?a=${random}&b=${random}`,
+    ]) {
+      await expectNotFound(page, `${jordan}${nested}`);
+    }
+    // Another clinic's episode under one's own patient is no different from a random id.
+    const harbour = new URL(await patientUrl(browser, "harbourClinician", "Sam Taylor")).pathname.replace(/\/assessments$/, "");
+    const harbourPage = await pageAs(browser, "harbourClinician");
+    const foreignEpisode = await firstEpisodePath(harbourPage, harbour);
+    await harbourPage.context().close();
+    expect(foreignEpisode).toMatch(/\/episodes\/[0-9a-f-]{36}$/);
+    await expectNotFound(page, `${jordan}${foreignEpisode!.slice(harbour.length)}`);
+    await page.context().close();
+  });
+
   test("a clinician cannot open the patient portal", async ({ browser }) => {
     await expectNotFound(await pageAs(browser, "northsideClinician"), "/portal");
   });

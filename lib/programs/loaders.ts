@@ -34,6 +34,8 @@ export async function loadProgramEditor(patientId: string, episodeId: string) {
   };
 }
 
+const MAX_INT4 = 2_147_483_647;
+
 /**
  * One saved version (the latest when none is named), read-only, with the catalogue that names its
  * exercises; 404 when it does not exist.
@@ -42,7 +44,8 @@ export async function loadProgramVersion(patientId: string, episodeId: string, v
   const { scope } = await requireClinicScope("programs:read");
   const { patient, episode } = await loadEpisode(patientId, episodeId);
   const number = version === undefined ? undefined : Number(version);
-  if (number !== undefined && (!Number.isInteger(number) || number < 1)) notFound();
+  // Versions are PostgreSQL integers: a larger number cannot exist, and would fail the query instead.
+  if (number !== undefined && (!Number.isInteger(number) || number < 1 || number > MAX_INT4)) notFound();
   const [program, catalogue] = await Promise.all([getProgramVersion(scope, episode.id, number), loadExerciseCatalogue(scope)]);
   if (!program) notFound();
   return { patient, episode, program, catalogue };

@@ -1,0 +1,1 @@
+export { PatientTabLoading as default } from "@/components/patients/patient-tab-loading";
