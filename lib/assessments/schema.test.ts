@@ -67,6 +67,12 @@ describe("assessment schema", () => {
     expect(messages({ ...emptyAssessment(clinicianId), clinicianId: "" })).toEqual(["Choose the clinician who assessed."]);
     expect(assessmentFieldsSchema.safeParse({ ...emptyAssessment(clinicianId), clinicId: "x" }).success).toBe(false);
   });
+
+  it("refuses a day that does not exist instead of rolling it over (2024-02-31 is not 2 March)", () => {
+    expect(messages({ ...emptyAssessment(clinicianId), assessedOn: "2024-02-31" })).toEqual(["Enter a real calendar date."]);
+    expect(messages({ ...emptyAssessment(clinicianId), assessedOn: "2024-13-01" })).toEqual(["Enter a real calendar date."]);
+    expect(messages({ ...emptyAssessment(clinicianId), assessedOn: "2024-02-29" })).toEqual([]);
+  });
 });
 
 describe("measurement rows", () => {

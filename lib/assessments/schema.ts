@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDate } from "@/lib/core/calendar";
 import { todayIsoDate } from "@/lib/core/dates";
 import { BODY_MASS_RANGE, MEASURES, type MeasureCode } from "./catalogue";
 import type { MeasureDefinition } from "./catalogue-types";
@@ -90,7 +91,7 @@ export const assessmentFieldsSchema = z.strictObject({
     .string()
     .min(1, { message: "Enter the assessment date." })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Enter the date as YYYY-MM-DD." })
-    .refine((value) => !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime()), { message: "Enter a real calendar date." })
+    .refine(isCalendarDate, { message: "Enter a real calendar date." })
     .refine((value) => value <= todayIsoDate(), { message: "The assessment date cannot be in the future." }),
   clinicianId: z.uuid({ message: "Choose the clinician who assessed." }),
   episodeId: z.union([z.literal(""), z.uuid({ message: "Choose an episode from the list." })]),

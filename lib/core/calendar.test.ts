@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, eachDay, weekStart, weekdayIndex } from "./calendar";
+import { addDays, daysBetween, eachDay, isCalendarDate, weekStart, weekdayIndex } from "./calendar";
 
 describe("calendar days", () => {
   it("adds days across a month end and a leap day", () => {
@@ -24,4 +24,18 @@ describe("calendar days", () => {
     expect(eachDay("2026-11-29", "2026-12-01")).toEqual(["2026-11-29", "2026-11-30", "2026-12-01"]);
     expect(eachDay("2026-12-01", "2026-11-29")).toEqual([]);
   });
+});
+
+describe("isCalendarDate", () => {
+  it("accepts days that exist, including 29 February of a leap year", () => {
+    expect(isCalendarDate("2024-02-29")).toBe(true);
+    expect(isCalendarDate("2026-12-31")).toBe(true);
+  });
+
+  it.each(["2024-02-31", "2023-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "2024-1-01", "24-01-01", "2024-01-01T00:00", "", "2024-02-30"])(
+    "refuses %j",
+    (text) => {
+      expect(isCalendarDate(text)).toBe(false);
+    },
+  );
 });

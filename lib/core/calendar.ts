@@ -7,6 +7,16 @@ const DAY_MS = 86_400_000;
 const toMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
 const toDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+/**
+ * Whether text is a "YYYY-MM-DD" day that exists. Date parsing alone is not enough: it rolls
+ * 2024-02-31 over to 2024-03-02, so the day must survive the round trip unchanged.
+ */
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const ms = toMs(text);
+  return !Number.isNaN(ms) && toDay(ms) === text;
+}
+
 export function addDays(day: string, days: number): string {
   return toDay(toMs(day) + days * DAY_MS);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDate } from "@/lib/core/calendar";
 import { todayIsoDate } from "@/lib/core/dates";
 
 export const INJURY_SIDE_OPTIONS = [
@@ -30,6 +31,7 @@ export const openEpisodeFieldsSchema = z.strictObject({
   onsetDate: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Enter the onset date." })
+    .refine(isCalendarDate, { message: "Enter a real calendar date." })
     .refine((value) => value <= todayIsoDate(), { message: "The onset date cannot be in the future." }),
   mechanism: z.enum(["SPRINTING", "STRETCHING", "OTHER"], { message: "Choose how the injury happened." }),
   clinicianId: z.uuid({ message: "Choose the responsible clinician." }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDate } from "@/lib/core/calendar";
 import { todayIsoDate } from "@/lib/core/dates";
 
 export const SEX_OPTIONS = [
@@ -16,11 +17,6 @@ export const LEG_OPTIONS = [
 
 const EARLIEST_BIRTH_DATE = "1900-01-01";
 
-function isRealDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 const optionalText = (max: number, label: string) =>
   z.string().trim().max(max, { message: `${label} must be at most ${max} characters.` });
 
@@ -36,7 +32,7 @@ export const patientFieldsSchema = z.strictObject({
     .string()
     .min(1, { message: "Enter a date of birth." })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Enter a date of birth as YYYY-MM-DD." })
-    .refine(isRealDate, { message: "Enter a real calendar date." })
+    .refine(isCalendarDate, { message: "Enter a real calendar date." })
     .refine((value) => value >= EARLIEST_BIRTH_DATE, { message: "Date of birth must be in 1900 or later." })
     .refine((value) => value <= todayIsoDate(), { message: "Date of birth cannot be in the future." }),
   sex: z.enum(["FEMALE", "MALE", "OTHER", "UNKNOWN"], { message: "Choose a sex." }),

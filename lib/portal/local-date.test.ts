@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isIsoDate, localDate, timeZoneOrFallback } from "./local-date";
+import { localDate, timeZoneOrFallback } from "./local-date";
 
 describe("localDate", () => {
   const instant = new Date("2026-11-26T23:30:00Z");
@@ -21,13 +21,5 @@ describe("timeZoneOrFallback", () => {
     expect(timeZoneOrFallback(undefined)).toBe("UTC");
     expect(timeZoneOrFallback("Mars/Olympus_Mons")).toBe("UTC");
     expect(timeZoneOrFallback("Europe/Berlin; path=/")).toBe("UTC");
-  });
-});
-
-describe("isIsoDate", () => {
-  it("accepts only real dates", () => {
-    expect(isIsoDate("2026-11-26")).toBe(true);
-    expect(isIsoDate("2026-02-30")).toBe(false);
-    expect(isIsoDate("26-11-2026")).toBe(false);
   });
 });

@@ -31,7 +31,3 @@ export function localDate(zone: string, now: Date = new Date()): IsoDate {
   return `${part("year")}-${part("month")}-${part("day")}`;
 }
 
-export function isIsoDate(text: string): boolean {
-  const time = Date.parse(`${text}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(text);
-}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { measureByCode } from "@/lib/assessments/catalogue";
 import { programItemSchema } from "@/lib/programs/schema";
-import { isIsoDate } from "./local-date";
+import { isCalendarDate } from "@/lib/core/calendar";
 
 /** Pain scores are NPRS (domain.md §1.5): whole numbers in the catalogue's range, 0–10. */
 const NPRS_RANGE = measureByCode("nprs").range;
@@ -13,7 +13,7 @@ const painScore = z
   .min(NPRS_RANGE.min, { message: "Choose a number from 0 to 10." })
   .max(NPRS_RANGE.max, { message: "Choose a number from 0 to 10." });
 
-const isoDate = z.string().refine(isIsoDate, { message: "That date is not valid." });
+const isoDate = z.string().refine(isCalendarDate, { message: "That date is not valid." });
 
 /** A patient's one-tap "done as prescribed"; the key is made by the client per intent (submission-intent.ts). */
 export const logExerciseSchema = z.strictObject({
