@@ -4,6 +4,7 @@ import type { ClinicScope } from "@/lib/core/auth/session";
 import { db, type Tx } from "@/lib/core/db";
 import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { lockPatientForClinicalWrite } from "@/lib/patients/mutations";
 import { toMeasurementRows } from "./measurement-rows";
 import type { CreateAssessmentInput, UpdateAssessmentInput } from "./schema";
 
@@ -28,14 +29,18 @@ async function isClinicStaff(tx: Tx, scope: ClinicScope, userId: string): Promis
   return (await tx.user.count({ where: { id: userId, clinicId: scope.clinicId, role: { in: ["CLINICIAN", "ADMIN"] } } })) > 0;
 }
 
-const NOT_THIS_PATIENTS_EPISODE: { ok: false; fieldErrors: FieldErrors } = {
-  ok: false,
-  fieldErrors: { episodeId: ["Choose one of this patient's episodes."] },
-};
+const refusedEpisode = (message: string): { ok: false; fieldErrors: FieldErrors } => ({ ok: false, fieldErrors: { episodeId: [message] } });
 
-/** An assessment may only be linked to an episode of the same patient in the same clinic. */
-async function isPatientsEpisode(tx: Tx, scope: ClinicScope, patientId: string, episodeId: string): Promise<boolean> {
-  return episodeId === "" || (await tx.episode.count({ where: { id: episodeId, patientId, clinicId: scope.clinicId } })) > 0;
+/**
+ * An assessment may only be linked to an open episode of the same patient in the same clinic: a
+ * finished episode is read-only. Null when the link (or no link) is fine.
+ */
+async function episodeLinkRefusal(tx: Tx, scope: ClinicScope, patientId: string, episodeId: string) {
+  if (episodeId === "") return null;
+  const episode = await tx.episode.findFirst({ where: { id: episodeId, patientId, clinicId: scope.clinicId }, select: { status: true } });
+  if (!episode) return refusedEpisode("Choose one of this patient's episodes.");
+  if (episode.status === "FINISHED") return refusedEpisode("This episode is finished, so it is read-only. Reactivate it, or record the assessment without it.");
+  return null;
 }
 
 async function insertMeasurements(tx: Tx, scope: ClinicScope, assessmentId: string, fields: AssessmentFields) {
@@ -56,10 +61,11 @@ export async function createAssessment(scope: ClinicScope, input: CreateAssessme
   const { patientId, requestId, ...fields } = input;
   try {
     return await db.$transaction(async (tx) => {
-      const patient = await tx.patient.count({ where: { id: patientId, clinicId: scope.clinicId } });
-      if (!patient) throw new AppError("NOT_FOUND");
+      const writable = await lockPatientForClinicalWrite(tx, scope, patientId);
+      if (!writable.ok) return writable;
       if (!(await isClinicStaff(tx, scope, fields.clinicianId))) return NOT_A_CLINICIAN;
-      if (!(await isPatientsEpisode(tx, scope, patientId, fields.episodeId))) return NOT_THIS_PATIENTS_EPISODE;
+      const episodeRefusal = await episodeLinkRefusal(tx, scope, patientId, fields.episodeId);
+      if (episodeRefusal) return episodeRefusal;
       const { id } = await tx.assessment.create({
         data: { ...headerColumns(fields), clinicId: scope.clinicId, patientId, requestId },
         select: { id: true },
@@ -83,7 +89,14 @@ export async function createAssessment(scope: ClinicScope, input: CreateAssessme
 export async function updateAssessment(scope: ClinicScope, input: UpdateAssessmentInput): Promise<MutationResult<{ id: string; version: number }>> {
   const { id, version, ...fields } = input;
   return db.$transaction(async (tx) => {
+    const stored = await tx.assessment.findFirst({ where: { id, clinicId: scope.clinicId }, select: { patientId: true } });
+    if (!stored) throw new AppError("NOT_FOUND");
+    const { patientId } = stored;
+    const writable = await lockPatientForClinicalWrite(tx, scope, patientId);
+    if (!writable.ok) return writable;
     if (!(await isClinicStaff(tx, scope, fields.clinicianId))) return NOT_A_CLINICIAN;
+    const episodeRefusal = await episodeLinkRefusal(tx, scope, patientId, fields.episodeId);
+    if (episodeRefusal) return episodeRefusal;
     const { count } = await tx.assessment.updateMany({
       where: { id, clinicId: scope.clinicId, version },
       data: { ...headerColumns(fields), version: { increment: 1 } },
@@ -94,8 +107,6 @@ export async function updateAssessment(scope: ClinicScope, input: UpdateAssessme
     }
     await tx.measurement.deleteMany({ where: { assessmentId: id, clinicId: scope.clinicId } });
     await insertMeasurements(tx, scope, id, fields);
-    const { patientId } = await tx.assessment.findUniqueOrThrow({ where: { id }, select: { patientId: true } });
-    if (!(await isPatientsEpisode(tx, scope, patientId, fields.episodeId))) throw new AppError("NOT_FOUND");
     await recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, patientId, action: "UPDATE", entityType: "Assessment", entityId: id });
     return { ok: true, value: { id, version: version + 1 } } as const;
   });

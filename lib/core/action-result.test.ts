@@ -18,6 +18,11 @@ describe("actionOutcome", () => {
     expect(actionOutcome({ serverError: ERROR_MESSAGES.CONFLICT })).toMatchObject({ ok: false, message: ERROR_MESSAGES.CONFLICT });
   });
 
+  it("words a refusal of the whole form as its own message, not as highlighted fields", () => {
+    const refused = actionOutcome({ data: { ok: false, fieldErrors: { _form: ["This patient is archived."] } } });
+    expect(refused).toMatchObject({ ok: false, message: "This patient is archived." });
+  });
+
   it("treats an empty response (a dropped connection) as not saved", () => {
     expect(actionOutcome(undefined)).toMatchObject({ ok: false, message: ERROR_MESSAGES.INTERNAL });
   });

@@ -20,7 +20,8 @@ export function actionOutcome<T>(response: ActionResponse<T>): ActionOutcome<T> 
   }
   const result = response?.data;
   if (!result) return { ok: false, message: ERROR_MESSAGES.INTERNAL, fieldErrors: {} };
-  if (!result.ok) return { ok: false, message: "Check the highlighted fields.", fieldErrors: result.fieldErrors };
+  // A refusal of the whole form (`_form`) is the message itself: there is no field to highlight.
+  if (!result.ok) return { ok: false, message: result.fieldErrors._form?.[0] ?? "Check the highlighted fields.", fieldErrors: result.fieldErrors };
   return result;
 }
 

@@ -4,6 +4,7 @@ import type { ClinicScope } from "@/lib/core/auth/session";
 import { db, type Tx } from "@/lib/core/db";
 import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { lockPatientForClinicalWrite } from "@/lib/patients/mutations";
 import { nextPhase, previousPhase } from "./phases";
 import type { ChangePhaseInput, OpenEpisodeInput, SetEpisodeStatusInput } from "./schema";
 
@@ -34,7 +35,8 @@ export async function openEpisode(scope: ClinicScope, input: OpenEpisodeInput): 
   const { patientId, requestId, onsetDate, icd10Code, ...fields } = input;
   try {
     return await db.$transaction(async (tx) => {
-      if (!(await tx.patient.count({ where: { id: patientId, clinicId: scope.clinicId } }))) throw new AppError("NOT_FOUND");
+      const writable = await lockPatientForClinicalWrite(tx, scope, patientId);
+      if (!writable.ok) return writable;
       const clinician = await tx.user.count({ where: { id: fields.clinicianId, clinicId: scope.clinicId, role: { in: ["CLINICIAN", "ADMIN"] } } });
       if (!clinician) return refused("clinicianId", "Choose a clinician of this clinic.");
       const { id } = await tx.episode.create({
@@ -60,6 +62,8 @@ export async function openEpisode(scope: ClinicScope, input: OpenEpisodeInput): 
 export async function changePhase(scope: ClinicScope, input: ChangePhaseInput): Promise<MutationResult<{ id: string }>> {
   return db.$transaction(async (tx) => {
     const episode = await lockEpisode(tx, scope, input.episodeId, input.version);
+    const writable = await lockPatientForClinicalWrite(tx, scope, episode.patientId);
+    if (!writable.ok) return writable;
     if (episode.status !== "ACTIVE") return refused("direction", "Reactivate the episode before changing its phase.");
     const target = input.direction === "advance" ? nextPhase(episode.phase) : previousPhase(episode.phase);
     if (!target) return refused("direction", input.direction === "advance" ? "Prevention is the last phase." : "Acute is the first phase.");
@@ -76,6 +80,8 @@ export async function changePhase(scope: ClinicScope, input: ChangePhaseInput): 
 export async function setEpisodeStatus(scope: ClinicScope, input: SetEpisodeStatusInput): Promise<MutationResult<{ id: string }>> {
   return db.$transaction(async (tx) => {
     const episode = await lockEpisode(tx, scope, input.episodeId, input.version);
+    const writable = await lockPatientForClinicalWrite(tx, scope, episode.patientId);
+    if (!writable.ok) return writable;
     if (episode.status === input.status) return { ok: true, value: { id: episode.id } } as const;
     await bumpVersion(tx, scope, episode.id, input.version, { status: input.status });
     await tx.episodeStatusChange.create({

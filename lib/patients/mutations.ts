@@ -1,7 +1,7 @@
 import "server-only";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { recordAudit } from "@/lib/core/audit";
-import { db } from "@/lib/core/db";
+import { db, type Tx } from "@/lib/core/db";
 import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PatientFields, SetPatientArchivedInput, UpdatePatientInput } from "./schema";
@@ -14,6 +14,20 @@ const DUPLICATE_RECORD_NUMBER: { ok: false; fieldErrors: FieldErrors } = {
 
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+export const ARCHIVED_PATIENT_READ_ONLY = "This patient is archived, so their record is read-only. Restore the patient to add to it.";
+
+/**
+ * For every clinical write about a patient (assessments, episodes, programs): NOT_FOUND outside the
+ * caller's clinic, a form refusal while the patient is archived. Holds a share lock on the patient
+ * row to the end of the caller's transaction, so an archive cannot slip in between check and write.
+ */
+export async function lockPatientForClinicalWrite(tx: Tx, scope: ClinicScope, patientId: string): Promise<{ ok: true } | { ok: false; fieldErrors: FieldErrors }> {
+  const [patient] = await tx.$queryRaw<{ status: string }[]>`
+    SELECT status::text AS status FROM patient WHERE id = ${patientId}::uuid AND clinic_id = ${scope.clinicId}::uuid FOR SHARE`;
+  if (!patient) throw new AppError("NOT_FOUND");
+  return patient.status === "ACTIVE" ? { ok: true } : { ok: false, fieldErrors: { _form: [ARCHIVED_PATIENT_READ_ONLY] } };
 }
 
 /** Registers a patient in the caller's clinic and audits it, in one transaction. */

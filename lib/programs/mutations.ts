@@ -5,9 +5,12 @@ import { db } from "@/lib/core/db";
 import { AppError, type MutationResult } from "@/lib/core/errors";
 import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { lockPatientForClinicalWrite } from "@/lib/patients/mutations";
 import { getProgramVersion } from "./data";
 import { programRuleErrors, templateRuleErrors } from "./rules";
 import type { SaveProgramInput, TemplateInput } from "./schema";
+
+const FINISHED_EPISODE_READ_ONLY = "This episode is finished, so its program is read-only. Reactivate the episode to change the program.";
 
 const numberOrNull = (text: string) => (text === "" ? null : Number(text));
 const textOrNull = (text: string) => (text === "" ? null : text);
@@ -22,8 +25,11 @@ export async function saveProgram(scope: ClinicScope, input: SaveProgramInput): 
   const catalogue = await loadExerciseCatalogue(scope);
   try {
     return await db.$transaction(async (tx) => {
-      const episode = await tx.episode.findFirst({ where: { id: input.episodeId, clinicId: scope.clinicId }, select: { id: true, patientId: true, phase: true } });
+      const episode = await tx.episode.findFirst({ where: { id: input.episodeId, clinicId: scope.clinicId }, select: { id: true, patientId: true, phase: true, status: true } });
       if (!episode) throw new AppError("NOT_FOUND");
+      const writable = await lockPatientForClinicalWrite(tx, scope, episode.patientId);
+      if (!writable.ok) return writable;
+      if (episode.status === "FINISHED") return { ok: false, fieldErrors: { _form: [FINISHED_EPISODE_READ_ONLY] } } as const;
       const latest = await getProgramVersion(scope, episode.id);
       if ((latest?.version ?? 0) !== input.baseVersion) throw new AppError("CONFLICT");
 
