@@ -46,7 +46,7 @@ export function changesAnything(member: StaffMemberState, change: StaffChange): 
  * What an admin may not do to their own account: the part of the rules the UI can apply by itself
  * (it hides those buttons on the admin's own row). The server applies it again in staffChangeRefusal.
  */
-export function selfChangeRefusal(actorId: string, member: StaffMemberState, change: StaffChange): StaffRefusal | null {
+export function selfChangeRefusal(actorId: string, member: Pick<StaffMemberState, "id" | "role">, change: StaffChange): StaffRefusal | null {
   if (member.id !== actorId) return null;
   if (change.kind === "deactivate") return "self-deactivation";
   if (change.kind === "role" && member.role === "ADMIN" && change.role !== "ADMIN") return "self-demotion";
