@@ -10,7 +10,12 @@ export default async function ClinicLayout({ children }: { children: React.React
           { href: "/dashboard", label: "Caseload" },
           { href: "/patients", label: "Patients" },
           { href: "/exercises", label: "Exercise library" },
-          ...(viewer.role === "ADMIN" ? [{ href: "/templates", label: "Templates" }] : []),
+          ...(viewer.role === "ADMIN"
+            ? [
+                { href: "/templates", label: "Templates" },
+                { href: "/staff", label: "Staff" },
+              ]
+            : []),
         ]} />
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
     </>

@@ -25,6 +25,12 @@ describe("admin-only permissions", () => {
     expect(can("CLINICIAN", "templates:write")).toBe(false);
     expect(can("PATIENT", "templates:write")).toBe(false);
   });
+
+  it("lets only admins manage staff", () => {
+    expect(can("ADMIN", "staff:manage")).toBe(true);
+    expect(can("CLINICIAN", "staff:manage")).toBe(false);
+    expect(can("PATIENT", "staff:manage")).toBe(false);
+  });
 });
 
 describe("home paths", () => {

@@ -25,6 +25,8 @@ const GRANTS = {
   /** Progress charts and the caseload dashboard. */
   "progress:read": ["ADMIN", "CLINICIAN"],
   "portal:self": ["PATIENT"],
+  /** Invite staff, change their role, deactivate and reactivate them, issue their password links. */
+  "staff:manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof GRANTS;

@@ -1,0 +1,79 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, inputClasses } from "@/components/ui/field";
+import { Options } from "@/components/ui/options";
+import { showFieldErrors } from "@/components/ui/show-field-errors";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { actionOutcome } from "@/lib/core/action-result";
+import { INVITATION_VALID_HOURS } from "@/lib/invitations/state";
+import { inviteStaffAction } from "@/lib/staff/actions";
+import { STAFF_ROLE_LABELS } from "@/lib/staff/labels";
+import { inviteStaffSchema, type InviteStaffFields, type InviteStaffInput } from "@/lib/staff/schema";
+import { STAFF_ROLES } from "@/lib/staff/staff-rules";
+import type { StaffLinkDTO } from "@/lib/staff/types";
+
+const ROLE_OPTIONS = STAFF_ROLES.map((role) => ({ value: role, label: STAFF_ROLE_LABELS[role] }));
+const EMPTY: InviteStaffFields = { name: "", email: "", role: "CLINICIAN" };
+
+/** Creates an invited account and its one-time link; the server's answers land on the same fields. */
+export function InviteStaffForm({ onCreated }: { onCreated: (link: StaffLinkDTO) => void }) {
+  const router = useRouter();
+  const hydrated = useHydrated();
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<InviteStaffFields, unknown, InviteStaffInput>({ resolver: zodResolver(inviteStaffSchema), defaultValues: EMPTY });
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const outcome = actionOutcome(await inviteStaffAction(values));
+    if (!outcome.ok) {
+      showFieldErrors(setError, outcome.fieldErrors);
+      const onAField = ["name", "email", "role"].some((field) => outcome.fieldErrors[field]);
+      return setFormError(outcome.fieldErrors._form?.[0] ?? (onAField ? null : outcome.message));
+    }
+    reset(EMPTY);
+    onCreated(outcome.value);
+    router.refresh();
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-labelledby="invite-staff-heading">
+      <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-3 border-0 p-0">
+        {formError && <Alert>{formError}</Alert>}
+        <div className="grid gap-3 sm:grid-cols-[1fr_1fr_auto]">
+          <Field id="staff-name" label="Full name" required error={errors.name?.message}>
+            {(control) => <input {...control} {...register("name")} autoComplete="off" className={inputClasses} />}
+          </Field>
+          <Field id="staff-email" label="Sign-in e-mail" required error={errors.email?.message}>
+            {(control) => <input {...control} {...register("email")} type="email" autoComplete="off" className={inputClasses} />}
+          </Field>
+          <Field id="staff-role" label="Role" required error={errors.role?.message}>
+            {(control) => (
+              <select {...control} {...register("role")} className={inputClasses}>
+                <Options options={ROLE_OPTIONS} />
+              </select>
+            )}
+          </Field>
+        </div>
+        <p className="text-xs text-slate-600">
+          No e-mail is sent: you copy the link and give it to the person. It works once, for {INVITATION_VALID_HOURS} hours, and lets them choose
+          their password.
+        </p>
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? "Creating…" : "Create invitation link"}
+        </Button>
+      </fieldset>
+    </form>
+  );
+}
