@@ -35,11 +35,5 @@ export function StaffTable({ members, viewerId, onLink, onNotice }: { members: S
   if (members.length === 0) {
     return <EmptyState title="No staff yet">Invite the clinic&apos;s clinicians and admins with the form above.</EmptyState>;
   }
-  // Positioned cells contain the screen-reader-only labels (position: absolute) inside the table's
-  // scrolling box; otherwise they escape it and make the whole page scroll sideways on a phone.
-  return (
-    <div className="[&_td]:relative [&_th]:relative">
-      <DataTable table={table} caption="Clinic staff" />
-    </div>
-  );
+  return <DataTable table={table} caption="Clinic staff" />;
 }

@@ -29,7 +29,9 @@ export function DataTable<TData extends RowData>({
   busy?: boolean;
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+    // Positioned, so the screen-reader-only labels (position: absolute) stay inside the scrolling box
+    // instead of making the whole page scroll sideways on a phone.
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table aria-busy={busy} className={`w-full text-left text-sm transition-opacity ${busy ? "opacity-60" : ""}`}>
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-700">
