@@ -19,6 +19,7 @@ import { registryPageArgs, toRegistryRow } from "../lib/patients/registry-query"
 import type { PatientPageDTO, PatientRowDTO } from "../lib/patients/types";
 import { createPrismaClient } from "../prisma/factories";
 import { ensureDatabase, startPostgres } from "./lib/postgres-server";
+import { exitOnStartupError } from "./lib/startup-errors";
 
 const WARM_UP = 5;
 const ITERATIONS = 30;
@@ -110,7 +111,7 @@ async function time(run: () => Promise<unknown>): Promise<number> {
 }
 
 async function main(): Promise<number> {
-  const server = await startPostgres("dev", "rehabit");
+  const server = await startPostgres("dev", "rehabit").catch(exitOnStartupError);
   try {
     const databaseUrl = server.embedded ? await ensureDatabase(server, server.defaultDatabase) : process.env.DATABASE_URL!;
     const pool = new pg.Pool({ connectionString: databaseUrl });
