@@ -15,6 +15,7 @@ import type { Phase } from "../lib/generated/prisma/client";
 import { createCareScenario, type CareScenario } from "../prisma/care-factories";
 import { createPrismaClient, createUser, hashForTests } from "../prisma/factories";
 import { ensureDatabase, startPostgres } from "./lib/postgres-server";
+import { exitOnStartupError } from "./lib/startup-errors";
 import { migrate } from "./lib/prepare-database";
 import { createCountingClient } from "./testing/query-counter";
 
@@ -65,7 +66,7 @@ function loadAppModules() {
 const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function main(): Promise<number> {
-  const server = await startPostgres("dev", "rehabit");
+  const server = await startPostgres("dev", "rehabit").catch(exitOnStartupError);
   try {
     const databaseUrl = await ensureDatabase(server, `${server.defaultDatabase}_bench_caseload`, true);
     await migrate(databaseUrl);

@@ -22,6 +22,7 @@ import { registryPageArgs, toRegistryRow } from "../lib/patients/registry-query"
 import type { PatientPageDTO, PatientRowDTO } from "../lib/patients/types";
 import { createPrismaClient } from "../prisma/factories";
 import { ensureDatabase, startPostgres } from "./lib/postgres-server";
+import { exitOnStartupError } from "./lib/startup-errors";
 
 const WARM_UP = 5;
 const ITERATIONS = 30;
@@ -154,7 +155,7 @@ async function benchSessionCheck(pool: pg.Pool, db: PrismaClient, clinicId: stri
 }
 
 async function main(): Promise<number> {
-  const server = await startPostgres("dev", "rehabit");
+  const server = await startPostgres("dev", "rehabit").catch(exitOnStartupError);
   try {
     const databaseUrl = server.embedded ? await ensureDatabase(server, server.defaultDatabase) : process.env.DATABASE_URL!;
     const pool = new pg.Pool({ connectionString: databaseUrl });

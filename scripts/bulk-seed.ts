@@ -13,6 +13,7 @@ import { Faker, en } from "@faker-js/faker";
 import pg from "pg";
 import { hashForTests } from "../prisma/factories";
 import { ensureDatabase, startPostgres } from "./lib/postgres-server";
+import { exitOnStartupError } from "./lib/startup-errors";
 import { migrate } from "./lib/prepare-database";
 
 const BULK_CLINIC_PREFIX = "Bulk clinic ";
@@ -131,7 +132,7 @@ async function insertBulk(
 
 async function main(): Promise<number> {
   const options = readOptions();
-  const server = await startPostgres("dev", "rehabit");
+  const server = await startPostgres("dev", "rehabit").catch(exitOnStartupError);
   try {
     const databaseUrl = server.embedded ? await ensureDatabase(server, server.defaultDatabase) : process.env.DATABASE_URL!;
     await migrate(databaseUrl);

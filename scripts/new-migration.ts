@@ -10,6 +10,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ensureDatabase, startPostgres } from "./lib/postgres-server";
+import { exitOnStartupError } from "./lib/startup-errors";
 
 const MIGRATIONS = "prisma/migrations";
 const name = process.argv[2];
@@ -31,7 +32,7 @@ function withoutKnownExtensions(sql: string): string {
     .trim();
 }
 
-const server = await startPostgres("dev", "rehabit");
+const server = await startPostgres("dev", "rehabit").catch(exitOnStartupError);
 let exitCode = 0;
 try {
   // The diff replays the committed migrations into a temporary shadow database on this server.

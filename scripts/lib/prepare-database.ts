@@ -6,7 +6,8 @@ export async function migrate(databaseUrl: string): Promise<void> {
   await runOrThrow(bin("prisma"), ["migrate", "deploy"], { DATABASE_URL: databaseUrl });
 }
 
-async function isEmpty(databaseUrl: string): Promise<boolean> {
+/** Whether the (migrated) database has no clinic yet, the only state demo data may be added to. */
+export async function hasNoClinic(databaseUrl: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -17,7 +18,11 @@ async function isEmpty(databaseUrl: string): Promise<boolean> {
   }
 }
 
-/** Fills the demo dataset when the database has no clinic yet; an existing database is left alone. */
-export async function seedIfEmpty(databaseUrl: string): Promise<void> {
-  if (await isEmpty(databaseUrl)) await runOrThrow(bin("tsx"), ["prisma/seed.ts"], { DATABASE_URL: databaseUrl });
+/** Fills the demo dataset (prisma/seed.ts). Callers check hasNoClinic first: the demo never mixes with real clinics. */
+export async function seedDemo(databaseUrl: string): Promise<void> {
+  await runOrThrow(bin("tsx"), ["prisma/seed.ts"], { DATABASE_URL: databaseUrl });
 }
+
+/** Printed when a database the operator started has no clinic: how to make the first one. */
+export const NO_CLINIC_HINT =
+  'The database has no clinic yet: create yours with npm run setup -- --clinic "Name" --admin you@clinic.example, or add the demo clinics with npm run db:seed-demo.';
