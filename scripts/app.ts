@@ -27,7 +27,7 @@ try {
     if (mode === "dev" && server.embedded) await seedDemo(databaseUrl);
     else console.log(NO_CLINIC_HINT);
   }
-  console.log(`Rehabit on http://localhost:${port} (${server.embedded ? "embedded PostgreSQL" : "DATABASE_URL"})`);
+  console.log(`Rehabit on http://localhost:${port} (${server.embedded ? `embedded PostgreSQL, data in ${embeddedDataRoot()}` : "DATABASE_URL"})`);
   exitCode = await run(bin("next"), [mode, "--port", String(port)], appEnv(databaseUrl, port, secret));
 } catch (error) {
   failure = error;

