@@ -7,6 +7,7 @@ import { formatDateTime } from "@/lib/core/dates";
 import type { CreatedInvitationDTO, PortalAccess } from "@/lib/invitations/types";
 import { InvitationLink } from "./invitation-link";
 import { InviteForm } from "./invite-form";
+import { ResetLinkButton } from "./reset-link-button";
 import { RevokeAccessButton } from "./revoke-access-button";
 
 function AccessStatus({ access }: { access: PortalAccess }) {
@@ -88,6 +89,7 @@ export function PortalAccessPanel({
               {access.kind === "pending" ? "Make a new link" : "Invite to portal"}
             </Button>
           )}
+          {access.kind === "active" && !archived && <ResetLinkButton patientId={patientId} />}
           {(access.kind === "active" || access.kind === "pending") && (
             <RevokeAccessButton
               patientId={patientId}

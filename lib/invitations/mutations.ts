@@ -1,4 +1,5 @@
 import "server-only";
+import { issuePasswordLink } from "@/lib/accounts/mutations";
 import { recordAudit } from "@/lib/core/audit";
 import { hashPassword } from "@/lib/core/auth/password";
 import type { ClinicScope } from "@/lib/core/auth/session";
@@ -6,7 +7,7 @@ import { db, type Tx } from "@/lib/core/db";
 import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountForInvitation } from "./accounts";
-import type { AcceptInvitationInput, InvitePatientInput, RevokePortalAccessInput } from "./schema";
+import type { AcceptInvitationInput, InvitePatientInput, PatientPasswordResetInput, RevokePortalAccessInput } from "./schema";
 import { invitationExpiry, invitationState, UNUSABLE_INVITATION_MESSAGE } from "./state";
 import { generateInvitationToken, hashInvitationToken, isTokenShaped } from "./tokens";
 
@@ -161,4 +162,26 @@ export async function acceptInvitation(input: AcceptInvitationInput, now = new D
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return UNUSABLE;
     throw error;
   }
+}
+
+/**
+ * A one-time link for a patient of the caller's clinic to choose a new portal password (they forgot
+ * it, or it may be known to someone else). Only for an active patient with portal access; a newer link
+ * supersedes this one, and using it ends the patient's other sessions. Audited.
+ */
+export async function issuePatientPasswordReset(
+  scope: ClinicScope,
+  input: PatientPasswordResetInput,
+  now = new Date(),
+): Promise<MutationResult<{ token: string; email: string; expiresAt: string; clinicName: string }>> {
+  return db.$transaction(async (tx) => {
+    const patient = await lockPatient(tx, scope.clinicId, input.patientId);
+    if (!patient) throw new AppError("NOT_FOUND");
+    if (patient.status !== "ACTIVE") return { ok: false, fieldErrors: { _form: ["Restore the patient before resetting their portal password."] } };
+    if (!patient.portalUserId) return { ok: false, fieldErrors: { _form: ["This patient has no portal account: invite them instead."] } };
+    const account = await tx.user.findFirstOrThrow({ where: { id: patient.portalUserId, clinicId: scope.clinicId }, select: { email: true, clinic: { select: { name: true } } } });
+    const { token, expiresAt } = await issuePasswordLink(tx, { clinicId: scope.clinicId, userId: patient.portalUserId, purpose: "RESET", createdById: scope.actorId }, now);
+    await recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, patientId: input.patientId, action: "REQUEST", entityType: "PasswordReset", entityId: patient.portalUserId });
+    return { ok: true, value: { token, email: account.email, expiresAt: expiresAt.toISOString(), clinicName: account.clinic.name } } as const;
+  });
 }

@@ -20,6 +20,9 @@ export type InvitePatientInput = z.infer<typeof invitePatientSchema>;
 export const revokePortalAccessSchema = z.strictObject({ patientId: z.uuid() });
 export type RevokePortalAccessInput = z.infer<typeof revokePortalAccessSchema>;
 
+export const patientPasswordResetSchema = z.strictObject({ patientId: z.uuid() });
+export type PatientPasswordResetInput = z.infer<typeof patientPasswordResetSchema>;
+
 const passwordFields = { password: newPasswordSchema, confirmPassword: z.string() };
 
 const passwordsMatch = (fields: { password: string; confirmPassword: string }) => fields.password === fields.confirmPassword;

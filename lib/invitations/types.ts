@@ -7,3 +7,6 @@ export type InvitationPageDTO = { usable: true; firstName: string; clinicName: s
 
 /** A new invitation: the full link is shown to the clinician once and never stored. */
 export type CreatedInvitationDTO = { link: string; email: string; expiresAt: string };
+
+/** A new password-reset link, shown once; `emailed` says whether it also went out by e-mail. */
+export type CreatedResetLinkDTO = { link: string; email: string; expiresAt: string; emailed: "sent" | "failed" | "off" };

@@ -1,6 +1,14 @@
 import { z } from "zod";
+import { COMMON_PASSWORDS } from "./common-passwords";
 
 export const MIN_PASSWORD_LENGTH = 8;
+
+const COMMON = new Set(COMMON_PASSWORDS.map((password) => password.toLowerCase()));
+
+/** Whether a password is one of the 1,000 most common (case-insensitive): the first ones an attacker tries. */
+export function isCommonPassword(password: string): boolean {
+  return COMMON.has(password.toLowerCase());
+}
 
 /**
  * Policy for any password a person sets. Sign-in does not apply it, so it reveals nothing. Kept apart
@@ -9,4 +17,5 @@ export const MIN_PASSWORD_LENGTH = 8;
 export const newPasswordSchema = z
   .string()
   .min(MIN_PASSWORD_LENGTH, { message: `Use at least ${MIN_PASSWORD_LENGTH} characters.` })
-  .max(200, { message: "Use at most 200 characters." });
+  .max(200, { message: "Use at most 200 characters." })
+  .refine((password) => !isCommonPassword(password), { message: "This password is one of the most common and easy to guess. Choose another." });

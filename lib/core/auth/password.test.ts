@@ -1,10 +1,22 @@
 import { describe, expect, it } from "vitest";
+import { COMMON_PASSWORDS } from "./common-passwords";
 import { hashPassword, newPasswordSchema, verifyPassword } from "./password";
 
 describe("password policy", () => {
   it("needs at least 8 characters", () => {
-    expect(newPasswordSchema.safeParse("1234567").success).toBe(false);
-    expect(newPasswordSchema.safeParse("12345678").success).toBe(true);
+    expect(newPasswordSchema.safeParse("kx7-qua").success).toBe(false);
+    expect(newPasswordSchema.safeParse("kx7-quay").success).toBe(true);
+  });
+
+  it("refuses the 1,000 most common passwords, whatever their case, with words that say why", () => {
+    for (const common of ["12345678", "password", "Password1", "iloveyou", "SUNSHINE", "football"]) {
+      const result = newPasswordSchema.safeParse(common);
+      expect(result.success, common).toBe(false);
+      expect(result.error?.issues[0]?.message).toBe("This password is one of the most common and easy to guess. Choose another.");
+    }
+    expect(COMMON_PASSWORDS).toHaveLength(1000);
+    // The demo password is not one of them: the demo keeps working.
+    expect(newPasswordSchema.safeParse("rehabit-demo").success).toBe(true);
   });
 
   it("refuses to hash a password that breaks the policy", async () => {

@@ -1,0 +1,55 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { OneTimeLink } from "@/components/ui/one-time-link";
+import { actionOutcome } from "@/lib/core/action-result";
+import { issuePatientPasswordResetAction } from "@/lib/invitations/actions";
+import { INVITATION_VALID_HOURS } from "@/lib/invitations/state";
+import type { CreatedResetLinkDTO } from "@/lib/invitations/types";
+
+const DELIVERY: Record<CreatedResetLinkDTO["emailed"], (email: string) => string> = {
+  sent: (email) => `Also sent by e-mail to ${email}.`,
+  failed: () => "The e-mail could not be sent: copy the link and give it to the patient yourself.",
+  off: () => "E-mail is off: copy the link and give it to the patient yourself.",
+};
+
+/** A one-time link for a patient who cannot sign in to choose a new portal password. */
+export function ResetLinkButton({ patientId }: { patientId: string }) {
+  const [created, setCreated] = useState<CreatedResetLinkDTO | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [isPending, startTransition] = useTransition();
+
+  function issue() {
+    setError(null);
+    startTransition(async () => {
+      const outcome = actionOutcome(await issuePatientPasswordResetAction({ patientId }));
+      if (!outcome.ok) return setError(outcome.message);
+      setCreated(outcome.value);
+    });
+  }
+
+  if (created) {
+    return (
+      <div className="w-full space-y-2">
+        <OneTimeLink
+          title={`Password reset link for ${created.email}`}
+          link={created.link}
+          expiresAt={created.expiresAt}
+          validHours={INVITATION_VALID_HOURS}
+          onDone={() => setCreated(null)}
+        />
+        <p className="text-slate-700">{DELIVERY[created.emailed](created.email)}</p>
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-2">
+      <Button variant="secondary" onClick={issue} disabled={isPending}>
+        {isPending ? "Making a link…" : "Password reset link"}
+      </Button>
+      {error && <Alert>{error}</Alert>}
+    </div>
+  );
+}
