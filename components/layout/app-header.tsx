@@ -28,6 +28,9 @@ export function AppHeader({ viewer, nav }: { viewer: Viewer; nav: { href: string
           <span className="text-slate-700">
             {viewer.name} <span className="text-slate-600">· {roleLabels[viewer.role]}</span>
           </span>
+          <Link href={viewer.role === "PATIENT" ? "/portal/account" : "/account"} className="inline-block py-2 font-medium text-brand-700 underline-offset-2 hover:underline">
+            Account
+          </Link>
           <SignOutButton />
         </div>
       </div>

@@ -25,3 +25,8 @@ export async function unsafeGetPasswordLinkPage(token: string, now = new Date())
   if (!link || invitationState(link, now) !== "pending" || link.user.status === "DEACTIVATED") return { usable: false };
   return { usable: true, purpose: link.purpose, name: link.user.name, email: link.user.email, clinicName: link.clinic.name };
 }
+
+/** The signed-in user's own account, for their Account page. */
+export async function getOwnAccount(userId: string) {
+  return db.user.findUnique({ where: { id: userId }, select: { name: true, email: true, role: true, lastSignInAt: true } });
+}

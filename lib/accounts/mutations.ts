@@ -1,12 +1,13 @@
 import "server-only";
 import { recordAudit } from "@/lib/core/audit";
+import { checkCurrentPassword } from "@/lib/core/auth/credentials";
 import { hashPassword } from "@/lib/core/auth/password";
 import { db, type Tx } from "@/lib/core/db";
-import type { FieldErrors, MutationResult } from "@/lib/core/errors";
+import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
 import { invitationExpiry, invitationState } from "@/lib/invitations/state";
 import { generateInvitationToken, hashInvitationToken, isTokenShaped } from "@/lib/invitations/tokens";
 import { UNUSABLE_PASSWORD_LINK_MESSAGE } from "./messages";
-import type { SetPasswordWithLinkInput } from "./schema";
+import type { ChangePasswordInput, SetPasswordWithLinkInput } from "./schema";
 
 
 export type PasswordLinkRequest = {
@@ -78,3 +79,23 @@ export async function setPasswordWithLink(input: SetPasswordWithLinkInput, now =
 }
 
 class UnusableLink extends Error {}
+
+/**
+ * A signed-in user changes their own password: the current one must be right (and wrong guesses
+ * count towards the sign-in throttle). The new hash and a bumped session generation commit together
+ * with the audit event, so every session of the account ends, this one included: the caller signs in
+ * again with the new password.
+ */
+export async function changeOwnPassword(userId: string, input: ChangePasswordInput): Promise<MutationResult<{ email: string }>> {
+  const account = await db.user.findUnique({ where: { id: userId }, select: { email: true, clinicId: true } });
+  if (!account) throw new AppError("NOT_FOUND");
+  const current = await checkCurrentPassword(account.email, input.currentPassword);
+  if (current === "throttled") return { ok: false, fieldErrors: { _form: ["Too many wrong passwords for this account. Wait 15 minutes, then try again."] } };
+  if (current === "wrong") return { ok: false, fieldErrors: { currentPassword: ["That is not your current password."] } };
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionGeneration: { increment: 1 } }, select: { id: true } });
+    await recordAudit(tx, { clinicId: account.clinicId, actorId: userId, action: "UPDATE", entityType: "UserPassword", entityId: userId });
+  });
+  return { ok: true, value: { email: account.email } };
+}

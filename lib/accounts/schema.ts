@@ -12,3 +12,15 @@ export const setPasswordWithLinkSchema = z
   .refine((fields) => fields.password === fields.confirmPassword, MISMATCH);
 
 export type SetPasswordWithLinkInput = z.infer<typeof setPasswordWithLinkSchema>;
+
+/** Changing one's own password: the current one, and the new one typed twice. */
+export const changePasswordSchema = z
+  .strictObject({
+    currentPassword: z.string().min(1, { message: "Enter your current password." }).max(200),
+    newPassword: newPasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((fields) => fields.newPassword === fields.confirmPassword, MISMATCH)
+  .refine((fields) => fields.newPassword !== fields.currentPassword, { message: "Choose a password different from your current one.", path: ["newPassword"] });
+
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

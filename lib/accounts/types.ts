@@ -5,3 +5,5 @@ export type PasswordLinkPageDTO =
 
 /** A new one-time link: shown once to whoever issued it, never stored. */
 export type CreatedPasswordLinkDTO = { link: string; email: string; expiresAt: string };
+
+export type OwnAccountDTO = { name: string; email: string; lastSignInAt: string | null };

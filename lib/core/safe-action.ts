@@ -52,3 +52,9 @@ export const patientActionClient = actionClient.use(async ({ next, metadata }) =
   if (!scope) throw new AppError("NOT_FOUND");
   return next({ ctx: { viewer, scope } });
 });
+
+/** Actions on the caller's own account (any role): the viewer only, never another account's id. */
+export const accountActionClient = actionClient.use(async ({ next, metadata }) => {
+  const viewer = await authorizedViewer(metadata.permission);
+  return next({ ctx: { viewer } });
+});

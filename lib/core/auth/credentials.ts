@@ -54,3 +54,16 @@ export async function authenticate(raw: unknown): Promise<AuthenticatedUser | nu
     sessionGeneration: account.sessionGeneration,
   };
 }
+
+/**
+ * Checks a signed-in user's current password (before they change it), under the same per-account
+ * throttle as sign-in: a stolen session cannot be used to guess the password without limit.
+ */
+export async function checkCurrentPassword(email: string, password: string): Promise<"ok" | "wrong" | "throttled"> {
+  const failures = await countRecentFailedSignIns(email, new Date(Date.now() - SIGN_IN_WINDOW_MS));
+  if (isThrottled(failures)) return "throttled";
+  const account = await unsafeGetAccountForSignIn(email);
+  const matches = await verifyPassword(password, account?.passwordHash ?? null);
+  if (!matches) await recordSignInAttempt(email, false);
+  return matches ? "ok" : "wrong";
+}
