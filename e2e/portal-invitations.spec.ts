@@ -81,7 +81,7 @@ test.describe("portal invitations", () => {
     await expect(panel.section().getByRole("button", { name: "Invite to portal" })).toBeVisible();
   });
 
-  test("after access is revoked, the patient's next page load no longer shows their data", async ({ browser }) => {
+  test("after access is revoked, the patient's next page load is the sign-in page, not their data", async ({ browser }) => {
     const { email, panel } = await clinicianWithNewPatient(browser);
     const link = await panel.invite(email);
     const patient = await freshPage(browser);
@@ -92,10 +92,21 @@ test.describe("portal invitations", () => {
     await panel.section().page().reload();
     await panel.revoke();
 
-    const response = await patient.reload();
-    expect(response?.status()).toBe(404);
+    // Revoking ends the patient's sessions (their session generation moves on): the next page load is
+    // the sign-in page, and a later invitation cannot revive this cookie.
+    await patient.reload();
+    await expect(patient).toHaveURL(/\/login/);
     await expect(patient.getByRole("heading", { name: "Hello, Robin" })).toHaveCount(0);
-    await expect(patient.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(patient.getByRole("heading", { name: "Sign in" })).toBeVisible();
+
+    // Invited again, the patient signs in afresh; the cookie from before the revocation stays dead.
+    const again = await panel.invite(email);
+    const newPhone = await freshPage(browser);
+    await newPhone.goto(again);
+    await new InvitationPage(newPhone).acceptAndSignIn(email, PASSWORD);
+    await expect(newPhone.getByRole("heading", { name: "Hello, Robin" })).toBeVisible();
+    await patient.goto("/portal");
+    await expect(patient).toHaveURL(/\/login/);
   });
 
   test("a new link replaces a pending one, and an e-mail used by staff is refused on its field", async ({ browser }) => {
