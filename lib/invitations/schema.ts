@@ -1,15 +1,10 @@
 import { z } from "zod";
 import { newPasswordSchema } from "@/lib/core/auth/password-policy";
+import { signInEmailSchema } from "@/lib/core/auth/sign-in-email";
 
 /** The clinician's invitation form. Sign-in e-mails are stored lower-case (User.email). */
 export const inviteFieldsSchema = z.strictObject({
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .min(1, { message: "Enter the e-mail the patient will sign in with." })
-    .max(254, { message: "E-mail must be at most 254 characters." })
-    .pipe(z.email({ message: "Enter an e-mail address like name@example.com." })),
+  email: signInEmailSchema("Enter the e-mail the patient will sign in with."),
 });
 
 export type InviteFields = z.infer<typeof inviteFieldsSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { signInEmailSchema } from "@/lib/core/auth/sign-in-email";
 import { STAFF_ROLES } from "./staff-rules";
 
 const roleSchema = z.enum(STAFF_ROLES, { message: "Choose Clinician or Admin." });
@@ -10,13 +11,7 @@ export const inviteStaffSchema = z.strictObject({
     .trim()
     .min(1, { message: "Enter the person's full name." })
     .max(100, { message: "Name must be at most 100 characters." }),
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .min(1, { message: "Enter the e-mail they will sign in with." })
-    .max(254, { message: "E-mail must be at most 254 characters." })
-    .pipe(z.email({ message: "Enter an e-mail address like name@example.com." })),
+  email: signInEmailSchema("Enter the e-mail they will sign in with."),
   role: roleSchema,
 });
 

@@ -18,4 +18,5 @@ export const newPasswordSchema = z
   .string()
   .min(MIN_PASSWORD_LENGTH, { message: `Use at least ${MIN_PASSWORD_LENGTH} characters.` })
   .max(200, { message: "Use at most 200 characters." })
-  .refine((password) => !isCommonPassword(password), { message: "This password is one of the most common and easy to guess. Choose another." });
+  // Only once the length is right, so a short password gets the one message that helps.
+  .refine((password) => password.length < MIN_PASSWORD_LENGTH || !isCommonPassword(password), { message: "This password is one of the most common and easy to guess. Choose another." });
