@@ -54,6 +54,7 @@ test.describe("authorization", () => {
   });
 
   test("a random, foreign or malformed nested id under one's own patient answers a real 404", async ({ browser }) => {
+    test.slow();
     const jordan = new URL(await patientUrl(browser, "northsideClinician", "Lee, Jordan")).pathname.replace(/\/assessments$/, "");
     const page = await pageAs(browser, "northsideClinician");
     const firstEpisodePath = async (on: Page, patientPath: string) => {
