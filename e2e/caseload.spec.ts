@@ -9,11 +9,13 @@ const NAVIGATION = { timeout: 30_000 };
 test.describe("caseload dashboard", () => {
   test.use({ storageState: storageStateFor("northsideClinician") });
 
-  test("lists Casey Morgan under “Pain ≥ 7”, and the link opens Casey's page", async ({ page }) => {
+  test("lists Casey Morgan under pain during exercise above the phase limit, with its rule, and the link opens Casey's page", async ({ page }) => {
     const caseload = new CaseloadPage(page);
     await caseload.goto();
     await expect(page.getByRole("heading", { name: "Caseload", level: 1 })).toBeVisible();
-    await expect(caseload.reason("Morgan, Casey", "Pain ≥ 7")).toContainText("8/10 during exercise");
+    const pain = caseload.reason("Morgan, Casey", "Pain during exercise above the phase limit");
+    await expect(pain).toContainText("8/10 in the last 7 days");
+    await expect(pain).toContainText("Rule: R-PAIN");
     await caseload.row("Morgan, Casey").getByRole("link", { name: "Morgan, Casey", exact: true }).click();
     await expect(page).toHaveURL(/\/patients\/[0-9a-f-]{36}\/assessments$/, NAVIGATION);
     await expect(page.getByRole("heading", { name: "Casey Morgan", level: 1 })).toBeVisible();
@@ -25,7 +27,7 @@ test.describe("caseload dashboard", () => {
     await expect(caseload.reason("Brooks, Riley", "No log for 7 days")).toContainText("Last log 9 days ago");
     await expect(caseload.reason("Quinn, Avery", "Reassessment due")).toContainText("35 days ago");
     await expect(caseload.reason("Fox, Jamie", "Cramp red flag")).toBeVisible();
-    await expect(caseload.reason("Santos, Drew", "Load jump > 30 %")).toBeVisible();
+    await expect(caseload.reason("Santos, Drew", "Load rise > 30 % without a reason")).toBeVisible();
     await expect(page.getByRole("region", { name: "Active episodes by phase" }).getByText("Need attention")).toBeVisible();
   });
 
@@ -57,7 +59,7 @@ test.describe("whose patients", () => {
     const page = await (await browser.newContext({ storageState: storageStateFor("northsideAdmin") })).newPage();
     await new CaseloadPage(page).goto();
     await expect(page.getByRole("link", { name: "Whole clinic" })).toHaveAttribute("aria-current", "page");
-    await expect(new CaseloadPage(page).reason("Morgan, Casey", "Pain ≥ 7")).toBeVisible();
+    await expect(new CaseloadPage(page).reason("Morgan, Casey", "Pain during exercise above the phase limit")).toBeVisible();
     await page.getByRole("link", { name: "My patients" }).click();
     await expect(page).toHaveURL(/view=mine/, NAVIGATION);
     await expect(page.getByText("No patients need attention")).toBeVisible();

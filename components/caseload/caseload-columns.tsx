@@ -41,6 +41,7 @@ export const caseloadColumns = helper.columns([
             >
               <span className="font-semibold">{alert.label}</span>
               <span className="text-slate-700"> — {alert.detail}</span>
+              <span className="block text-slate-600">Rule: {alert.source}</span>
             </Link>
           </li>
         ))}

@@ -1,43 +1,62 @@
 import { describe, expect, it } from "vitest";
 import { evaluateGate } from "@/lib/episodes/gates";
+import { MAX_PAIN_DURING } from "@/lib/episodes/phases";
 import {
   alertsFor,
   crampRedFlagAlert,
   gateMetAlert,
   loadJumpAlert,
   noLogAlert,
-  painRiseAlert,
+  morningPainAlert,
+  painDuringAlert,
   reassessmentAlert,
-  severePainAlert,
+  restPainRiseAlert,
   type EpisodeFacts,
 } from "./alerts";
 
 const TODAY = "2026-11-26";
-const pain = (maxDuring: number | null, maxNextMorning: number | null = null) => ({ maxDuring, maxNextMorning });
 const jump = (percent: number) => ({ exerciseCode: "EX25", exerciseName: "Glute bridge", percent, savedOn: TODAY });
 
-describe("pain ≥ 7 logged", () => {
-  it("fires at 7 and not at 6, during exercise or the next morning", () => {
-    expect(severePainAlert(pain(6, 6))).toBeNull();
-    expect(severePainAlert(pain(7))).toMatchObject({ kind: "severe-pain", detail: "7/10 during exercise in the last 7 days" });
-    expect(severePainAlert(pain(2, 8))).toMatchObject({ detail: "8/10 the next morning in the last 7 days" });
+describe("pain during exercise above the phase limit (R-PAIN)", () => {
+  it("in the acute and subacute phases fires above 2/10 [S11]", () => {
+    expect(painDuringAlert(MAX_PAIN_DURING.SUBACUTE.value, "SUBACUTE")).toBeNull();
+    expect(painDuringAlert(MAX_PAIN_DURING.SUBACUTE.value + 1, "SUBACUTE")).toMatchObject({ kind: "pain-during" });
+    expect(painDuringAlert(8, "ACUTE")?.detail).toMatch(/^8\/10 in the last 7 days; acute \/ protection allows up to \d\/10 \[S11\]$/);
+  });
+
+  it("in the prevention phase fires above 5/10 only [S45]", () => {
+    expect(painDuringAlert(5, "PREVENTION")).toBeNull();
+    expect(painDuringAlert(6, "PREVENTION")).toMatchObject({ kind: "pain-during" });
   });
 
   it("stays quiet when no pain was logged", () => {
-    expect(severePainAlert(pain(null, null))).toBeNull();
+    expect(painDuringAlert(null, "ACUTE")).toBeNull();
   });
 });
 
-describe("pain up ≥ 2 from baseline", () => {
-  it("fires at a rise of 2 (the NPRS MDC) and not at 1", () => {
-    expect(painRiseAlert(pain(4), 3)).toBeNull();
-    expect(painRiseAlert(pain(5), 3)).toMatchObject({ kind: "pain-rise", detail: "5/10, up 2 from 3/10 at rest" });
-    expect(painRiseAlert(pain(1, 5), 3)).not.toBeNull();
+describe("next-morning pain above the previous state (R-PAIN [S45])", () => {
+  it("fires for any rise over the rating before the session, not for the same value", () => {
+    expect(morningPainAlert({ pain: 3, previous: 3, sessionDate: "2026-11-24" })).toBeNull();
+    expect(morningPainAlert({ pain: 4, previous: 3, sessionDate: "2026-11-24" })).toMatchObject({
+      kind: "morning-pain",
+      detail: "4/10 the morning after 24 Nov 2026, up from 3/10 before it",
+    });
   });
 
-  it("is not evaluated without a baseline or without pain logged", () => {
-    expect(painRiseAlert(pain(9), null)).toBeNull();
-    expect(painRiseAlert(pain(null), 0)).toBeNull();
+  it("is not evaluated without a previous rating", () => {
+    expect(morningPainAlert(null)).toBeNull();
+  });
+});
+
+describe("pain at rest up from the episode's baseline (R-MDC NPRS 2 [S36])", () => {
+  it("fires at a rise of 2 and not at 1", () => {
+    expect(restPainRiseAlert({ baseline: 3, latest: 4 })).toBeNull();
+    expect(restPainRiseAlert({ baseline: 3, latest: 5 })).toMatchObject({ kind: "rest-pain-rise", detail: "5/10 at rest, up 2 from 3/10 at the start of the episode" });
+  });
+
+  it("needs a baseline and a later rating", () => {
+    expect(restPainRiseAlert({ baseline: null, latest: 9 })).toBeNull();
+    expect(restPainRiseAlert({ baseline: 1, latest: null })).toBeNull();
   });
 });
 
@@ -98,8 +117,10 @@ describe("cramp red flag", () => {
 
 describe("alertsFor", () => {
   const quiet: EpisodeFacts = {
-    pain: pain(1, 1),
-    baselinePain: 1,
+    phase: "SUBACUTE",
+    maxPainDuring: 1,
+    morningPainRise: null,
+    restPain: { baseline: 2, latest: 1 },
     firstProgramOn: "2026-11-01",
     lastLogOn: TODAY,
     lastAssessedOn: "2026-11-20",
@@ -114,7 +135,7 @@ describe("alertsFor", () => {
   });
 
   it("lists every reason, most urgent first", () => {
-    const all = alertsFor({ ...quiet, pain: pain(8), lastLogOn: "2026-11-01", lastAssessedOn: "2026-10-01", loadJumps: [jump(50)], redFlagCramps: 1 }, TODAY);
-    expect(all.map((alert) => alert.kind)).toEqual(["severe-pain", "pain-rise", "cramp-red-flag", "load-jump", "no-log", "reassessment-due"]);
+    const all = alertsFor({ ...quiet, maxPainDuring: 8, morningPainRise: { pain: 5, previous: 2, sessionDate: "2026-11-24" }, restPain: { baseline: 1, latest: 4 }, lastLogOn: "2026-11-01", lastAssessedOn: "2026-10-01", loadJumps: [jump(50)], redFlagCramps: 1 }, TODAY);
+    expect(all.map((alert) => alert.kind)).toEqual(["pain-during", "morning-pain", "rest-pain-rise", "cramp-red-flag", "load-jump", "no-log", "reassessment-due"]);
   });
 });

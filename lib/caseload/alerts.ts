@@ -2,7 +2,9 @@ import { mdcFor } from "@/lib/assessments/changes";
 import { measureByCode } from "@/lib/assessments/catalogue";
 import { daysBetween } from "@/lib/core/calendar";
 import type { GateEvaluation } from "@/lib/episodes/gates";
-import { PHASE_LABELS } from "@/lib/episodes/phases";
+import { formatDate } from "@/lib/core/dates";
+import { PHASE_LABELS, type Phase } from "@/lib/episodes/phases";
+import { evaluateMorningPain, evaluatePainDuring } from "@/lib/portal/pain-rules";
 import { LOAD_RULE } from "@/lib/programs/load";
 import type { LoadJump } from "./load-jumps";
 
@@ -14,11 +16,9 @@ import type { LoadJump } from "./load-jumps";
 
 const nprs = measureByCode("nprs");
 
-/** Pain ≥ 7 is the product's severe-pain convention, the same level the assessment findings use (catalogue, [design]). */
-export const SEVERE_PAIN_AT = nprs.threshold!.value;
-/** A rise of 2 NPRS points is real change, not noise (domain.md §6 R-MDC, NPRS 2 [S36]). */
-export const PAIN_RISE_AT = mdcFor(nprs, false)!.value;
-/** Pain alerts look at the last 7 calendar days, today included ([design], issue #6). */
+/** A rise of 2 NPRS points at rest is real change, not noise (domain.md §6 R-MDC, NPRS 2 [S36]). */
+export const REST_PAIN_RISE_AT = mdcFor(nprs, false)!.value;
+/** Pain during exercise and next-morning pain are read over the last 7 calendar days, today included ([design]). */
 export const PAIN_WINDOW_DAYS = 7;
 /** A program given at least this long ago with no log in as many days ([design], issue #6). */
 export const NO_LOG_DAYS = 7;
@@ -33,40 +33,50 @@ export const REASSESS_AFTER_DAYS = 28;
  */
 export const CRAMP_WINDOW_DAYS = 14;
 
-export const ALERT_KINDS = ["severe-pain", "pain-rise", "cramp-red-flag", "load-jump", "no-log", "reassessment-due", "gate-met"] as const;
+export const ALERT_KINDS = ["pain-during", "morning-pain", "rest-pain-rise", "cramp-red-flag", "load-jump", "no-log", "reassessment-due", "gate-met"] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
-/** Short names for the reason chips: words, so the reason never depends on colour. */
-export const ALERT_LABELS: Record<AlertKind, string> = {
-  "severe-pain": `Pain ≥ ${SEVERE_PAIN_AT}`,
-  "pain-rise": `Pain up ≥ ${PAIN_RISE_AT}`,
-  "cramp-red-flag": "Cramp red flag",
-  "load-jump": `Load jump > ${LOAD_JUMP_ABOVE_PERCENT} %`,
-  "no-log": `No log for ${NO_LOG_DAYS} days`,
-  "reassessment-due": "Reassessment due",
-  "gate-met": "Phase gate met",
+/**
+ * What each chip says, in words (the reason never depends on colour), and where the rule comes from.
+ * The README's caseload section lists the same rules; change the two together.
+ */
+export const ALERT_RULES: Record<AlertKind, { label: string; source: string }> = {
+  "pain-during": { label: "Pain during exercise above the phase limit", source: "R-PAIN [S11] [S45]" },
+  "morning-pain": { label: "Next-morning pain above the previous state", source: "R-PAIN [S45]" },
+  "rest-pain-rise": { label: `Pain at rest up ≥ ${REST_PAIN_RISE_AT}`, source: "R-MDC, NPRS [S36]" },
+  "cramp-red-flag": { label: "Cramp red flag", source: "R-CRAMP [S43] [S44]" },
+  "load-jump": { label: `Load rise > ${LOAD_JUMP_ABOVE_PERCENT} % without a reason`, source: "R-LOAD [S46] [S47]" },
+  "no-log": { label: `No log for ${NO_LOG_DAYS} days`, source: "design" },
+  "reassessment-due": { label: "Reassessment due", source: "design" },
+  "gate-met": { label: "Ready for the next phase", source: "R-GATE-AS [S11] [S12]" },
 };
 
 export type Alert = { kind: AlertKind; detail: string };
 
-/** The highest pain logged in the pain window: during exercise, or the next morning. */
-export type RecentPain = { maxDuring: number | null; maxNextMorning: number | null };
-
-const highest = ({ maxDuring, maxNextMorning }: RecentPain) =>
-  maxDuring === null && maxNextMorning === null ? null : Math.max(maxDuring ?? 0, maxNextMorning ?? 0);
-
-export function severePainAlert(pain: RecentPain): Alert | null {
-  const worst = highest(pain);
-  if (worst === null || worst < SEVERE_PAIN_AT) return null;
-  const when = (pain.maxDuring ?? -1) >= (pain.maxNextMorning ?? -1) ? "during exercise" : "the next morning";
-  return { kind: "severe-pain", detail: `${worst}/10 ${when} in the last ${PAIN_WINDOW_DAYS} days` };
+/** The highest pain during exercise logged in the pain window, in the episode's current phase. */
+export function painDuringAlert(maxPainDuring: number | null, phase: Phase): Alert | null {
+  const evaluation = evaluatePainDuring(maxPainDuring, phase);
+  if (evaluation.status !== "above-limit") return null;
+  return {
+    kind: "pain-during",
+    detail: `${maxPainDuring}/10 in the last ${PAIN_WINDOW_DAYS} days; ${PHASE_LABELS[phase].toLowerCase()} allows up to ${evaluation.limit}/10 [${evaluation.source}]`,
+  };
 }
 
-/** Baseline = the latest NPRS at rest from an assessment of the episode; without one the rule is not evaluated. */
-export function painRiseAlert(pain: RecentPain, baseline: number | null): Alert | null {
-  const worst = highest(pain);
-  if (worst === null || baseline === null || worst - baseline < PAIN_RISE_AT) return null;
-  return { kind: "pain-rise", detail: `${worst}/10, up ${worst - baseline} from ${baseline}/10 at rest` };
+/** The worst next-morning rating in the window that was above the rating before its session (the SQL pairs them). */
+export type MorningPainRise = { pain: number; previous: number; sessionDate: string };
+
+export function morningPainAlert(rise: MorningPainRise | null): Alert | null {
+  if (rise === null || evaluateMorningPain(rise.pain, rise.previous).status !== "above-baseline") return null;
+  return { kind: "morning-pain", detail: `${rise.pain}/10 the morning after ${formatDate(rise.sessionDate)}, up from ${rise.previous}/10 before it` };
+}
+
+/** The episode's first and latest NPRS at rest from its assessments; the first is the baseline. */
+export type RestPain = { baseline: number | null; latest: number | null };
+
+export function restPainRiseAlert({ baseline, latest }: RestPain): Alert | null {
+  if (baseline === null || latest === null || latest - baseline < REST_PAIN_RISE_AT) return null;
+  return { kind: "rest-pain-rise", detail: `${latest}/10 at rest, up ${latest - baseline} from ${baseline}/10 at the start of the episode` };
 }
 
 /** Dates are calendar days (YYYY-MM-DD); firstProgramOn is the day the first program version was given. */
@@ -105,8 +115,10 @@ export function crampRedFlagAlert(redFlagCramps: number): Alert | null {
 
 /** Everything the rules read about one active episode. */
 export type EpisodeFacts = {
-  pain: RecentPain;
-  baselinePain: number | null;
+  phase: Phase;
+  maxPainDuring: number | null;
+  morningPainRise: MorningPainRise | null;
+  restPain: RestPain;
   firstProgramOn: string | null;
   lastLogOn: string | null;
   lastAssessedOn: string | null;
@@ -119,8 +131,9 @@ export type EpisodeFacts = {
 /** The episode's alerts, most urgent kind first (ALERT_KINDS order). */
 export function alertsFor(facts: EpisodeFacts, today: string): Alert[] {
   return [
-    severePainAlert(facts.pain),
-    painRiseAlert(facts.pain, facts.baselinePain),
+    painDuringAlert(facts.maxPainDuring, facts.phase),
+    morningPainAlert(facts.morningPainRise),
+    restPainRiseAlert(facts.restPain),
     crampRedFlagAlert(facts.redFlagCramps),
     loadJumpAlert(facts.loadJumps),
     noLogAlert(facts.firstProgramOn, facts.lastLogOn, today),

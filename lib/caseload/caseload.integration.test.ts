@@ -64,6 +64,9 @@ beforeAll(async () => {
       assessments: [{ daysAgo: 10, restPain: 3 }],
     }),
     add(clinicA, "Morning", { morningPains: [{ daysAgo: 2, pain: 7 }] }),
+    // Next-morning pain back at the rest rating before it is not a rise (R-PAIN [S45]).
+    add(clinicA, "Settled", { morningPains: [{ daysAgo: 4, pain: 3 }, { daysAgo: 2, pain: 3 }], assessments: [{ daysAgo: 6, restPain: 3 }] }),
+    add(clinicA, "Rising", { assessments: [{ daysAgo: 20, restPain: 1 }, { daysAgo: 3, restPain: 3 }] }),
     add(clinicA, "Unlogged", { logs: days(9, 12) }),
     add(clinicA, "Loaded", { programs: [{ daysAgo: 40, items: [bridge(10)] }, { daysAgo: 2, items: [bridge(15)] }] }),
     add(clinicA, "Unassessed", { assessments: [{ daysAgo: 30, restPain: 1 }] }),
@@ -96,9 +99,10 @@ describe("caseload aggregation", () => {
     expect(await alertsByPatient(mine)).toEqual({
       "Cramping, Test": ["cramp-red-flag"],
       "Loaded, Test": ["load-jump"],
-      "Morning, Test": ["severe-pain", "pain-rise"],
+      "Morning, Test": ["morning-pain"],
       "Ready, Test": ["gate-met"],
-      "Severe, Test": ["severe-pain", "pain-rise"],
+      "Rising, Test": ["rest-pain-rise"],
+      "Severe, Test": ["pain-during"],
       "Unassessed, Test": ["reassessment-due"],
       "Unlogged, Test": ["no-log"],
     });
@@ -109,9 +113,9 @@ describe("caseload aggregation", () => {
       (await caseloadOf(clinicA.scope, mine, TODAY)).rows.flatMap((row) => row.alerts.map((alert) => [`${row.patientName} ${alert.kind}`, alert.detail])),
     );
     expect(details).toMatchObject({
-      "Severe, Test severe-pain": "8/10 during exercise in the last 7 days",
-      "Severe, Test pain-rise": "8/10, up 5 from 3/10 at rest",
-      "Morning, Test severe-pain": "7/10 the next morning in the last 7 days",
+      "Severe, Test pain-during": expect.stringMatching(/^8\/10 in the last 7 days; subacute \/ chronic allows up to \d\/10 \[S11\]$/),
+      "Morning, Test morning-pain": expect.stringMatching(/^7\/10 the morning after .+, up from 1\/10 before it$/),
+      "Rising, Test rest-pain-rise": "3/10 at rest, up 2 from 1/10 at the start of the episode",
       "Unlogged, Test no-log": "Last log 9 days ago",
       "Loaded, Test load-jump": `${exerciseByCode("EX25").name} weekly load +50 %`,
       "Unassessed, Test reassessment-due": "Last assessed 30 days ago",
@@ -121,12 +125,12 @@ describe("caseload aggregation", () => {
 
   it("counts active episodes by phase, leaving out episodes on hold", async () => {
     const caseload = await caseloadOf(clinicA.scope, mine, TODAY);
-    expect(caseload).toMatchObject({ phaseCounts: { ACUTE: 1, SUBACUTE: 1, PREVENTION: 6 }, activeEpisodes: 8, total: 7 });
+    expect(caseload).toMatchObject({ phaseCounts: { ACUTE: 1, SUBACUTE: 1, PREVENTION: 8 }, activeEpisodes: 10, total: 8 });
   });
 
   it("shows the whole clinic on request, and never another clinic's patients", async () => {
     const clinic = await alertsByPatient(wholeClinic);
-    expect(clinic["Colleagues, Test"]).toEqual(["severe-pain", "pain-rise"]);
+    expect(clinic["Colleagues, Test"]).toEqual(["pain-during"]);
     expect(Object.keys(clinic)).not.toContain("Elsewhere, Test");
     expect(Object.keys(clinic)).not.toContain("Paused, Test");
     expect(Object.keys(await alertsByPatient(wholeClinic, clinicB))).toEqual(["Elsewhere, Test"]);

@@ -17,8 +17,9 @@ const episode = (id: string, overrides: Partial<CaseloadEpisode> = {}): Caseload
   diagnosis: "Hamstring strain",
   phase: "SUBACUTE",
   startedOn: "2026-11-01",
-  pain: { maxDuring: 1, maxNextMorning: null },
-  baselinePain: 1,
+  maxPainDuring: 1,
+  morningPainRise: null,
+  restPain: { baseline: 1, latest: 1 },
   firstProgramOn: "2026-11-01",
   lastLogOn: TODAY,
   lastAssessedOn: "2026-11-20",
@@ -31,7 +32,7 @@ const input = (episodes: CaseloadEpisode[]) => ({ episodes, catalogue: SHARED_CA
 describe("buildCaseload", () => {
   it("counts every active episode by phase but lists only those with an alert", () => {
     const caseload = buildCaseload(
-      input([episode("A"), episode("B", { phase: "ACUTE", pain: { maxDuring: 8, maxNextMorning: null } }), episode("C", { phase: "PREVENTION" })]),
+      input([episode("A"), episode("B", { phase: "ACUTE", maxPainDuring: 8, restPain: { baseline: 1, latest: 3 } }), episode("C", { phase: "PREVENTION" })]),
       params,
       TODAY,
     );
@@ -41,8 +42,8 @@ describe("buildCaseload", () => {
     expect(caseload.rows[0]).toMatchObject({
       patientName: "B, Casey",
       alerts: [
-        { kind: "severe-pain", label: "Pain ≥ 7", href: "/patients/patient-B/diary" },
-        { kind: "pain-rise", label: "Pain up ≥ 2", href: "/patients/patient-B/progress" },
+        { kind: "pain-during", label: "Pain during exercise above the phase limit", source: "R-PAIN [S11] [S45]", href: "/patients/patient-B/diary" },
+        { kind: "rest-pain-rise", label: "Pain at rest up ≥ 2", source: "R-MDC, NPRS [S36]", href: "/patients/patient-B/progress" },
       ],
     });
   });
@@ -81,7 +82,7 @@ describe("sortRows", () => {
     recordNumber: name,
     diagnosis: "",
     phase,
-    alerts: Array.from({ length: alerts }, () => ({ kind: "no-log", label: "", detail: "", href: "" })),
+    alerts: Array.from({ length: alerts }, () => ({ kind: "no-log", label: "", detail: "", source: "", href: "" })),
     lastLogOn,
     lastAssessedOn: null,
   });

@@ -2,7 +2,7 @@ import { addDays } from "@/lib/core/calendar";
 import type { GateEvaluation } from "@/lib/episodes/gates";
 import type { ExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
 import { PHASES, type Phase } from "@/lib/episodes/phases";
-import { alertsFor, ALERT_LABELS, LOAD_WINDOW_DAYS, type Alert, type AlertKind, type RecentPain } from "./alerts";
+import { alertsFor, ALERT_RULES, LOAD_WINDOW_DAYS, type Alert, type AlertKind, type MorningPainRise, type RestPain } from "./alerts";
 import { loadRisesSince, type SavedVersion } from "./load-jumps";
 import { CASELOAD_PAGE_SIZE, type CaseloadParams, type CaseloadSort } from "./params";
 import type { CaseloadDTO, CaseloadRowDTO } from "./types";
@@ -22,8 +22,9 @@ export type CaseloadEpisode = {
   diagnosis: string;
   phase: Phase;
   startedOn: string;
-  pain: RecentPain;
-  baselinePain: number | null;
+  maxPainDuring: number | null;
+  morningPainRise: MorningPainRise | null;
+  restPain: RestPain;
   firstProgramOn: string | null;
   lastLogOn: string | null;
   lastAssessedOn: string | null;
@@ -43,11 +44,12 @@ export type CaseloadInput = {
 export function alertHref(kind: AlertKind, patientId: string, episodeId: string): string {
   const patient = `/patients/${patientId}`;
   switch (kind) {
-    case "severe-pain":
+    case "pain-during":
+    case "morning-pain":
     case "no-log":
     case "cramp-red-flag":
       return `${patient}/diary`;
-    case "pain-rise":
+    case "rest-pain-rise":
       return `${patient}/progress`;
     case "load-jump":
       return `${patient}/episodes/${episodeId}/program`;
@@ -66,7 +68,7 @@ function toRow(episode: CaseloadEpisode, alerts: Alert[]): CaseloadRowDTO {
     recordNumber: episode.recordNumber,
     diagnosis: episode.diagnosis,
     phase: episode.phase,
-    alerts: alerts.map((alert) => ({ ...alert, label: ALERT_LABELS[alert.kind], href: alertHref(alert.kind, episode.patientId, episode.episodeId) })),
+    alerts: alerts.map((alert) => ({ ...alert, ...ALERT_RULES[alert.kind], href: alertHref(alert.kind, episode.patientId, episode.episodeId) })),
     lastLogOn: episode.lastLogOn,
     lastAssessedOn: episode.lastAssessedOn,
   };

@@ -7,11 +7,11 @@ import { CRAMP_WINDOW_DAYS, LOAD_WINDOW_DAYS, PAIN_WINDOW_DAYS } from "./alerts"
 import type { CaseloadEpisode } from "./caseload";
 import type { SavedVersion, VersionItem } from "./load-jumps";
 
-type EpisodeRecord = Omit<CaseloadEpisode, "pain"> & {
+type EpisodeRecord = Omit<CaseloadEpisode, "restPain"> & {
   side: "LEFT" | "RIGHT" | "BOTH";
   onsetDate: string;
-  maxPainDuring: number | null;
-  maxNextMorningPain: number | null;
+  baselineRestPain: number | null;
+  latestRestPain: number | null;
 };
 
 export type CaseloadEpisodeFacts = CaseloadEpisode & { side: EpisodeRecord["side"]; onsetDate: string };
@@ -33,18 +33,37 @@ export async function listCaseloadEpisodes(scope: ClinicScope, clinicianId: stri
              WHERE l.clinic_id = e.clinic_id AND l.episode_id = e.id) AS "lastLogOn",
            (SELECT max(l.pain_during) FROM exercise_log l
              WHERE l.clinic_id = e.clinic_id AND l.episode_id = e.id AND l.performed_on >= ${painFrom}::date) AS "maxPainDuring",
-           -- Next-morning pain is felt the day after the session it is about.
-           (SELECT max(m.pain) FROM morning_pain m
-             WHERE m.clinic_id = e.clinic_id AND m.episode_id = e.id AND m.session_date >= ${painFrom}::date - 1) AS "maxNextMorningPain",
+           -- R-PAIN [S45]: next-morning pain above the previous state, the last rest or morning rating
+           -- before that session (an assessment's NPRS at rest on or before the session day, or an earlier
+           -- session's next-morning rating). The worst such rise in the window; the SQL form of
+           -- previousPainState (lib/portal/pain-rules.ts): change the two together.
+           (SELECT json_build_object('pain', r.pain, 'previous', r.previous, 'sessionDate', r.session_date::text)
+              FROM (SELECT m.pain, m.session_date,
+                           (SELECT prev.value FROM (
+                               SELECT m2.pain::float8 AS value, m2.session_date + 1 AS observed_on, 1 AS later_first
+                                 FROM morning_pain m2
+                                WHERE m2.clinic_id = e.clinic_id AND m2.episode_id = e.id AND m2.session_date < m.session_date
+                               UNION ALL
+                               SELECT ms.value, a.assessed_on, 0
+                                 FROM assessment a JOIN measurement ms ON ms.assessment_id = a.id AND ms.clinic_id = a.clinic_id
+                                WHERE a.clinic_id = e.clinic_id AND a.episode_id = e.id AND a.assessed_on <= m.session_date
+                                  AND ms.measure_code = 'nprs' AND ms.context = 'rest') prev
+                             ORDER BY prev.observed_on DESC, prev.later_first DESC LIMIT 1) AS previous
+                      FROM morning_pain m
+                     WHERE m.clinic_id = e.clinic_id AND m.episode_id = e.id AND m.session_date >= ${painFrom}::date - 1) r
+             WHERE r.pain > r.previous
+             ORDER BY r.pain - r.previous DESC, r.session_date DESC LIMIT 1) AS "morningPainRise",
            (SELECT min(pr.created_at)::date::text FROM program pr
              WHERE pr.clinic_id = e.clinic_id AND pr.episode_id = e.id) AS "firstProgramOn",
            (SELECT max(a.assessed_on)::text FROM assessment a
              WHERE a.clinic_id = e.clinic_id AND a.patient_id = e.patient_id) AS "lastAssessedOn",
-           -- Baseline for "pain up": the latest NPRS at rest in an assessment of this episode.
+           -- R-MDC NPRS [S36]: the episode's first NPRS at rest is its baseline, the latest its current state.
            (SELECT m.value FROM assessment a JOIN measurement m ON m.assessment_id = a.id AND m.clinic_id = a.clinic_id
-             WHERE a.clinic_id = e.clinic_id AND a.patient_id = e.patient_id AND a.episode_id = e.id
-               AND m.measure_code = 'nprs' AND m.context = 'rest'
-             ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1) AS "baselinePain",
+             WHERE a.clinic_id = e.clinic_id AND a.episode_id = e.id AND m.measure_code = 'nprs' AND m.context = 'rest'
+             ORDER BY a.assessed_on, a.created_at LIMIT 1) AS "baselineRestPain",
+           (SELECT m.value FROM assessment a JOIN measurement m ON m.assessment_id = a.id AND m.clinic_id = a.clinic_id
+             WHERE a.clinic_id = e.clinic_id AND a.episode_id = e.id AND m.measure_code = 'nprs' AND m.context = 'rest'
+             ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1) AS "latestRestPain",
            -- R-CRAMP (domain.md §6): systemic symptoms → medical review [S43]; a hamstring cramp during
            -- night sleep, where nocturnal leg cramps seldom are → clinician review [S44]. The SQL form of
            -- crampRedFlags (lib/cramps/red-flags.ts): change the two together.
@@ -58,10 +77,10 @@ export async function listCaseloadEpisodes(scope: ClinicScope, clinicianId: stri
     JOIN patient p ON p.id = e.patient_id AND p.clinic_id = e.clinic_id
     WHERE e.clinic_id = ${scope.clinicId}::uuid AND e.status = 'ACTIVE' AND p.status = 'ACTIVE'
       AND (${clinicianId}::uuid IS NULL OR e.clinician_id = ${clinicianId}::uuid)`;
-  return records.map(({ maxPainDuring, maxNextMorningPain, ...record }) => ({
+  return records.map(({ baselineRestPain, latestRestPain, ...record }) => ({
     ...record,
     phase: record.phase as Phase,
-    pain: { maxDuring: maxPainDuring, maxNextMorning: maxNextMorningPain },
+    restPain: { baseline: baselineRestPain, latest: latestRestPain },
   }));
 }
 

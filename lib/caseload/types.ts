@@ -3,7 +3,7 @@ import type { AlertKind } from "./alerts";
 import type { CaseloadView } from "./params";
 
 /** One reason a patient needs attention, with where to look. */
-export type CaseloadAlertDTO = { kind: AlertKind; label: string; detail: string; href: string };
+export type CaseloadAlertDTO = { kind: AlertKind; label: string; detail: string; source: string; href: string };
 
 /** One active episode that has at least one alert. */
 export type CaseloadRowDTO = {
