@@ -12,7 +12,7 @@
 import { Faker, en } from "@faker-js/faker";
 import { addDays, daysBetween, eachDay, weekdayIndex } from "../lib/core/calendar";
 import { todayIsoDate } from "../lib/core/dates";
-import type { CrampContext, MuscleSite, Prisma, PrismaClient } from "../lib/generated/prisma/client";
+import type { CrampContext, MuscleSite, Phase, Prisma, PrismaClient } from "../lib/generated/prisma/client";
 import { JORDAN_LEE_RECORD } from "./seed-assessments";
 import { insertExerciseLogs, insertLefsAnswers, insertMorningPains, type SeedLefsAnswer, type SeedLog, type SeedMorningPain } from "./seed-diary-insert";
 
@@ -22,6 +22,8 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
 
 /** Days between LEFS questionnaires (issue #6: "LEFS every ~3 weeks"). */
 const LEFS_EVERY_DAYS = 21;
+/** The highest pain during exercise a demo patient logs in each phase: within R-PAIN's limits (domain.md §6 [S11] [S45]). */
+const DEMO_PAIN_CEILING: Record<Phase, number> = { ACUTE: 1, SUBACUTE: 1, PREVENTION: 4 };
 /** Jordan's LEFS totals, each at least 9 points (the MCID [S40]) above the one before. */
 const JORDAN_LEFS = [34, 46, 57, 66, 72, 77] as const;
 /** LEFS items scored higher first: walking and light tasks recover before running, turning and hopping. */
@@ -71,10 +73,15 @@ export async function insertDemoDiary(
       patientId: true,
       clinicianId: true,
       patient: { select: { recordNumber: true } },
+      assessments: {
+        orderBy: { assessedOn: "asc" },
+        select: { assessedOn: true, measurements: { where: { measureCode: "nprs", context: "rest" }, select: { value: true } } },
+      },
       programs: {
         orderBy: { version: "asc" },
         select: {
           id: true,
+          phase: true,
           createdAt: true,
           items: { select: { id: true, exerciseCode: true, sets: true, reps: true, holdSeconds: true, loadKg: true, perWeek: true, perDay: true } },
         },
@@ -102,6 +109,11 @@ export async function insertDemoDiary(
     const dayRate = Math.min(1, adherence / 0.92);
     const [painStart, painEnd] = jordan ? [5, 1] : [int(3, 6), int(0, 2)];
     const painOn = (isoDay: string) => painStart + ((painEnd - painStart) * daysBetween(first, isoDay)) / span;
+    const restRatings = episode.assessments.flatMap(({ assessedOn, measurements }) => measurements.map(({ value }) => ({ on: day(assessedOn), pain: value })));
+    let lastMorning: { on: string; pain: number } | null = null;
+    /** R-PAIN's "previous state" [S45]: the latest rest rating or next-morning answer before this session. */
+    const previousState = (isoDay: string) =>
+      [...restRatings.filter((rating) => rating.on <= isoDay), ...(lastMorning ? [lastMorning] : [])].sort((a, b) => a.on.localeCompare(b.on)).at(-1)?.pain ?? null;
 
     for (const isoDay of eachDay(first, yesterday)) {
       const version = versions.filter((candidate) => candidate.from <= isoDay).at(-1)!;
@@ -126,20 +138,19 @@ export async function insertDemoDiary(
             holdSeconds: item.holdSeconds,
             loadKg: item.loadKg,
             // One in five logs is a one-tap "done as prescribed" without a pain rating.
-            painDuring: chance(0.8) ? clamp(Math.round(painOn(isoDay) + int(-1, 1)), 0, 10) : null,
+            // Demo patients keep to their phase's pain limit (R-PAIN); the caseload scenarios show those who do not.
+            painDuring: chance(0.8) ? clamp(Math.round(painOn(isoDay) + int(-1, 1)), 0, DEMO_PAIN_CEILING[version.phase]) : null,
             idempotencyKey: faker.string.uuid(),
             createdAt: at(isoDay, `${String(17 + session).padStart(2, "0")}:30:00`),
           });
         }
       }
       if (loggedToday && chance(0.85)) {
-        mornings.push({
-          ...owner,
-          id: faker.string.uuid(),
-          sessionDate: isoDay,
-          pain: clamp(Math.round(painOn(isoDay) - 0.5 + int(-1, 1)), 0, 10),
-          recordedAt: at(addDays(isoDay, 1), "07:30:00"),
-        });
+        // Recovering as planned: the next morning is never worse than the state before the session.
+        const previous = previousState(isoDay);
+        const pain = Math.min(clamp(Math.round(painOn(isoDay) - 0.5 + int(-1, 1)), 0, 10), previous ?? 10);
+        mornings.push({ ...owner, id: faker.string.uuid(), sessionDate: isoDay, pain, recordedAt: at(addDays(isoDay, 1), "07:30:00") });
+        lastMorning = { on: addDays(isoDay, 1), pain };
       }
     }
 
