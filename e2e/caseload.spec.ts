@@ -31,6 +31,15 @@ test.describe("caseload dashboard", () => {
     await expect(page.getByRole("region", { name: "Active episodes by phase" }).getByText("Need attention")).toBeVisible();
   });
 
+  test("flags at most a third of Ana Lopez's active patients on the demo data, so the alerts stay worth reading", async ({ page }) => {
+    const caseload = new CaseloadPage(page);
+    await caseload.goto();
+    const summary = page.getByRole("region", { name: "Active episodes by phase" });
+    const [flagged, active] = (await summary.getByText(/^\d+ of \d+$/).innerText()).match(/\d+/g)!.map(Number);
+    expect(active).toBeGreaterThan(12);
+    expect(flagged! * 3).toBeLessThanOrEqual(active!);
+  });
+
   test("a met phase gate links to the episode, whose checklist reads pain and adherence from the logs", async ({ page }) => {
     const caseload = new CaseloadPage(page);
     await caseload.goto();
