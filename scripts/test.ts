@@ -21,8 +21,11 @@ type Stage = (typeof ALL_STAGES)[number];
 
 const isStage = (arg: string): arg is Stage => (ALL_STAGES as readonly string[]).includes(arg);
 const requested = process.argv.slice(2).filter(isStage);
-// Anything else goes to Playwright: `npm test -- build e2e e2e/assessments.spec.ts`.
-const playwrightArgs = process.argv.slice(2).filter((arg) => !isStage(arg));
+// Test files go to Vitest (`npm test -- integration lib/caseload/caseload.integration.test.ts`);
+// anything else to Playwright (`npm test -- build e2e e2e/assessments.spec.ts`).
+const isVitestFile = (arg: string) => arg.endsWith(".test.ts");
+const vitestFiles = process.argv.slice(2).filter(isVitestFile);
+const playwrightArgs = process.argv.slice(2).filter((arg) => !isStage(arg) && !isVitestFile(arg));
 const stages = requested.length ? requested : [...ALL_STAGES];
 const needsDatabase = stages.includes("integration") || stages.includes("e2e");
 // A fresh secret per run for the e2e server: none in the repository, none borrowed from the caller's environment.
@@ -35,8 +38,8 @@ async function testDatabase(server: PostgresServer, suffix: string): Promise<str
   return url;
 }
 
-const vitest = (project: string, output: string) =>
-  runOrThrow(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${output}`]);
+const vitest = (project: string, output: string, env: NodeJS.ProcessEnv = {}) =>
+  runOrThrow(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${output}`, ...vitestFiles], env);
 
 const runStage: Record<Stage, (server: PostgresServer | null) => Promise<void>> = {
   lint: () => runOrThrow(bin("eslint"), ["--max-warnings", "0", "."]),
@@ -44,9 +47,7 @@ const runStage: Record<Stage, (server: PostgresServer | null) => Promise<void>> 
   unit: () => vitest("unit", RESULTS.unit),
   integration: async (server) => {
     const url = await testDatabase(server!, "test");
-    await runOrThrow(bin("vitest"), ["run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile=${RESULTS.integration}`], {
-      DATABASE_URL: url,
-    });
+    await vitest("integration", RESULTS.integration, { DATABASE_URL: url });
   },
   build: () => runOrThrow(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" }),
   e2e: async (server) => {
