@@ -26,7 +26,7 @@ test.describe("episodes of care", () => {
     await page.getByRole("link", { name: "New assessment" }).click();
     const form = new AssessmentFormPage(page);
     await form.choose("Right knee flexion (MMT)", "4");
-    await page.getByLabel("Right knee flexion (MMT): pain on testing").check();
+    await page.getByLabel("Right knee flexion (MMT): pain on testing").selectOption("Yes");
     await form.saveAndOpen();
     await page.goto(episodeUrl);
     await expect(page.getByRole("listitem").filter({ hasText: "Pain-free resisted knee flexion" })).toContainText("Not met");

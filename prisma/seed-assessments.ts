@@ -163,7 +163,10 @@ function fillAssessment(faker: Faker, profile: PatientProfile, visit: number, pr
     trended("mmt-knee-flex", profile.mmtKneeFlex, 0);
     trended("mmt-hip-ext", profile.mmtHipExt, 0);
     trended("mmt-hip-abd", profile.mmtHipAbd, 0);
-    m["mmt-knee-flex"][profile.involved === "LEFT" ? "flagLeft" : "flagRight"] = progress < 0.5 && faker.datatype.boolean({ probability: 0.5 });
+    // Pain on resisted testing is asked on both sides; only the injured one hurts, and only early on.
+    const painful = progress < 0.5 && faker.datatype.boolean({ probability: 0.5 });
+    m["mmt-knee-flex"].flagLeft = profile.involved === "LEFT" && painful ? "yes" : "no";
+    m["mmt-knee-flex"].flagRight = profile.involved === "RIGHT" && painful ? "yes" : "no";
   }
   if (measured(0.6, 0.45)) {
     for (const [code, hhd] of [["hhd-hip-ext", profile.hhdExt], ["hhd-hip-abd", profile.hhdAbd]] as const) {
@@ -239,15 +242,18 @@ export async function insertDemoAssessments(
   patients: readonly SeedPatient[],
   cliniciansByClinic: ReadonlyMap<string, readonly string[]>,
   today = todayIsoDate(),
-): Promise<{ assessments: number; measurements: number }> {
+): Promise<{ assessments: number; measurements: number; involvedSides: Map<string, "LEFT" | "RIGHT"> }> {
+  const involvedSides = new Map<string, "LEFT" | "RIGHT">();
   const built = patients.flatMap((patient, index) => {
-    const profile = randomProfile(faker, patient, index);
+    const random = randomProfile(faker, patient, index);
+    const profile = patient.recordNumber === JORDAN_LEE_RECORD ? jordanLeeProfile(random) : random;
+    involvedSides.set(patient.id, profile.involved);
     const clinicianIds = cliniciansByClinic.get(patient.clinicId) ?? [];
-    return buildPatientAssessments(faker, patient, patient.recordNumber === JORDAN_LEE_RECORD ? jordanLeeProfile(profile) : profile, clinicianIds, today);
+    return buildPatientAssessments(faker, patient, profile, clinicianIds, today);
   });
   const assessments = await db.assessment.createMany({ data: built.map(({ assessment }) => assessment) });
   const measurements = await db.measurement.createMany({
     data: built.flatMap(({ assessment, rows }) => rows.map((row) => ({ ...row, clinicId: assessment.clinicId, assessmentId: assessment.id }))),
   });
-  return { assessments: assessments.count, measurements: measurements.count };
+  return { assessments: assessments.count, measurements: measurements.count, involvedSides };
 }

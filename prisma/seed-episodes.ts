@@ -37,7 +37,16 @@ function templateItems(phase: Phase) {
   });
 }
 
-export async function insertDemoEpisodes(db: PrismaClient, faker: Faker): Promise<{ episodes: number; programs: number }> {
+/**
+ * `involvedSides`: each patient's injured leg in their assessments (seed-assessments.ts), so the episode
+ * names the same side its gate reads. A patient still in the acute phase is there because resisted knee
+ * flexion still hurt at the latest assessment (the Heiderscheit exit test [S12]); the demo records that.
+ */
+export async function insertDemoEpisodes(
+  db: PrismaClient,
+  faker: Faker,
+  involvedSides: ReadonlyMap<string, "LEFT" | "RIGHT">,
+): Promise<{ episodes: number; programs: number }> {
   const patients = await db.patient.findMany({
     where: { status: "ACTIVE" },
     orderBy: [{ clinicId: "asc" }, { recordNumber: "asc" }],
@@ -60,7 +69,8 @@ export async function insertDemoEpisodes(db: PrismaClient, faker: Faker): Promis
         clinicianId: first.clinicianId,
         diagnosis,
         icd10Code,
-        side: faker.helpers.arrayElement(["LEFT", "RIGHT"] as const),
+        // The draw is kept so every later demo value stays as it was; the side comes from the assessments.
+        side: (faker.helpers.arrayElement(["LEFT", "RIGHT"] as const), involvedSides.get(patient.id) ?? "RIGHT"),
         onsetDate: onset,
         mechanism: faker.helpers.arrayElement(["SPRINTING", "STRETCHING", "OTHER"] as const),
         phase,
@@ -81,6 +91,7 @@ export async function insertDemoEpisodes(db: PrismaClient, faker: Faker): Promis
     });
     episodes++;
     await db.assessment.updateMany({ where: { patientId: patient.id }, data: { episodeId: episode.id } });
+    if (phase === "ACUTE") await markKneeFlexionPainful(db, patient.id, involvedSides.get(patient.id) ?? "RIGHT");
     for (const [step, programPhase] of reached.entries()) {
       await db.program.create({
         data: {
@@ -98,4 +109,10 @@ export async function insertDemoEpisodes(db: PrismaClient, faker: Faker): Promis
     }
   }
   return { episodes, programs };
+}
+
+/** Pain on resisted knee flexion on the injured side at the patient's latest assessment, where it was tested. */
+async function markKneeFlexionPainful(db: PrismaClient, patientId: string, side: "LEFT" | "RIGHT") {
+  const latest = await db.assessment.findFirst({ where: { patientId }, orderBy: { assessedOn: "desc" }, select: { id: true } });
+  if (latest) await db.measurement.updateMany({ where: { assessmentId: latest.id, measureCode: "mmt-knee-flex", side }, data: { flag: true } });
 }

@@ -98,7 +98,7 @@ async function main() {
   }
   // After every patient, so the assessments draw on faker without changing any patient's details.
   const counts = await insertDemoAssessments(db, faker, patients, cliniciansByClinic);
-  const care = await insertDemoEpisodes(db, faker);
+  const care = await insertDemoEpisodes(db, faker, counts.involvedSides);
   // Only the demo patients: patients other seed files add keep the diary their scenario needs.
   const diary = await insertDemoDiary(
     db,

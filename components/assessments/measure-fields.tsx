@@ -103,14 +103,31 @@ function OptionSelect({ measure, register, errors, field, label, options }: Prop
   );
 }
 
+const PAIN_ON_TESTING_OPTIONS = [
+  { value: "", label: "Not tested" },
+  { value: "yes", label: "Yes" },
+  { value: "no", label: "No" },
+] as const;
+
+/** Yes, no, or not tested: an unanswered question is never read as "no pain" (the phase gates need to know). */
 function SideFlag({ measure, register, field, side }: Omit<Props, "errors"> & { field: "flagLeft" | "flagRight"; side: "Left" | "Right" }) {
   const code = measure.code as MeasureCode;
-  const label = measure.sideFlag?.label.toLowerCase() ?? "";
+  const id = `${code}-${field}`;
+  const label = measure.sideFlag?.label ?? "";
   return (
-    <label className="flex items-center gap-2 text-sm text-slate-700">
-      <input type="checkbox" {...register(`measures.${code}.${field}`)} aria-label={`${side} ${measure.abbreviation}: ${label}`} className="size-4" />
-      {side}: {label}
-    </label>
+    <div>
+      <label htmlFor={id} className="mb-1 block text-xs font-medium text-slate-700">
+        {side}
+        <span className="sr-only"> {measure.abbreviation}</span>: {label.toLowerCase()}
+      </label>
+      <select id={id} {...register(`measures.${code}.${field}`)} className={`${inputClasses} max-w-36`}>
+        {PAIN_ON_TESTING_OPTIONS.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
 
@@ -158,7 +175,7 @@ export function MeasureFields(props: Props) {
         {measure.methods.length > 1 && <OptionSelect {...props} field="method" label="Method" options={measure.methods} />}
         {measure.choice && <OptionSelect {...props} field="choice" label={measure.choice.label} options={measure.choice.options} />}
         {measure.sideFlag && (
-          <div className="flex flex-col gap-2 pt-5">
+          <div className="flex flex-wrap gap-4">
             <SideFlag measure={measure} register={register} field="flagLeft" side="Left" />
             <SideFlag measure={measure} register={register} field="flagRight" side="Right" />
           </div>

@@ -4,7 +4,7 @@ import { PHASE_LABELS } from "@/lib/episodes/phases";
 const statusText: Record<CriterionStatus, { mark: string; label: string; style: string }> = {
   met: { mark: "✓", label: "Met", style: "text-brand-800" },
   "not-met": { mark: "✗", label: "Not met", style: "text-red-800" },
-  "not-recorded": { mark: "–", label: "Not recorded", style: "text-slate-600" },
+  missing: { mark: "–", label: "Not recorded", style: "text-slate-600" },
 };
 
 /** The current phase's exit criteria as a checklist, each with its status in words and its source. */
@@ -30,10 +30,10 @@ export function GateChecklist({ gate }: { gate: GateEvaluation }) {
           );
         })}
       </ul>
-      <p role="status" className={`text-sm ${gate.suggestAdvance ? "font-semibold text-brand-800" : "text-slate-700"}`}>
-        {gate.suggestAdvance
-          ? `Every criterion that could be checked is met: consider moving to ${PHASE_LABELS[gate.to].toLowerCase()}.`
-          : `Not all criteria for ${PHASE_LABELS[gate.to].toLowerCase()} are met or recorded yet.`}
+      <p role="status" className={`text-sm ${gate.ready ? "font-semibold text-brand-800" : "text-slate-700"}`}>
+        {gate.ready
+          ? `Every criterion is recorded and met: consider moving to ${PHASE_LABELS[gate.to].toLowerCase()}.`
+          : `Not ready for ${PHASE_LABELS[gate.to].toLowerCase()}: a criterion is not met or not recorded yet. Moving on anyway needs a reason.`}
       </p>
     </div>
   );

@@ -16,14 +16,16 @@ type Props = {
   status: EpisodeStatus;
   next: Phase | null;
   previous: Phase | null;
-  suggestAdvance: boolean;
+  /** The exit gate is recorded and met: advancing needs no reason. */
+  gateReady: boolean;
 };
 
 /**
- * The clinician's decisions on an episode: approve the next phase (with an optional note), step back
- * after a flare-up (with a reason), or put the episode on hold, finish or reactivate it.
+ * The clinician's decisions on an episode: approve the next phase (with an optional note, or a reason
+ * when the gate is not met), step back after a flare-up (with a reason), or put the episode on hold,
+ * finish or reactivate it.
  */
-export function PhaseControls({ episodeId, version, status, next, previous, suggestAdvance }: Props) {
+export function PhaseControls({ episodeId, version, status, next, previous, gateReady }: Props) {
   const router = useRouter();
   const [note, setNote] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -49,13 +51,14 @@ export function PhaseControls({ episodeId, version, status, next, previous, sugg
         <>
           <div>
             <label htmlFor="phase-note" className="mb-1 block text-sm font-medium">
-              Note for the phase history <span className="font-normal text-slate-600">(required when stepping back)</span>
+              Note for the phase history{" "}
+              <span className="font-normal text-slate-600">(required when stepping back{next && !gateReady ? ", or moving on before the gate is met" : ""})</span>
             </label>
             <textarea id="phase-note" value={note} onChange={(event) => setNote(event.target.value)} rows={2} maxLength={1000} className={inputClasses} />
           </div>
           <div className="flex flex-wrap gap-2">
             {next && (
-              <Button variant={suggestAdvance ? "primary" : "secondary"} disabled={isPending} onClick={() => change("advance")}>
+              <Button variant={gateReady ? "primary" : "secondary"} disabled={isPending} onClick={() => change("advance")}>
                 Move to {PHASE_LABELS[next].toLowerCase()}
               </Button>
             )}

@@ -1,8 +1,9 @@
 import { formatDateTime } from "@/lib/core/dates";
+import { snapshotSummary } from "@/lib/episodes/gate-snapshot";
 import { PHASE_LABELS } from "@/lib/episodes/phases";
 import type { PhaseChangeDTO } from "@/lib/episodes/types";
 
-/** Every phase change: when, from what to what, who decided and why. */
+/** Every phase change: when, from what to what, who decided, why, and the exit gate as it stood then. */
 export function PhaseHistory({ changes }: { changes: PhaseChangeDTO[] }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -14,6 +15,7 @@ export function PhaseHistory({ changes }: { changes: PhaseChangeDTO[] }) {
             <th scope="col" className="px-4 py-2">Change</th>
             <th scope="col" className="px-4 py-2">By</th>
             <th scope="col" className="px-4 py-2">Why</th>
+            <th scope="col" className="px-4 py-2">Gate at the time</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -25,6 +27,7 @@ export function PhaseHistory({ changes }: { changes: PhaseChangeDTO[] }) {
               </td>
               <td className="px-4 py-2">{change.changedByName}</td>
               <td className="px-4 py-2">{change.reason || "—"}</td>
+              <td className="px-4 py-2">{change.gate ? snapshotSummary(change.gate) : "—"}</td>
             </tr>
           ))}
         </tbody>

@@ -3,7 +3,7 @@ import { WEEKDAY_NAMES } from "@/lib/portal/local-date";
 
 const sessions = (count: number) => (count === 1 ? "1 session" : `${count} sessions`);
 
-/** The item's state in words (never colour alone): due, catch-up, done, next day, any time. */
+/** The item's state in words (never colour alone): due, catch-up, done, next day, any time, paused. */
 export function dueLabel(due: DueState): string {
   switch (due.kind) {
     case "due": {
@@ -16,6 +16,8 @@ export function dueLabel(due: DueState): string {
       return due.nextDay === "next-week" ? "Next: Monday next week" : `Next: ${WEEKDAY_NAMES[due.nextDay]}`;
     case "any-time":
       return due.doneToday > 0 ? `Any time · ✓ ${sessions(due.doneToday)} today` : "Any time";
+    case "paused":
+      return "Paused by your clinician";
   }
 }
 
@@ -24,6 +26,7 @@ const tones: Record<DueState["kind"], string> = {
   done: "border-slate-500 bg-white text-slate-900",
   later: "border-slate-300 bg-slate-50 text-slate-800",
   "any-time": "border-slate-300 bg-slate-50 text-slate-800",
+  paused: "border-amber-600 bg-amber-50 text-amber-900",
 };
 
 export function DueBadge({ due }: { due: DueState }) {

@@ -14,6 +14,7 @@ function logOffer(item: PlanItemDTO): { label: string; emphasis: "primary" | "se
     case "later":
       return { label: "Did it today as prescribed", emphasis: "secondary" };
     case "done":
+    case "paused":
       return null;
   }
 }

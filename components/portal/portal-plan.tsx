@@ -17,7 +17,7 @@ function PlanList({ items, today }: { items: PlanItemDTO[]; today: IsoDate }) {
   );
 }
 
-/** Today's plan: due and done today, then exercises for any time, then those later this week. */
+/** Today's plan: due and done today, then exercises for any time, then those later this week, then any paused. */
 export function PortalPlan({ plan, today }: { plan: PortalPlanDTO; today: IsoDate }) {
   if (plan.kind !== "plan" || plan.items.length === 0) {
     return (
@@ -31,7 +31,7 @@ export function PortalPlan({ plan, today }: { plan: PortalPlanDTO; today: IsoDat
       </section>
     );
   }
-  const { today: todays, anyTime, later } = planSections(plan.items);
+  const { today: todays, anyTime, later, paused } = planSections(plan.items);
   return (
     <>
       <section aria-labelledby="plan-heading" className="space-y-3">
@@ -59,6 +59,20 @@ export function PortalPlan({ plan, today }: { plan: PortalPlanDTO; today: IsoDat
             Later this week
           </h2>
           <PlanList items={later} today={today} />
+        </section>
+      )}
+      {paused.length > 0 && (
+        <section aria-labelledby="paused-heading" className="space-y-3">
+          <div>
+            <h2 id="paused-heading" className="text-xl font-semibold">
+              Paused by your clinician
+            </h2>
+            <p className="text-sm text-slate-700">
+              Your recovery has moved back a step, so these exercises are too demanding for now. Do not do them until your clinician
+              updates your plan.
+            </p>
+          </div>
+          <PlanList items={paused} today={today} />
         </section>
       )}
     </>

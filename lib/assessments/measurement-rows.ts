@@ -1,5 +1,5 @@
 import { MEASURES, measureByCode, type MeasureCode } from "./catalogue";
-import { emptyMeasureValue, type AssessmentFormValues, type MeasureFormValue } from "./schema";
+import { emptyMeasureValue, type AssessmentFormValues, type MeasureFormValue, type PainOnTesting } from "./schema";
 
 export type Side = "LEFT" | "RIGHT" | "NONE";
 
@@ -25,7 +25,7 @@ export function toMeasurementRows(measures: Measures): MeasurementRow[] {
     const push = (side: Side, text: string, context = "", flag: boolean | null = null) => {
       if (text.trim() !== "") rows.push({ measureCode: measure.code, side, value: Number(text), method, context, flag });
     };
-    const sideFlag = (on: boolean) => ("sideFlag" in measure ? on : null);
+    const sideFlag = (answer: PainOnTesting) => ("sideFlag" in measure && answer !== "" ? answer === "yes" : null);
     if (measure.bilateral) {
       push("LEFT", input.left, "", sideFlag(input.flagLeft));
       push("RIGHT", input.right, "", sideFlag(input.flagRight));
@@ -49,10 +49,12 @@ export function toMeasureFormValues(rows: readonly MeasurementRow[]): Measures {
     const input = measures[row.measureCode];
     const text = String(row.value);
     if (row.method) input.method = row.method;
-    if (row.side === "LEFT") [input.left, input.flagLeft] = [text, row.flag ?? false];
-    else if (row.side === "RIGHT") [input.right, input.flagRight] = [text, row.flag ?? false];
+    if (row.side === "LEFT") [input.left, input.flagLeft] = [text, painOnTesting(row.flag)];
+    else if (row.side === "RIGHT") [input.right, input.flagRight] = [text, painOnTesting(row.flag)];
     else if (measure.contexts) input.contexts[row.context] = text;
     else [input.value, input.choice] = [text, row.context];
   }
   return measures;
 }
+
+const painOnTesting = (flag: boolean | null): PainOnTesting => (flag === null ? "" : flag ? "yes" : "no");

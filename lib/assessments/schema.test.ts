@@ -80,7 +80,7 @@ describe("measurement rows", () => {
     const values = withMeasure((v) => {
       v.measures["ake-knee-flex-angle"].right = "34";
       v.measures["mmt-hip-abd"].left = "7";
-      v.measures["mmt-hip-abd"].flagLeft = true;
+      v.measures["mmt-hip-abd"].flagLeft = "yes";
       v.measures["iliac-crest-diff"].value = "6";
       v.measures["iliac-crest-diff"].choice = "LEFT";
       v.measures.nprs.contexts.activity = "5";

@@ -9,14 +9,18 @@ import type { MeasureDefinition } from "./catalogue-types";
  * ranges, units and method lists live in one place. The same schema validates the client form and
  * the server action. Inputs are strings as typed ("" = not measured); every measure is optional.
  */
+/** A yes/no asked with a value (pain on testing): "" means it was not asked, which is not a "no". */
+export const PAIN_ON_TESTING = ["", "yes", "no"] as const;
+export type PainOnTesting = (typeof PAIN_ON_TESTING)[number];
+
 export type MeasureFormValue = {
   left: string;
   right: string;
   value: string;
   method: string;
   choice: string;
-  flagLeft: boolean;
-  flagRight: boolean;
+  flagLeft: PainOnTesting;
+  flagRight: PainOnTesting;
   contexts: Record<string, string>;
 };
 
@@ -76,8 +80,8 @@ function measureSchema(measure: MeasureDefinition) {
     value: measure.bilateral || measure.contexts ? z.literal("") : numberText(capitalized(measure.abbreviation), measure.range, unit),
     method: oneOf(measure.methods.map((method) => method.value), `Choose a method for ${measure.abbreviation} from the list.`),
     choice: oneOf(measure.choice?.options.map((option) => option.value) ?? [], `Choose from the list for ${measure.abbreviation}.`),
-    flagLeft: z.boolean(),
-    flagRight: z.boolean(),
+    flagLeft: z.enum(PAIN_ON_TESTING, { message: `Choose yes, no or not tested for ${measure.abbreviation}, left.` }),
+    flagRight: z.enum(PAIN_ON_TESTING, { message: `Choose yes, no or not tested for ${measure.abbreviation}, right.` }),
     contexts: z.strictObject(contexts),
   });
 }
@@ -123,8 +127,8 @@ export function emptyMeasureValue(measure: MeasureDefinition): MeasureFormValue 
     // The first method is preselected so a value is never stored without its protocol.
     method: measure.methods[0]?.value ?? "",
     choice: "",
-    flagLeft: false,
-    flagRight: false,
+    flagLeft: "",
+    flagRight: "",
     contexts: Object.fromEntries((measure.contexts ?? []).map((context) => [context.value, ""])),
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { row } from "@/lib/assessments/test-rows";
 import { evaluateGate } from "@/lib/episodes/gates";
 import { MAX_PAIN_DURING } from "@/lib/episodes/phases";
 import {
@@ -94,14 +95,16 @@ describe("reassessment due", () => {
 });
 
 describe("phase gate met", () => {
-  const base = { latestAssessment: null, involvedSide: "RIGHT" as const, daysSinceOnset: 9, painDuringLast7Days: [1], adherencePercent: 80 };
+  const painFreeKneeFlexion = { assessedOn: "2026-11-20", rows: [row("mmt-knee-flex", "RIGHT", 11, { flag: false })] };
+  const base = { latestAssessment: painFreeKneeFlexion, involvedSide: "RIGHT" as const, daysSinceOnset: 9, painDuringLast7Days: [1], adherencePercent: 80 };
 
-  it("fires when every computable criterion is met", () => {
+  it("fires when every criterion is recorded and met", () => {
     expect(gateMetAlert(evaluateGate("ACUTE", base))).toMatchObject({ kind: "gate-met", detail: "Ready for subacute / chronic: approve on the episode page" });
   });
 
-  it("stays quiet when a criterion fails, in the last phase, or without a gate", () => {
+  it("stays quiet when a criterion fails or was never recorded, in the last phase, or without a gate", () => {
     expect(gateMetAlert(evaluateGate("ACUTE", { ...base, adherencePercent: 69 }))).toBeNull();
+    expect(gateMetAlert(evaluateGate("ACUTE", { ...base, latestAssessment: null }))).toBeNull();
     expect(gateMetAlert(evaluateGate("PREVENTION", base))).toBeNull();
     expect(gateMetAlert(undefined)).toBeNull();
   });

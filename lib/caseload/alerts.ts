@@ -102,9 +102,9 @@ export function reassessmentAlert(lastAssessedOn: string | null, startedOn: stri
   return { kind: "reassessment-due", detail: lastAssessedOn === null ? `No assessment in ${days} days of care` : `Last assessed ${days} days ago` };
 }
 
-/** Every computable criterion of the current phase's exit gate is met (gates.ts): the clinician's approval is awaited. */
+/** Every criterion of the current phase's exit gate is recorded and met (gates.ts): the clinician's approval is awaited. */
 export function gateMetAlert(gate: GateEvaluation | undefined): Alert | null {
-  if (!gate?.suggestAdvance || !gate.to) return null;
+  if (!gate?.ready || !gate.to) return null;
   return { kind: "gate-met", detail: `Ready for ${PHASE_LABELS[gate.to].toLowerCase()}: approve on the episode page` };
 }
 

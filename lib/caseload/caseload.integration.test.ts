@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { todayIsoDate } from "@/lib/core/dates";
-import { gateEvaluationsOf } from "@/lib/episodes/loaders";
+import { gateEvaluationsOf } from "@/lib/episodes/gate-evaluations";
 import { exerciseByCode } from "@/lib/exercises/library";
 import { createCareScenario, type CareScenario } from "@/prisma/care-factories";
 import { createUser } from "@/prisma/factories";
@@ -187,6 +187,6 @@ describe("phase gates read the logs", () => {
     const own = await gateEvaluationsOf(clinicA.scope, [severe], TODAY);
     expect(own.get(severe.id)!.criteria.find((criterion) => criterion.id === "pain-during-exercise")?.status).toBe("not-met");
     const foreign = await gateEvaluationsOf(clinicB.scope, [severe], TODAY);
-    expect(foreign.get(severe.id)!.criteria.find((criterion) => criterion.id === "pain-during-exercise")?.status).toBe("not-recorded");
+    expect(foreign.get(severe.id)!.criteria.find((criterion) => criterion.id === "pain-during-exercise")?.status).toBe("missing");
   });
 });

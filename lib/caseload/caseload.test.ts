@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { row } from "@/lib/assessments/test-rows";
 import { evaluateGate } from "@/lib/episodes/gates";
 import { SHARED_CATALOGUE } from "@/lib/exercises/catalogue-lookup";
 import { alertHref, buildCaseload, sortRows, type CaseloadEpisode } from "./caseload";
@@ -59,7 +60,8 @@ describe("buildCaseload", () => {
         ],
       ],
     ]);
-    const gate = evaluateGate("ACUTE", { latestAssessment: null, involvedSide: "LEFT", daysSinceOnset: 9, painDuringLast7Days: [0], adherencePercent: 100 });
+    const painFree = { assessedOn: TODAY, rows: [row("mmt-knee-flex", "LEFT", 11, { flag: false })] };
+    const gate = evaluateGate("ACUTE", { latestAssessment: painFree, involvedSide: "LEFT", daysSinceOnset: 9, painDuringLast7Days: [0], adherencePercent: 100 });
     const caseload = buildCaseload({ episodes: [episode("A"), episode("B", { phase: "ACUTE" })], catalogue: SHARED_CATALOGUE, recentVersions, gates: new Map([["B", gate]]) }, params, TODAY);
     expect(caseload.rows.map((row) => [row.patientName, row.alerts.map((alert) => alert.kind)])).toEqual([
       ["A, Casey", ["load-jump"]],

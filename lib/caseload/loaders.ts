@@ -1,7 +1,7 @@
 import "server-only";
 import { requireClinicScope, type ClinicScope } from "@/lib/core/auth/session";
 import { todayIsoDate } from "@/lib/core/dates";
-import { gateEvaluationsOf } from "@/lib/episodes/loaders";
+import { gateEvaluationsOf } from "@/lib/episodes/gate-evaluations";
 import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
 import { buildCaseload } from "./caseload";
 import { listCaseloadEpisodes, listRecentProgramVersions } from "./data";

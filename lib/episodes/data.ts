@@ -5,6 +5,7 @@ import { db } from "@/lib/core/db";
 import type { Frequency } from "@/lib/programs/schedule";
 import type { StatusChangeOnDay } from "@/lib/progress/episode-pauses";
 import { gateWindows, type GateEvidence, type LoggedDay } from "./gate-evidence";
+import { parseSnapshot } from "./gate-snapshot";
 import type { EpisodeDTO, EpisodeSummaryDTO } from "./types";
 
 const summarySelect = {
@@ -57,7 +58,7 @@ export async function getEpisode(scope: ClinicScope, patientId: string, episodeI
       patientId: true,
       phaseChanges: {
         orderBy: { changedAt: "asc" },
-        select: { fromPhase: true, toPhase: true, changedAt: true, reason: true, changedBy: { select: { name: true } } },
+        select: { fromPhase: true, toPhase: true, changedAt: true, reason: true, gateSnapshot: true, changedBy: { select: { name: true } } },
       },
     },
   });
@@ -66,11 +67,12 @@ export async function getEpisode(scope: ClinicScope, patientId: string, episodeI
   return {
     ...toSummary(summary),
     patientId: owner,
-    phaseChanges: phaseChanges.map(({ changedBy, changedAt, reason, ...change }) => ({
+    phaseChanges: phaseChanges.map(({ changedBy, changedAt, reason, gateSnapshot, ...change }) => ({
       ...change,
       changedAt: changedAt.toISOString(),
       changedByName: changedBy.name,
       reason: reason ?? "",
+      gate: parseSnapshot(gateSnapshot),
     })),
   };
 }

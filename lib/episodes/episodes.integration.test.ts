@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasOpenAcuteEpisode } from "@/lib/assessments/data";
 import { createAssessment } from "@/lib/assessments/mutations";
 import { emptyAssessment } from "@/lib/assessments/schema";
+import { todayIsoDate } from "@/lib/core/dates";
 import { AppError } from "@/lib/core/errors";
+import { createCareScenario } from "@/prisma/care-factories";
 import { createPatient } from "@/lib/patients/mutations";
 import { createTestClinic, patientFields, testDb } from "@/scripts/testing/integration-fixtures";
 import { getEpisode, listPatientEpisodes } from "./data";
@@ -70,10 +72,41 @@ describe("episodes of care", () => {
     expect(await testDb.auditEvent.count({ where: { entityId: id, action: "PHASE_CHANGE" } })).toBe(2);
   });
 
+  it("moves on against a gate that is not ready only with a reason, and keeps the checklist as it stood", async () => {
+    const id = await open(clinicA);
+    expect(await changePhase(clinicA.scope, { episodeId: id, version: 1, direction: "advance", reason: "" })).toEqual({
+      ok: false,
+      fieldErrors: { reason: ["The gate is not met or not fully recorded: say why the patient is moving on anyway."] },
+    });
+    expect((await getEpisode(clinicA.scope, patientId, id))?.phase).toBe("ACUTE");
+
+    await changePhase(clinicA.scope, { episodeId: id, version: 1, direction: "advance", reason: "Pain-free jogging seen in clinic" });
+    const [, advanced] = (await getEpisode(clinicA.scope, patientId, id))!.phaseChanges;
+    expect(advanced!.gate?.ready).toBe(false);
+    expect(advanced!.gate?.criteria.map((criterion) => criterion.status)).toEqual(["missing", "missing", "met", "missing"]);
+  });
+
+  it("moves on without a reason once every criterion is recorded and met", async () => {
+    const today = todayIsoDate();
+    const { episodeId, patientId: readyPatient } = await createCareScenario(testDb, today, {
+      clinicId: clinicA.clinicId,
+      clinicianId: clinicA.scope.actorId,
+      patient: { firstName: "Gate", lastName: "Ready", recordNumber: `G-${randomUUID().slice(0, 8)}` },
+      phase: "ACUTE",
+      onsetDaysAgo: 10,
+      programs: [{ daysAgo: 10, items: [{ exerciseCode: "EX25", sets: 2, reps: 10, perWeek: 7 }] }],
+      logs: Array.from({ length: 9 }, (_, daysAgo) => ({ daysAgo, painDuring: 1 })),
+      assessments: [{ daysAgo: 2, kneeFlexionPainful: false }],
+    });
+    expect(await changePhase(clinicA.scope, { episodeId, version: 1, direction: "advance", reason: "" }, today)).toEqual({ ok: true, value: { id: episodeId } });
+    const [, advanced] = (await getEpisode(clinicA.scope, readyPatient, episodeId))!.phaseChanges;
+    expect(advanced).toMatchObject({ toPhase: "SUBACUTE", reason: "", gate: { ready: true } });
+  });
+
   it("refuses a phase change based on an outdated version, and changes outside the phase range", async () => {
     const id = await open(clinicA);
-    await changePhase(clinicA.scope, { episodeId: id, version: 1, direction: "advance", reason: "" });
-    await expect(changePhase(clinicA.scope, { episodeId: id, version: 1, direction: "advance", reason: "" })).rejects.toEqual(new AppError("CONFLICT"));
+    await changePhase(clinicA.scope, { episodeId: id, version: 1, direction: "advance", reason: "Clinical judgement" });
+    await expect(changePhase(clinicA.scope, { episodeId: id, version: 1, direction: "advance", reason: "Clinical judgement" })).rejects.toEqual(new AppError("CONFLICT"));
     const other = await open(clinicA);
     expect(await changePhase(clinicA.scope, { episodeId: other, version: 1, direction: "step-back", reason: "flare" })).toEqual({
       ok: false,
@@ -84,7 +117,7 @@ describe("episodes of care", () => {
   it("does not change the phase of an episode on hold", async () => {
     const id = await open(clinicA);
     await setEpisodeStatus(clinicA.scope, { episodeId: id, version: 1, status: "ON_HOLD" });
-    const result = await changePhase(clinicA.scope, { episodeId: id, version: 2, direction: "advance", reason: "" });
+    const result = await changePhase(clinicA.scope, { episodeId: id, version: 2, direction: "advance", reason: "Clinical judgement" });
     expect(result.ok).toBe(false);
     expect((await getEpisode(clinicA.scope, patientId, id))?.phase).toBe("ACUTE");
   });
@@ -93,7 +126,7 @@ describe("episodes of care", () => {
     const id = await open(clinicA);
     expect(await getEpisode(clinicB.scope, patientId, id)).toBeNull();
     expect(await listPatientEpisodes(clinicB.scope, patientId)).toEqual([]);
-    await expect(changePhase(clinicB.scope, { episodeId: id, version: 1, direction: "advance", reason: "" })).rejects.toEqual(new AppError("NOT_FOUND"));
+    await expect(changePhase(clinicB.scope, { episodeId: id, version: 1, direction: "advance", reason: "Clinical judgement" })).rejects.toEqual(new AppError("NOT_FOUND"));
     await expect(openEpisode(clinicB.scope, episodeInput(clinicB))).rejects.toEqual(new AppError("NOT_FOUND"));
   });
 
@@ -105,7 +138,7 @@ describe("episodes of care", () => {
     const id = opened.ok ? opened.value.id : "";
     expect(await hasOpenAcuteEpisode(clinicA.scope, ownPatient)).toBe(true);
     expect(await hasOpenAcuteEpisode(clinicB.scope, ownPatient)).toBe(false);
-    await changePhase(clinicA.scope, { episodeId: id, version: 1, direction: "advance", reason: "" });
+    await changePhase(clinicA.scope, { episodeId: id, version: 1, direction: "advance", reason: "Clinical judgement" });
     expect(await hasOpenAcuteEpisode(clinicA.scope, ownPatient)).toBe(false);
   });
 

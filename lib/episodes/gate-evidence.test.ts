@@ -54,17 +54,17 @@ describe("gate criteria read from the logs", () => {
   const criteria = (found: GateEvidence) =>
     Object.fromEntries(evaluateGate("ACUTE", gateInputsFrom(episode, found, TODAY)).criteria.map((c) => [c.id, c.status]));
 
-  it("meets pain and adherence when every day was done at pain 2 or less", () => {
-    const days = ["19", "20", "21", "22", "23", "24", "25"].map((d) => logged(`2026-11-${d}`, 2));
+  it("meets pain and adherence when every day was done at pain 1 or less", () => {
+    const days = ["19", "20", "21", "22", "23", "24", "25"].map((d) => logged(`2026-11-${d}`, 1));
     expect(criteria(evidence({ loggedDays: days }))).toMatchObject({ "pain-during-exercise": "met", adherence: "met" });
   });
 
-  it("fails pain at 3/10 in the acute phase and adherence below 70 %", () => {
-    const days = [logged("2026-11-24", 3), logged("2026-11-25", 0)];
+  it("fails pain at 2/10 in the acute phase (R-PAIN: advice at ≥ 2 [S11]) and adherence below 70 %", () => {
+    const days = [logged("2026-11-24", 2), logged("2026-11-25", 0)];
     expect(criteria(evidence({ loggedDays: days }))).toMatchObject({ "pain-during-exercise": "not-met", adherence: "not-met" });
   });
 
-  it("reads not recorded without logs or a program", () => {
-    expect(criteria(NO_EVIDENCE)).toMatchObject({ "pain-during-exercise": "not-recorded", adherence: "not-recorded" });
+  it("reads missing without logs or a program", () => {
+    expect(criteria(NO_EVIDENCE)).toMatchObject({ "pain-during-exercise": "missing", adherence: "missing" });
   });
 });

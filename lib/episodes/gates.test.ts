@@ -16,13 +16,17 @@ const statuses = (phase: Parameters<typeof evaluateGate>[0], inputs: Partial<Gat
 const assessed = (...rows: ReturnType<typeof row>[]) => ({ assessedOn: "2026-11-20", rows });
 
 describe("acute → subacute gate", () => {
-  it("marks what has not been recorded as not recorded", () => {
+  it("marks what has never been recorded as missing", () => {
     expect(statuses("ACUTE", {})).toEqual({
-      "pain-during-exercise": "not-recorded",
-      "pain-free-resisted-knee-flexion": "not-recorded",
+      "pain-during-exercise": "missing",
+      "pain-free-resisted-knee-flexion": "missing",
       "askling-start": "met",
-      adherence: "not-recorded",
+      adherence: "missing",
     });
+  });
+
+  it("is not ready on day 5 with nothing recorded: only the day count can be checked then", () => {
+    expect(evaluateGate("ACUTE", { ...base, daysSinceOnset: 5 }).ready).toBe(false);
   });
 
   it("reads pain-free resisted knee flexion on the injured side only", () => {
@@ -31,9 +35,16 @@ describe("acute → subacute gate", () => {
     expect(statuses("ACUTE", { latestAssessment: painfulRight, involvedSide: "LEFT" })["pain-free-resisted-knee-flexion"]).toBe("met");
   });
 
-  it("holds pain during exercise to 2/10 in the acute phase, at the boundary", () => {
-    expect(statuses("ACUTE", { painDuringLast7Days: [0, 2, 1] })["pain-during-exercise"]).toBe("met");
-    expect(statuses("ACUTE", { painDuringLast7Days: [0, 3] })["pain-during-exercise"]).toBe("not-met");
+  it("reads a muscle test whose pain question was not asked as missing, not as pain-free", () => {
+    const notAsked = assessed(row("mmt-knee-flex", "RIGHT", 11, { flag: null }));
+    expect(statuses("ACUTE", { latestAssessment: notAsked })["pain-free-resisted-knee-flexion"]).toBe("missing");
+    const oneSide = assessed(row("mmt-knee-flex", "RIGHT", 11, { flag: false }));
+    expect(statuses("ACUTE", { latestAssessment: oneSide, involvedSide: "BOTH" })["pain-free-resisted-knee-flexion"]).toBe("missing");
+  });
+
+  it("takes pain during exercise of 2/10 as too much in the acute phase (R-PAIN: advice at ≥ 2 [S11])", () => {
+    expect(statuses("ACUTE", { painDuringLast7Days: [0, 1, 1] })["pain-during-exercise"]).toBe("met");
+    expect(statuses("ACUTE", { painDuringLast7Days: [0, 2] })["pain-during-exercise"]).toBe("not-met");
   });
 
   it("needs day 5 after injury and 70 % adherence", () => {
@@ -43,11 +54,12 @@ describe("acute → subacute gate", () => {
     expect(statuses("ACUTE", { adherencePercent: 70 }).adherence).toBe("met");
   });
 
-  it("suggests advancing only when every computable criterion is met", () => {
+  it("is ready only when every criterion is recorded and met", () => {
     const ready = { latestAssessment: assessed(row("mmt-knee-flex", "RIGHT", 11, { flag: false })), painDuringLast7Days: [1], adherencePercent: 85 };
-    expect(evaluateGate("ACUTE", { ...base, ...ready })).toMatchObject({ to: "SUBACUTE", suggestAdvance: true });
-    expect(evaluateGate("ACUTE", { ...base, ...ready, adherencePercent: 50 }).suggestAdvance).toBe(false);
-    expect(evaluateGate("ACUTE", { ...base, ...ready, painDuringLast7Days: null }).suggestAdvance).toBe(true);
+    expect(evaluateGate("ACUTE", { ...base, ...ready })).toMatchObject({ to: "SUBACUTE", ready: true });
+    expect(evaluateGate("ACUTE", { ...base, ...ready, adherencePercent: 50 }).ready).toBe(false);
+    expect(evaluateGate("ACUTE", { ...base, ...ready, painDuringLast7Days: null }).ready).toBe(false);
+    expect(evaluateGate("ACUTE", { ...base, ...ready, latestAssessment: null }).ready).toBe(false);
   });
 });
 
@@ -56,7 +68,7 @@ describe("subacute → prevention gate", () => {
     const ake = (right: number) => assessed(row("ake-knee-flex-angle", "LEFT", 10), row("ake-knee-flex-angle", "RIGHT", right));
     expect(statuses("SUBACUTE", { latestAssessment: ake(25) })["similar-flexibility"]).toBe("met");
     expect(statuses("SUBACUTE", { latestAssessment: ake(26) })["similar-flexibility"]).toBe("not-met");
-    expect(statuses("SUBACUTE", { latestAssessment: assessed(row("ake-knee-flex-angle", "LEFT", 10)) })["similar-flexibility"]).toBe("not-recorded");
+    expect(statuses("SUBACUTE", { latestAssessment: assessed(row("ake-knee-flex-angle", "LEFT", 10)) })["similar-flexibility"]).toBe("missing");
   });
 
   it("requires no pain on palpation, resisted tests or stretch, nor on any muscle test", () => {
@@ -67,12 +79,17 @@ describe("subacute → prevention gate", () => {
     const flagged = assessed(row("mmt-knee-flex", "LEFT", 12, { flag: true }));
     expect(statuses("SUBACUTE", { latestAssessment: flagged })["no-pain-on-testing"]).toBe("not-met");
     // Pain at rest is not pain on testing.
-    expect(statuses("SUBACUTE", { latestAssessment: assessed(row("nprs", "NONE", 4, { context: "rest" })) })["no-pain-on-testing"]).toBe("not-recorded");
+    expect(statuses("SUBACUTE", { latestAssessment: assessed(row("nprs", "NONE", 4, { context: "rest" })) })["no-pain-on-testing"]).toBe("missing");
+    expect(statuses("SUBACUTE", { latestAssessment: assessed(row("mmt-knee-flex", "RIGHT", 12, { flag: null })) })["no-pain-on-testing"]).toBe("missing");
+  });
+
+  it("is not ready on adherence alone", () => {
+    expect(evaluateGate("SUBACUTE", { ...base, adherencePercent: 100, painDuringLast7Days: [0] }).ready).toBe(false);
   });
 });
 
 describe("prevention", () => {
   it("is the last phase: no gate, no suggestion", () => {
-    expect(evaluateGate("PREVENTION", base)).toEqual({ from: "PREVENTION", to: null, criteria: [], suggestAdvance: false });
+    expect(evaluateGate("PREVENTION", base)).toEqual({ from: "PREVENTION", to: null, criteria: [], ready: false });
   });
 });

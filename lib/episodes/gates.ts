@@ -6,10 +6,11 @@ import { MAX_PAIN_DURING, nextPhase, type Phase } from "./phases";
 
 /**
  * Phase-gate criteria as data (domain.md §3.3, §3.4): each criterion evaluates what the app has
- * recorded and answers met, not met, or not recorded. The checklist suggests advancing only when every
- * criterion that could be computed is met; the clinician decides.
+ * recorded and answers met, not met, or missing (never recorded). The gate is ready only when every
+ * criterion is recorded and met: missing evidence blocks readiness rather than counting as a pass.
+ * The clinician decides; advancing against a gate that is not ready needs a reason.
  */
-export type CriterionStatus = "met" | "not-met" | "not-recorded";
+export type CriterionStatus = "met" | "not-met" | "missing";
 export type CriterionResult = { id: string; label: string; source: string; status: CriterionStatus; detail: string };
 
 export type GateInputs = {
@@ -36,7 +37,7 @@ const painWithinLimit = (phase: Phase): Criterion => ({
   label: `Pain during exercise at most ${MAX_PAIN_DURING[phase].value}/10 over the last 7 days`,
   source: MAX_PAIN_DURING[phase].source,
   evaluate: ({ painDuringLast7Days }) => {
-    if (!painDuringLast7Days?.length) return ["not-recorded", "No pain during exercise logged in the last 7 days"];
+    if (!painDuringLast7Days?.length) return ["missing", "No pain during exercise logged in the last 7 days"];
     const worst = Math.max(...painDuringLast7Days);
     return [worst <= MAX_PAIN_DURING[phase].value ? "met" : "not-met", `Highest logged: ${worst}/10`];
   },
@@ -48,7 +49,7 @@ const adherence: Criterion = {
   source: "design",
   evaluate: ({ adherencePercent }) =>
     adherencePercent === null
-      ? ["not-recorded", "No scheduled program in the last 7 days"]
+      ? ["missing", "No scheduled program in the last 7 days"]
       : [adherencePercent >= MIN_ADHERENCE_PERCENT ? "met" : "not-met", `${Math.round(adherencePercent)} %`],
 };
 
@@ -60,8 +61,9 @@ const painFreeResistedKneeFlexion: Criterion = {
   label: "Pain-free resisted knee flexion on the injured side (latest assessment)",
   source: "S12",
   evaluate: ({ latestAssessment, involvedSide }) => {
-    const rows = latestAssessment?.rows.filter((row) => row.measureCode === "mmt-knee-flex" && involvedSides(involvedSide).includes(row.side as "LEFT"));
-    if (!rows?.length) return ["not-recorded", "Knee-flexion muscle test not recorded"];
+    const sides = involvedSides(involvedSide);
+    const rows = latestAssessment?.rows.filter((row) => row.measureCode === "mmt-knee-flex" && row.flag !== null && sides.includes(row.side as "LEFT")) ?? [];
+    if (rows.length < sides.length) return ["missing", "Pain on resisted knee flexion not recorded on the injured side"];
     const painful = rows.some((row) => row.flag);
     return [painful ? "not-met" : "met", painful ? "Pain on resisted testing" : "No pain on resisted testing"];
   },
@@ -82,8 +84,9 @@ const noPainOnTesting: Criterion = {
   evaluate: ({ latestAssessment }) => {
     const rows = latestAssessment?.rows ?? [];
     const pains = rows.filter((row) => row.measureCode === "nprs" && ["on_palpation", "on_resisted_test", "on_stretch"].includes(row.context));
-    const flagged = rows.some((row) => row.measureCode.startsWith("mmt-") && row.flag);
-    if (!pains.length && !rows.some((row) => row.measureCode.startsWith("mmt-"))) return ["not-recorded", "Pain on testing not recorded"];
+    const answered = rows.filter((row) => row.measureCode.startsWith("mmt-") && row.flag !== null);
+    const flagged = answered.some((row) => row.flag);
+    if (!pains.length && !answered.length) return ["missing", "Pain on testing not recorded"];
     const worst = Math.max(0, ...pains.map((row) => row.value));
     return worst === 0 && !flagged ? ["met", "No pain recorded on testing"] : ["not-met", flagged ? "Pain on a muscle test" : `Pain up to ${worst}/10`];
   },
@@ -99,7 +102,7 @@ const similarFlexibility: Criterion = {
   source: "S2",
   evaluate: ({ latestAssessment, involvedSide }) => {
     const { left, right } = sidesOf(latestAssessment?.rows ?? [], "ake-knee-flex-angle");
-    if (!left || !right) return ["not-recorded", "AKE not recorded on both sides"];
+    if (!left || !right) return ["missing", "AKE not recorded on both sides"];
     const mdc = mdcFor(measureByCode("ake-knee-flex-angle"), true)!.value;
     const deficit = involvedSide === "RIGHT" ? right.value - left.value : involvedSide === "LEFT" ? left.value - right.value : Math.abs(left.value - right.value);
     return [deficit <= mdc ? "met" : "not-met", `Side difference ${Math.max(0, deficit)}° (MDC ${mdc}°)`];
@@ -112,19 +115,14 @@ const EXIT_CRITERIA: Record<Phase, Criterion[]> = {
   PREVENTION: [],
 };
 
-export type GateEvaluation = { from: Phase; to: Phase | null; criteria: CriterionResult[]; suggestAdvance: boolean };
+/** ready: every criterion recorded and met, so the next phase can be suggested. */
+export type GateEvaluation = { from: Phase; to: Phase | null; criteria: CriterionResult[]; ready: boolean };
 
 export function evaluateGate(phase: Phase, inputs: GateInputs): GateEvaluation {
   const criteria = EXIT_CRITERIA[phase].map(({ evaluate, ...criterion }) => {
     const [status, detail] = evaluate(inputs);
     return { ...criterion, status, detail };
   });
-  const computed = criteria.filter((criterion) => criterion.status !== "not-recorded");
   const to = nextPhase(phase);
-  return {
-    from: phase,
-    to,
-    criteria,
-    suggestAdvance: to !== null && computed.length > 0 && computed.every((criterion) => criterion.status === "met"),
-  };
+  return { from: phase, to, criteria, ready: to !== null && criteria.every((criterion) => criterion.status === "met") };
 }

@@ -5,6 +5,9 @@ import { db, type Tx } from "@/lib/core/db";
 import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { lockPatientForClinicalWrite } from "@/lib/patients/mutations";
+import { todayIsoDate } from "@/lib/core/dates";
+import { gateEvaluationsOf } from "./gate-evaluations";
+import { snapshotOf } from "./gate-snapshot";
 import { nextPhase, previousPhase } from "./phases";
 import type { ChangePhaseInput, OpenEpisodeInput, SetEpisodeStatusInput } from "./schema";
 
@@ -14,7 +17,7 @@ const refused = (field: string, message: string): { ok: false; fieldErrors: Fiel
 async function lockEpisode(tx: Tx, scope: ClinicScope, episodeId: string, version: number) {
   const episode = await tx.episode.findFirst({
     where: { id: episodeId, clinicId: scope.clinicId },
-    select: { id: true, patientId: true, phase: true, status: true, version: true },
+    select: { id: true, patientId: true, phase: true, status: true, version: true, side: true, onsetDate: true },
   });
   if (!episode) throw new AppError("NOT_FOUND");
   if (episode.version !== version) throw new AppError("CONFLICT");
@@ -59,7 +62,7 @@ export async function openEpisode(scope: ClinicScope, input: OpenEpisodeInput): 
  * Moves an active episode one phase forward (the clinician approving the gate) or back (a flare-up,
  * with a reason), recording who, when and why. CONFLICT when someone changed the episode meanwhile.
  */
-export async function changePhase(scope: ClinicScope, input: ChangePhaseInput): Promise<MutationResult<{ id: string }>> {
+export async function changePhase(scope: ClinicScope, input: ChangePhaseInput, today = todayIsoDate()): Promise<MutationResult<{ id: string }>> {
   return db.$transaction(async (tx) => {
     const episode = await lockEpisode(tx, scope, input.episodeId, input.version);
     const writable = await lockPatientForClinicalWrite(tx, scope, episode.patientId);
@@ -67,9 +70,26 @@ export async function changePhase(scope: ClinicScope, input: ChangePhaseInput): 
     if (episode.status !== "ACTIVE") return refused("direction", "Reactivate the episode before changing its phase.");
     const target = input.direction === "advance" ? nextPhase(episode.phase) : previousPhase(episode.phase);
     if (!target) return refused("direction", input.direction === "advance" ? "Prevention is the last phase." : "Acute is the first phase.");
+    // Moving on keeps the gate as the clinician saw it; against a gate that is not ready, only with a reason.
+    let gateSnapshot: ReturnType<typeof snapshotOf> | undefined;
+    if (input.direction === "advance") {
+      const gates = await gateEvaluationsOf(scope, [{ id: episode.id, phase: episode.phase, side: episode.side, onsetDate: episode.onsetDate.toISOString().slice(0, 10) }], today);
+      gateSnapshot = snapshotOf(gates.get(episode.id)!);
+      if (!gateSnapshot.ready && !input.reason) {
+        return refused("reason", "The gate is not met or not fully recorded: say why the patient is moving on anyway.");
+      }
+    }
     await bumpVersion(tx, scope, episode.id, input.version, { phase: target, phaseSince: new Date() });
     await tx.phaseChange.create({
-      data: { clinicId: scope.clinicId, episodeId: episode.id, fromPhase: episode.phase, toPhase: target, changedById: scope.actorId, reason: input.reason || null },
+      data: {
+        clinicId: scope.clinicId,
+        episodeId: episode.id,
+        fromPhase: episode.phase,
+        toPhase: target,
+        changedById: scope.actorId,
+        reason: input.reason || null,
+        gateSnapshot,
+      },
     });
     await recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, patientId: episode.patientId, action: "PHASE_CHANGE", entityType: "Episode", entityId: episode.id });
     return { ok: true, value: { id: episode.id } } as const;

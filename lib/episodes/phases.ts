@@ -19,12 +19,12 @@ export function previousPhase(phase: Phase): Phase | null {
 }
 
 /**
- * Highest pain during exercise that is acceptable in each phase (domain.md §3.2, [design] defaults
- * from the disagreement there): acute hamstring-strain work must stay under 2/10 [S11]; the
+ * Highest pain during exercise that is acceptable in each phase (domain.md §3.2 and R-PAIN): in the
+ * acute and subacute phases pain of 2 or more calls for advice, so 0–1 is acceptable [S11]; the
  * prevention phase follows the tendinopathy model's 5/10 [S45].
  */
 export const MAX_PAIN_DURING: Record<Phase, { value: number; source: string }> = {
-  ACUTE: { value: 2, source: "S11" },
-  SUBACUTE: { value: 2, source: "S11" },
+  ACUTE: { value: 1, source: "S11" },
+  SUBACUTE: { value: 1, source: "S11" },
   PREVENTION: { value: 5, source: "S45" },
 };

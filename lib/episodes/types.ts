@@ -1,3 +1,4 @@
+import type { GateSnapshot } from "./gate-snapshot";
 import type { Phase } from "./phases";
 
 export type EpisodeStatus = "ACTIVE" | "ON_HOLD" | "FINISHED";
@@ -22,6 +23,8 @@ export type PhaseChangeDTO = {
   changedAt: string;
   changedByName: string;
   reason: string;
+  /** The exit gate as it stood when the clinician moved the episode on; null for other changes. */
+  gate: GateSnapshot | null;
 };
 
 export type EpisodeDTO = EpisodeSummaryDTO & { patientId: string; phaseChanges: PhaseChangeDTO[] };

@@ -39,23 +39,38 @@ export type ProgramItemRecord = {
   perDay: number | null;
   notes: string;
   patientReason: string;
+  /** Why an exercise the phase does not allow was prescribed anyway; null when none was needed. */
+  overrideReason: string | null;
 };
 
 /** The current program: the latest version of the episode's program, its items in order; null when none was saved. */
 export async function getCurrentProgram(
   scope: PatientScope,
   episodeId: string,
-): Promise<{ id: string; version: number; createdAt: Date; items: ProgramItemRecord[] } | null> {
+): Promise<{ id: string; version: number; phase: Phase; createdAt: Date; items: ProgramItemRecord[] } | null> {
   const program = await db.program.findFirst({
     where: { clinicId: scope.clinicId, episodeId, episode: { patientId: scope.patientId } },
     orderBy: { version: "desc" },
     select: {
       id: true,
       version: true,
+      phase: true,
       createdAt: true,
       items: {
         orderBy: { position: "asc" },
-        select: { id: true, exerciseCode: true, sets: true, reps: true, holdSeconds: true, loadKg: true, perWeek: true, perDay: true, notes: true, patientReason: true },
+        select: {
+          id: true,
+          exerciseCode: true,
+          sets: true,
+          reps: true,
+          holdSeconds: true,
+          loadKg: true,
+          perWeek: true,
+          perDay: true,
+          notes: true,
+          patientReason: true,
+          overrideReason: true,
+        },
       },
     },
   });
@@ -63,6 +78,7 @@ export async function getCurrentProgram(
   return {
     id: program.id,
     version: program.version,
+    phase: program.phase,
     createdAt: program.createdAt,
     items: program.items.map((item) => ({
       programItemId: String(item.id),
@@ -79,6 +95,7 @@ export async function getCurrentProgram(
       perDay: item.perDay,
       notes: item.notes ?? "",
       patientReason: item.patientReason ?? "",
+      overrideReason: item.overrideReason,
     })),
   };
 }

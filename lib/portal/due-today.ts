@@ -16,7 +16,9 @@ export type DueState =
   /** Nothing today; `nextDay` is the next scheduled weekday (0 = Monday) or next week. */
   | { kind: "later"; nextDay: number | "next-week" }
   /** No schedule (education, "as advised"): shown, never counted as missed. */
-  | { kind: "any-time"; doneToday: number };
+  | { kind: "any-time"; doneToday: number }
+  /** Held back by the clinician after a step back to an earlier phase (lib/programs/paused-items.ts): not to be done. */
+  | { kind: "paused" };
 
 /** Sessions on each weekday, Monday first, or null for an item with no schedule. */
 export function weeklySchedule(frequency: Frequency): number[] | null {

@@ -1,4 +1,5 @@
 import "server-only";
+import { isPausedByStepBack } from "@/lib/programs/paused-items";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { requirePatientScope } from "@/lib/core/auth/session";
@@ -48,7 +49,11 @@ export async function loadPortalHome(): Promise<PortalHomeDTO & { timeZone: stri
         phase: episode.phase,
         programVersion: program.version,
         items: buildPlanItems(
-          program.items.map((item) => ({ ...item, exercise: exerciseDetails(catalogue, item.exerciseCode) })),
+          program.items.map((item) => ({
+            ...item,
+            exercise: exerciseDetails(catalogue, item.exerciseCode),
+            paused: isPausedByStepBack(catalogue.byCode(item.exerciseCode), item, { program: program.phase, episode: episode.phase }),
+          })),
           logs,
           { today, givenOn: localDate(timeZone, program.createdAt), phase: episode.phase },
         ),

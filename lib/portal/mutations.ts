@@ -4,7 +4,9 @@ import { addDays } from "@/lib/core/calendar";
 import type { PatientScope } from "@/lib/core/auth/session";
 import { db, type Tx } from "@/lib/core/db";
 import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
+import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { isPausedByStepBack } from "@/lib/programs/paused-items";
 import { dateColumn, logSelect, toLogRecord, type LogRecord } from "./data";
 import type { IsoDate } from "./local-date";
 import type { CorrectLogInput, LogExerciseInput, MorningPainInput } from "./schema";
@@ -25,6 +27,7 @@ export const MESSAGES = {
   pastDay: "A log can only be changed on the day you did the exercise. Tell your clinician at your next visit if something needs correcting.",
   changedElsewhere: "This log was changed in another window. Reload the page to see it, then try again.",
   noSession: "There is no exercise session from yesterday to ask about.",
+  paused: "Your clinician has paused this exercise for now. Do not do it until they update your plan.",
 } as const;
 
 /**
@@ -43,7 +46,17 @@ async function ownLogByKey(scope: PatientScope, idempotencyKey: string): Promise
 async function currentItem(tx: Tx, scope: PatientScope, programItemId: string) {
   const item = await tx.programItem.findFirst({
     where: { id: BigInt(programItemId), clinicId: scope.clinicId, program: { clinicId: scope.clinicId, episode: { patientId: scope.patientId, status: "ACTIVE" } } },
-    select: { id: true, programId: true, exerciseCode: true, sets: true, reps: true, holdSeconds: true, loadKg: true, program: { select: { episodeId: true } } },
+    select: {
+      id: true,
+      programId: true,
+      exerciseCode: true,
+      sets: true,
+      reps: true,
+      holdSeconds: true,
+      loadKg: true,
+      overrideReason: true,
+      program: { select: { episodeId: true, phase: true, episode: { select: { phase: true } } } },
+    },
   });
   if (!item) throw new AppError("NOT_FOUND");
   const latest = await tx.program.findFirst({
@@ -63,10 +76,14 @@ export async function logExercise(scope: PatientScope, input: LogExerciseInput, 
   const stored = await ownLogByKey(scope, input.idempotencyKey);
   if (stored) return { ok: true, value: stored };
   if (input.performedOn !== today && input.performedOn !== addDays(today, -1)) return refused(MESSAGES.wrongDay);
+  const catalogue = await loadExerciseCatalogue(scope);
   try {
     return await db.$transaction(async (tx) => {
       const { item, isCurrent } = await currentItem(tx, scope, input.programItemId);
       if (!isCurrent) return refused(MESSAGES.planChanged);
+      if (isPausedByStepBack(catalogue.byCode(item.exerciseCode), item, { program: item.program.phase, episode: item.program.episode.phase })) {
+        return refused(MESSAGES.paused);
+      }
       const log = await tx.exerciseLog.create({
         data: {
           clinicId: scope.clinicId,

@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { evaluateMorningPain, evaluatePainDuring } from "./pain-rules";
 
 describe("evaluatePainDuring", () => {
-  it("acute and subacute phases allow up to 2/10 [S11]: 2 is within, 3 calls for advice", () => {
+  it("acute and subacute phases give advice at 2/10 or more (R-PAIN [S11]): 1 is within, 2 calls for advice", () => {
     for (const phase of ["ACUTE", "SUBACUTE"] as const) {
-      expect(evaluatePainDuring(2, phase)).toEqual({ status: "within-limit", limit: 2, source: "S11" });
-      const above = evaluatePainDuring(3, phase);
-      expect(above).toMatchObject({ status: "above-limit", limit: 2, source: "S11" });
-      expect(above.status === "above-limit" && above.advice).toMatch(/easier or stop it, and tell your clinician/);
+      expect(evaluatePainDuring(1, phase)).toEqual({ status: "within-limit", limit: 1, source: "S11" });
+      const above = evaluatePainDuring(2, phase);
+      expect(above).toMatchObject({ status: "above-limit", limit: 1, source: "S11" });
+      expect(above.status === "above-limit" && above.advice).toMatch(/^Pain of 2 or more out of 10 .* easier or stop it, and tell your clinician/);
     }
   });
 

@@ -12,7 +12,7 @@ export type PainDuringEvaluation =
 
 /** Advice per source: Aspetar's hamstring protocol [S11] adjusts or stops the exercise; the tendinopathy model [S45] calls it unacceptable. */
 const PAIN_DURING_ADVICE: Record<string, (limit: number) => string> = {
-  S11: (limit) => `That is more than ${limit} out of 10, more pain than this phase of your recovery allows. Make the exercise easier or stop it, and tell your clinician.`,
+  S11: (limit) => `Pain of ${limit + 1} or more out of 10 is more than this phase of your recovery allows. Make the exercise easier or stop it, and tell your clinician.`,
   S45: (limit) => `More than ${limit} out of 10 during an exercise is too much. Reduce the load or stop the exercise, and tell your clinician.`,
 };
 

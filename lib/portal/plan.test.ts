@@ -6,7 +6,9 @@ const THU = "2026-11-26";
 const WED = "2026-11-25";
 const MONDAY = "2026-11-23";
 
-function item(programItemId: string, exerciseCode: string, perWeek: number | null): ProgramItemRecord & { exercise: { name: string; illustration: string; instructions: string } } {
+type PlanInput = ProgramItemRecord & { exercise: { name: string; illustration: string; instructions: string }; paused: boolean };
+
+function item(programItemId: string, exerciseCode: string, perWeek: number | null, paused = false): PlanInput {
   return {
     programItemId,
     exerciseCode,
@@ -15,7 +17,9 @@ function item(programItemId: string, exerciseCode: string, perWeek: number | nul
     perDay: null,
     notes: "",
     patientReason: "",
+    overrideReason: null,
     exercise: { name: exerciseCode, illustration: "", instructions: "" },
+    paused,
   };
 }
 
@@ -42,7 +46,7 @@ describe("buildPlanItems", () => {
     const [daily] = buildPlanItems([item("1", "EX02", 7)], [log("1", "EX02", WED), log("1", "EX02", THU, 6)], { today: THU, givenOn: MONDAY, phase: "ACUTE" });
     expect(daily!.due).toEqual({ kind: "done", doneToday: 1 });
     expect(daily!.todaysLogs).toHaveLength(1);
-    expect(daily!.todaysLogs[0]!.pain).toMatchObject({ status: "above-limit", limit: 2 });
+    expect(daily!.todaysLogs[0]!.pain).toMatchObject({ status: "above-limit", limit: 1 });
   });
 
   it("counts a log of an older program version for the current item with the same exercise", () => {
@@ -69,5 +73,12 @@ describe("planSections", () => {
     expect(sections.today.map((entry) => entry.programItemId)).toEqual(["2", "5", "1"]);
     expect(sections.anyTime.map((entry) => entry.programItemId)).toEqual(["3"]);
     expect(sections.later.map((entry) => [entry.programItemId, entry.due])).toEqual([["4", { kind: "later", nextDay: 4 }]]);
+  });
+
+  it("lists a paused item on its own, never as due, whatever its schedule", () => {
+    const items = buildPlanItems([item("1", "EX02", 7), item("2", "EX30", 7, true)], [], { today: THU, givenOn: MONDAY, phase: "ACUTE" });
+    const sections = planSections(items);
+    expect(sections.today.map((entry) => entry.programItemId)).toEqual(["1"]);
+    expect(sections.paused.map((entry) => [entry.programItemId, entry.due])).toEqual([["2", { kind: "paused" }]]);
   });
 });

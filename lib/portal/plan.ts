@@ -11,7 +11,7 @@ import type { ExerciseDetailsDTO, ExerciseLogDTO, PlanItemDTO } from "./types";
  * for the current item with the same exercise, so today's sessions stay done when a new version arrives.
  */
 export function buildPlanItems(
-  items: readonly (ProgramItemRecord & { exercise: ExerciseDetailsDTO })[],
+  items: readonly (ProgramItemRecord & { exercise: ExerciseDetailsDTO; paused: boolean })[],
   logs: readonly LogRecord[],
   { today, givenOn, phase }: { today: IsoDate; givenOn: IsoDate; phase: Phase },
 ): PlanItemDTO[] {
@@ -31,7 +31,7 @@ export function buildPlanItems(
       prescribed: item.prescribed,
       notes: item.notes,
       patientReason: item.patientReason,
-      due: dueToday({ perWeek: item.perWeek, perDay: item.perDay }, today, itemLogs.map((log) => log.performedOn), givenOn),
+      due: item.paused ? { kind: "paused" } : dueToday({ perWeek: item.perWeek, perDay: item.perDay }, today, itemLogs.map((log) => log.performedOn), givenOn),
       todaysLogs: itemLogs.filter((log) => log.performedOn === today).map((log) => toLogDTO(log, phase)),
     };
   });
@@ -53,11 +53,12 @@ export function toLogDTO(log: LogRecord, phase: Phase): ExerciseLogDTO {
   };
 }
 
-/** The plan's sections: today (due, then done), any time, later this week; program order within each. */
+/** The plan's sections: today (due, then done), any time, later this week, paused; program order within each. */
 export function planSections(items: readonly PlanItemDTO[]) {
   return {
     today: [...items.filter((item) => item.due.kind === "due"), ...items.filter((item) => item.due.kind === "done")],
     anyTime: items.filter((item) => item.due.kind === "any-time"),
     later: items.filter((item) => item.due.kind === "later"),
+    paused: items.filter((item) => item.due.kind === "paused"),
   };
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/core/errors";
-import { setEpisodeStatus } from "@/lib/episodes/mutations";
+import { changePhase, setEpisodeStatus } from "@/lib/episodes/mutations";
 import { itemFromLibrary } from "@/lib/programs/schema";
 import { createTestClinic, testDb } from "@/scripts/testing/integration-fixtures";
 import { createPortalPatient, openTestEpisode, saveTestProgram } from "@/scripts/testing/portal-fixtures";
@@ -44,6 +44,23 @@ async function logged(patient: Patient, programItemId: string, performedOn = TOD
   return result.value;
 }
 
+describe("a step back to acute (R-NO-HEAVY-ACUTE [S12])", () => {
+  it("refuses a log of the heavy work of the subacute program until the clinician saves a new version", async () => {
+    const patient = await createPortalPatient(clinicA);
+    const episodeId = await openTestEpisode(clinicA, patient.patientId);
+    await changePhase(clinicA.scope, { episodeId, version: 1, direction: "advance", reason: "Pain-free jogging" });
+    const [bridge, nordic] = await saveTestProgram(clinicA, episodeId, 0, [itemFromLibrary("EX25"), itemFromLibrary("EX30")]);
+    await changePhase(clinicA.scope, { episodeId, version: 2, direction: "step-back", reason: "Flare-up" });
+
+    expect(await logExercise(patient.scope, logInput(nordic!), TODAY)).toEqual({ ok: false, fieldErrors: { _form: [MESSAGES.paused] } });
+    expect((await logExercise(patient.scope, logInput(bridge!), TODAY)).ok).toBe(true);
+    expect(await testDb.exerciseLog.count({ where: { programItemId: BigInt(nordic!) } })).toBe(0);
+
+    const [, keptNordic] = await saveTestProgram(clinicA, episodeId, 1, [itemFromLibrary("EX25"), { ...itemFromLibrary("EX30"), overrideReason: "Pain-free in clinic" }]);
+    expect((await logExercise(patient.scope, logInput(keptNordic!), TODAY)).ok).toBe(true);
+  });
+});
+
 describe("logExercise", () => {
   it("stores the prescribed dose with no pain yet, tied to the program version given, with an audit event by the patient", async () => {
     const patient = await patientWithPlan(clinicA);
@@ -78,7 +95,7 @@ describe("logExercise", () => {
     const current = await getCurrentProgram(patient.scope, patient.episodeId);
     expect(current?.version).toBe(2);
     const logs = await listEpisodeLogsSince(patient.scope, patient.episodeId, MONDAY);
-    const [item] = buildPlanItems(current!.items.map((entry) => ({ ...entry, exercise: { name: "", illustration: "", instructions: "" } })), logs, { today: TODAY, givenOn: MONDAY, phase: "ACUTE" });
+    const [item] = buildPlanItems(current!.items.map((entry) => ({ ...entry, exercise: { name: "", illustration: "", instructions: "" }, paused: false })), logs, { today: TODAY, givenOn: MONDAY, phase: "ACUTE" });
     expect(item!.due).toEqual({ kind: "done", doneToday: 1 });
   });
 

@@ -65,7 +65,7 @@ describe("saveProgram", () => {
 
   it("records the phase the program was given in", async () => {
     const episodeId = await newEpisode(clinicA);
-    await changePhase(clinicA.scope, { episodeId, version: 1, direction: "advance", reason: "" });
+    await changePhase(clinicA.scope, { episodeId, version: 1, direction: "advance", reason: "Clinical judgement" });
     await saveProgram(clinicA.scope, { episodeId, baseVersion: 0, note: "", items: [itemFromLibrary("EX14")] });
     expect((await getProgramVersion(clinicA.scope, episodeId))?.phase).toBe("SUBACUTE");
   });

@@ -56,7 +56,7 @@ export default async function EpisodePage({ params }: { params: Promise<{ patien
         status={episode.status}
         next={gate.to}
         previous={previousPhase(episode.phase)}
-        suggestAdvance={gate.suggestAdvance}
+        gateReady={gate.ready}
       />
 
       <section aria-labelledby="episode-assessments-heading" className="space-y-2">
