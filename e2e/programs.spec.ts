@@ -46,6 +46,7 @@ test.describe("exercise programs", () => {
     // The gate checklist, then the clinician advances the phase.
     await page.goto(episodeUrl);
     await expect(page.getByRole("heading", { name: "Ready to leave acute / protection?" })).toBeVisible();
+    await page.getByLabel(/Note for the phase history/).fill("Pain-free resisted knee flexion in clinic");
     await page.getByRole("button", { name: "Move to subacute / chronic" }).click();
     await expect(page.getByRole("heading", { name: "Ready to leave subacute / chronic?" })).toBeVisible();
 
