@@ -6,7 +6,8 @@ import type { MeasurementRow, Side } from "./measurement-rows";
 /**
  * Change since the previous assessment, judged against the measure's minimal detectable change
  * (domain.md §1.0 rule 4, R-MDC): only a difference of at least the MDC is called real; a smaller one
- * is "within measurement error". While an acute episode is open the acute-injury MDC applies.
+ * is "within measurement error". The acute-injury MDC applies to a pair when either value was taken
+ * in an acute phase (acuteBetween), so a change keeps its verdict when the episode moves on.
  */
 export type Change = {
   code: string;
@@ -22,6 +23,17 @@ export type Change = {
 
 export function mdcFor(measure: MeasureDefinition, acute: boolean) {
   return acute ? (measure.mdc?.acute ?? measure.mdc?.standard) : measure.mdc?.standard;
+}
+
+/** Whether an assessment was taken while its episode was acute (lib/episodes/phase-on.ts). */
+export type MeasuredPhase = { acutePhase: boolean };
+
+/**
+ * The one rule for which MDC judges a pair of values, used by the clinician's views and the portal
+ * alike: the acute-injury MDC when either value was measured in an acute phase [S2].
+ */
+export function acuteBetween(earlier: MeasuredPhase, later: MeasuredPhase): boolean {
+  return earlier.acutePhase || later.acutePhase;
 }
 
 const key = (row: MeasurementRow) => `${row.measureCode}|${row.side}|${row.context}`;

@@ -1,4 +1,5 @@
 import "server-only";
+import { measuredInAcutePhase } from "@/lib/episodes/phase-on";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
 import { isMeasureCode } from "./catalogue";
@@ -25,7 +26,7 @@ export async function listPatientAssessments(scope: ClinicScope, patientId: stri
       notes: true,
       version: true,
       clinician: { select: { name: true } },
-      episode: { select: { side: true } },
+      episode: { select: { side: true, phaseChanges: { orderBy: { changedAt: "asc" }, select: { toPhase: true, changedAt: true } } } },
       measurements: { select: measurementSelect, orderBy: { id: "asc" } },
     },
   });
@@ -34,6 +35,7 @@ export async function listPatientAssessments(scope: ClinicScope, patientId: stri
     // The injured leg is the one a limb-symmetry index compares; "both" names no single involved side.
     involvedSide: episode && episode.side !== "BOTH" ? episode.side : null,
     assessedOn: assessedOn.toISOString().slice(0, 10),
+    acutePhase: measuredInAcutePhase(episode?.phaseChanges, assessedOn.toISOString().slice(0, 10)),
     notes: notes ?? "",
     clinicianName: clinician.name,
     // Rows of a measure no longer in the catalogue are kept in the database but not interpreted.
@@ -48,11 +50,6 @@ export async function listClinicians(scope: ClinicScope): Promise<ClinicianOptio
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });
-}
-
-/** Whether the patient has an open episode in the acute phase, which selects the acute-injury MDCs. */
-export async function hasOpenAcuteEpisode(scope: ClinicScope, patientId: string): Promise<boolean> {
-  return (await db.episode.count({ where: { clinicId: scope.clinicId, patientId, status: "ACTIVE", phase: "ACUTE" } })) > 0;
 }
 
 /** The patient's episodes that an assessment can be linked to (not finished). */

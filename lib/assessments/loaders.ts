@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireClinicScope } from "@/lib/core/auth/session";
 import { loadPatient } from "@/lib/patients/loaders";
-import { changesSince } from "./changes";
+import { acuteBetween, changesSince } from "./changes";
 import { countsAsFinding, findingsFor } from "./findings";
-import { hasOpenAcuteEpisode, listClinicians, listOpenEpisodes, listPatientAssessments } from "./data";
+import { listClinicians, listOpenEpisodes, listPatientAssessments } from "./data";
 import { assessmentIdSchema } from "./schema";
 import type { AssessmentDTO, AssessmentSummaryDTO, AssessmentView } from "./types";
 
@@ -16,17 +16,17 @@ import type { AssessmentDTO, AssessmentSummaryDTO, AssessmentView } from "./type
 const loadHistory = cache(async (patientId: string) => {
   const { scope } = await requireClinicScope("assessments:read");
   const patient = await loadPatient(patientId);
-  const [assessments, acute] = await Promise.all([listPatientAssessments(scope, patient.id), hasOpenAcuteEpisode(scope, patient.id)]);
+  const assessments = await listPatientAssessments(scope, patient.id);
   const view = (assessment: AssessmentDTO, index: number): AssessmentView => {
     const previous = index > 0 ? assessments[index - 1]! : null;
     return {
       ...assessment,
       findings: findingsFor(assessment.rows, { sex: patient.sex, bodyMassKg: assessment.bodyMassKg, involvedSide: assessment.involvedSide }),
       previous: previous && { id: previous.id, assessedOn: previous.assessedOn },
-      changes: previous ? changesSince(previous.rows, assessment.rows, acute) : [],
+      changes: previous ? changesSince(previous.rows, assessment.rows, acuteBetween(previous, assessment)) : [],
     };
   };
-  return { patient, views: assessments.map(view), acute };
+  return { patient, views: assessments.map(view) };
 });
 
 export async function loadAssessmentHistory(patientId: string): Promise<AssessmentSummaryDTO[]> {
@@ -77,9 +77,8 @@ export async function loadEpisodeAssessments(patientId: string, episodeId: strin
 /** Any two assessments of the patient side by side, ordered by date whatever order they were picked in. */
 export async function loadAssessmentComparison(patientId: string, firstId: string, secondId: string) {
   const [first, second] = await Promise.all([loadAssessment(patientId, firstId), loadAssessment(patientId, secondId)]);
-  const { acute } = await loadHistory(patientId);
   const [earlier, later] = first.assessedOn <= second.assessedOn ? [first, second] : [second, first];
-  return { earlier, later, changes: changesSince(earlier.rows, later.rows, acute) };
+  return { earlier, later, changes: changesSince(earlier.rows, later.rows, acuteBetween(earlier, later)) };
 }
 
 /** The patient's most recent assessment with its findings, or null. */

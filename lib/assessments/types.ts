@@ -10,6 +10,8 @@ export type AssessmentDTO = {
   involvedSide: "LEFT" | "RIGHT" | null;
   /** YYYY-MM-DD */
   assessedOn: string;
+  /** Taken while its episode was in the acute phase: the acute-injury MDCs judge its changes (changes.ts). */
+  acutePhase: boolean;
   clinicianId: string;
   clinicianName: string;
   bodyMassKg: number | null;

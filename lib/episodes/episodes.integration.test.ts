@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { hasOpenAcuteEpisode } from "@/lib/assessments/data";
+import { acuteBetween } from "@/lib/assessments/changes";
+import { listPatientAssessments } from "@/lib/assessments/data";
 import { createAssessment } from "@/lib/assessments/mutations";
 import { emptyAssessment } from "@/lib/assessments/schema";
+import { addDays } from "@/lib/core/calendar";
 import { todayIsoDate } from "@/lib/core/dates";
 import { AppError } from "@/lib/core/errors";
 import { createCareScenario } from "@/prisma/care-factories";
@@ -130,16 +132,21 @@ describe("episodes of care", () => {
     await expect(openEpisode(clinicB.scope, episodeInput(clinicB))).rejects.toEqual(new AppError("NOT_FOUND"));
   });
 
-  it("selects the acute-injury MDC only while an active episode is in the acute phase", async () => {
+  it("marks each assessment with the phase its episode was in that day, which stays when the episode moves on", async () => {
     const patient = await createPatient(clinicA.scope, patientFields());
     const ownPatient = patient.ok ? patient.value.id : "";
-    expect(await hasOpenAcuteEpisode(clinicA.scope, ownPatient)).toBe(false);
     const opened = await openEpisode(clinicA.scope, { ...episodeInput(clinicA), patientId: ownPatient });
     const id = opened.ok ? opened.value.id : "";
-    expect(await hasOpenAcuteEpisode(clinicA.scope, ownPatient)).toBe(true);
-    expect(await hasOpenAcuteEpisode(clinicB.scope, ownPatient)).toBe(false);
+    const today = todayIsoDate();
+    const assess = (assessedOn: string) => createAssessment(clinicA.scope, { ...emptyAssessment(clinicA.scope.actorId, assessedOn, id), patientId: ownPatient, requestId: randomUUID() });
+    await assess(addDays(today, -12));
     await changePhase(clinicA.scope, { episodeId: id, version: 1, direction: "advance", reason: "Clinical judgement" });
-    expect(await hasOpenAcuteEpisode(clinicA.scope, ownPatient)).toBe(false);
+    // The advance happened ten days ago.
+    await testDb.phaseChange.updateMany({ where: { episodeId: id, toPhase: "SUBACUTE" }, data: { changedAt: new Date(`${addDays(today, -10)}T12:00:00Z`) } });
+    await assess(today);
+    const assessments = await listPatientAssessments(clinicA.scope, ownPatient);
+    expect(assessments.map((assessment) => assessment.acutePhase)).toEqual([true, false]);
+    expect(acuteBetween(assessments[0]!, assessments[1]!)).toBe(true);
   });
 
   it("links an assessment only to an episode of the same patient", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { measuredInAcutePhase } from "@/lib/episodes/phase-on";
 import { isMeasureCode } from "@/lib/assessments/catalogue";
 import type { MeasurementRow } from "@/lib/assessments/measurement-rows";
 import type { ClinicScope } from "@/lib/core/auth/session";
@@ -61,11 +62,13 @@ async function listAssessedRows(scope: ClinicScope, patientId: string): Promise<
     orderBy: [{ assessedOn: "asc" }, { createdAt: "asc" }],
     select: {
       assessedOn: true,
+      episode: { select: { phaseChanges: { orderBy: { changedAt: "asc" }, select: { toPhase: true, changedAt: true } } } },
       measurements: { select: { measureCode: true, side: true, value: true, method: true, context: true, flag: true }, orderBy: { id: "asc" } },
     },
   });
   return records.map((record) => ({
     assessedOn: day(record.assessedOn),
+    acutePhase: measuredInAcutePhase(record.episode?.phaseChanges, day(record.assessedOn)),
     // Rows of a measure no longer in the catalogue are kept but not interpreted (as on the assessment pages).
     rows: record.measurements.filter((row): row is MeasurementRow => isMeasureCode(row.measureCode)),
   }));

@@ -5,6 +5,7 @@ import { lldSeries, lldTier, lsiSeries } from "./derived-series";
 const window = { from: "2026-10-01", to: "2026-11-30" };
 const pair = (assessedOn: string, code: MeasurementRow["measureCode"], left: number, right: number, method = "tape") => ({
   assessedOn,
+  acutePhase: false,
   rows: (["LEFT", "RIGHT"] as const).map((side) => ({ measureCode: code, side, value: side === "LEFT" ? left : right, method, context: "", flag: null })),
 });
 
@@ -28,7 +29,7 @@ describe("lsiSeries", () => {
   });
 
   it("skips assessments with one side only, and those outside the window", () => {
-    const oneSide = { assessedOn: "2026-10-26", rows: [{ measureCode: "hhd-hip-ext" as const, side: "LEFT" as const, value: 200, method: null, context: "", flag: null }] };
+    const oneSide = { assessedOn: "2026-10-26", acutePhase: false, rows: [{ measureCode: "hhd-hip-ext" as const, side: "LEFT" as const, value: 200, method: null, context: "", flag: null }] };
     expect(lsiSeries([oneSide, pair("2026-09-01", "hhd-hip-ext", 1, 2)], "hhd-hip-ext", null, window)).toEqual([]);
   });
 });

@@ -15,8 +15,9 @@ const row = (measureCode: MeasurementRow["measureCode"], side: MeasurementRow["s
   ...extra,
 });
 
-const ake = (assessedOn: string, left: number | null, right: number | null, method = "goniometer"): AssessedRows => ({
+const ake = (assessedOn: string, left: number | null, right: number | null, method = "goniometer", acutePhase = false): AssessedRows => ({
   assessedOn,
+  acutePhase,
   rows: [
     ...(left === null ? [] : [row("ake-knee-flex-angle", "LEFT", left, { method })]),
     ...(right === null ? [] : [row("ake-knee-flex-angle", "RIGHT", right, { method })]),
@@ -41,10 +42,16 @@ describe("measureSeries", () => {
     expect(left?.points[0]).toMatchObject({ change: null, beyondMdc: false });
   });
 
-  it("uses the acute-injury MDC (15°) while an acute episode is open", () => {
-    const { series, mdc } = measureSeries([ake("2026-10-26", null, 41), ake("2026-11-08", null, 30)], "ake-knee-flex-angle", { ...options, acute: true });
+  it("shows the acute-injury MDC (15°) while the episode is acute", () => {
+    const { mdc } = measureSeries([ake("2026-10-26", null, 41)], "ake-knee-flex-angle", { ...options, acute: true });
     expect(mdc?.value).toBe(15);
-    expect(series[0]?.points[1]).toMatchObject({ change: -11, beyondMdc: false });
+  });
+
+  it("judges a pair with the acute-injury MDC when either value was taken in an acute phase, whatever the phase today [S2]", () => {
+    const acuteThenLater = [ake("2026-10-26", null, 41, "goniometer", true), ake("2026-11-08", null, 30)];
+    expect(measureSeries(acuteThenLater, "ake-knee-flex-angle", options).series[0]?.points[1]).toMatchObject({ change: -11, beyondMdc: false });
+    const bothLater = [ake("2026-10-26", null, 41), ake("2026-11-08", null, 30)];
+    expect(measureSeries(bothLater, "ake-knee-flex-angle", { ...options, acute: true }).series[0]?.points[1]).toMatchObject({ change: -11, beyondMdc: true });
   });
 
   it("judges the first point of the window against the value before it", () => {
@@ -66,10 +73,11 @@ describe("measureSeries", () => {
   it("gives pain one line per context and sit-and-reach the threshold for the patient's sex", () => {
     const pain: AssessedRows = {
       assessedOn: "2026-10-26",
+      acutePhase: false,
       rows: [row("nprs", "NONE", 6, { context: "activity", method: null }), row("nprs", "NONE", 3, { context: "rest", method: null })],
     };
     expect(measureSeries([pain], "nprs", options).series.map((line) => line.label)).toEqual(["At rest", "During activity"]);
-    const reach: AssessedRows = { assessedOn: "2026-10-26", rows: [row("sit-reach", "NONE", -8, { method: "zero-at-feet" })] };
+    const reach: AssessedRows = { assessedOn: "2026-10-26", acutePhase: false, rows: [row("sit-reach", "NONE", -8, { method: "zero-at-feet" })] };
     expect(measureSeries([reach], "sit-reach", options).series[0]?.points[0]?.impaired).toBe(false);
     expect(measureSeries([reach], "sit-reach", { ...options, sex: "FEMALE" }).series[0]?.points[0]?.impaired).toBe(true);
     expect(measureSeries([reach], "sit-reach", { ...options, sex: "OTHER" }).threshold).toBeNull();

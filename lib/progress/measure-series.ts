@@ -1,6 +1,6 @@
 import { measureByCode, type MeasureCode } from "@/lib/assessments/catalogue";
 import type { Mdc, MeasureDefinition, Threshold } from "@/lib/assessments/catalogue-types";
-import { changesSince, mdcFor } from "@/lib/assessments/changes";
+import { acuteBetween, changesSince, mdcFor } from "@/lib/assessments/changes";
 import { crosses } from "@/lib/assessments/findings";
 import type { MeasurementRow } from "@/lib/assessments/measurement-rows";
 import { inWindow, type DayWindow } from "./range";
@@ -11,7 +11,8 @@ import { inWindow, type DayWindow } from "./range";
  * assessment pages (lib/assessments/changes.ts), so a point marked "real change" here is one the
  * assessment page calls real too.
  */
-export type AssessedRows = { assessedOn: string; rows: readonly MeasurementRow[] };
+/** One assessment's rows, and whether its episode was acute that day (lib/episodes/phase-on.ts). */
+export type AssessedRows = { assessedOn: string; acutePhase: boolean; rows: readonly MeasurementRow[] };
 
 export type SeriesPoint = {
   date: string;
@@ -29,7 +30,7 @@ export type Series = { key: string; label: string; points: SeriesPoint[] };
 export type MeasureSeries = { series: Series[]; threshold: Threshold | null; mdc: Mdc | null };
 
 export type SeriesOptions = {
-  /** Acute-injury MDCs apply while an active episode is acute (changes.ts). */
+  /** The MDC shown beside the chart is the acute-injury one while the episode is acute; each change is judged by acuteBetween. */
   acute: boolean;
   sex: "FEMALE" | "MALE" | "OTHER" | "UNKNOWN";
   window: DayWindow;
@@ -69,15 +70,15 @@ export function measureSeries(assessments: readonly AssessedRows[], code: Measur
   const measure = measureByCode(code);
   const threshold = thresholdFor(measure, options.sex);
   const ordered = [...assessments].sort((a, b) => a.assessedOn.localeCompare(b.assessedOn));
-  const lines = new Map<string, { label: string; points: SeriesPoint[]; last: MeasurementRow | null }>();
+  const lines = new Map<string, { label: string; points: SeriesPoint[]; last: { row: MeasurementRow; acutePhase: boolean } | null }>();
 
   for (const assessment of ordered) {
     for (const row of assessment.rows) {
       if (row.measureCode !== code) continue;
       const { key, label } = lineOf(measure, row);
       const line = lines.get(key) ?? { label, points: [], last: null };
-      const judged = line.last ? judge(line.last, row, options.acute) : { change: null, beyondMdc: false };
-      line.last = row;
+      const judged = line.last ? judge(line.last.row, row, acuteBetween(line.last, assessment)) : { change: null, beyondMdc: false };
+      line.last = { row, acutePhase: assessment.acutePhase };
       if (inWindow(assessment.assessedOn, options.window)) {
         line.points.push({
           date: assessment.assessedOn,

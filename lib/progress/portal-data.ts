@@ -1,4 +1,5 @@
 import "server-only";
+import { measuredInAcutePhase } from "@/lib/episodes/phase-on";
 import { isMeasureCode } from "@/lib/assessments/catalogue";
 import type { PatientScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
@@ -33,6 +34,7 @@ export async function getPortalProgressData(scope: PatientScope, from: string): 
         },
       },
       statusChanges: { where: { clinicId: scope.clinicId }, orderBy: { changedAt: "asc" }, select: { toStatus: true, changedAt: true } },
+      phaseChanges: { orderBy: { changedAt: "asc" }, select: { toPhase: true, changedAt: true } },
       assessments: {
         where: owned,
         orderBy: [{ assessedOn: "asc" }, { createdAt: "asc" }],
@@ -73,6 +75,7 @@ export async function getPortalProgressData(scope: PatientScope, from: string): 
       statusChanges: episode.statusChanges.map((change) => ({ toStatus: change.toStatus, on: day(change.changedAt) })),
       assessments: episode.assessments.map((assessment) => ({
         assessedOn: day(assessment.assessedOn),
+        acutePhase: measuredInAcutePhase(episode.phaseChanges, day(assessment.assessedOn)),
         rows: assessment.measurements.flatMap((row) => (isMeasureCode(row.measureCode) ? [{ ...row, measureCode: row.measureCode }] : [])),
       })),
     },

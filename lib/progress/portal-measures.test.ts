@@ -6,7 +6,9 @@ import { targetedMeasures, measureProgress, type MeasureProgressInput } from "./
 const ake = (side: "LEFT" | "RIGHT", value: number, method = "goniometer") => row("ake-knee-flex-angle", side, value, { method });
 const slr = (side: "LEFT" | "RIGHT", value: number) => row("slr-passive-hip-flex", side, value, { method: "goniometer" });
 const hipExtGrade = (side: "LEFT" | "RIGHT", index: number) => row("mmt-hip-ext", side, index);
-const visits = (...rows: MeasurementRow[][]) => rows.map((visit, index) => ({ assessedOn: `2026-11-0${index + 1}`, rows: visit }));
+const visits = (...rows: MeasurementRow[][]) => rows.map((visit, index) => ({ assessedOn: `2026-11-0${index + 1}`, acutePhase: false, rows: visit }));
+/** The same visits, the first taken while the episode was acute. */
+const firstInAcute = (...rows: MeasurementRow[][]) => visits(...rows).map((visit, index) => ({ ...visit, acutePhase: index === 0 }));
 
 const HAMSTRING_STRETCH = "EX12";
 const GLUTE_BRIDGE = "EX25"; // gluteus maximus and hamstrings
@@ -16,7 +18,6 @@ const input = (overrides: Partial<MeasureProgressInput>): MeasureProgressInput =
   exerciseCodes: [HAMSTRING_STRETCH],
   assessments: [],
   side: "RIGHT",
-  acute: false,
   ...overrides,
 });
 
@@ -39,10 +40,10 @@ describe("measureProgress", () => {
     });
   });
 
-  it("uses the acute-injury MDC while the episode is acute", () => {
-    const assessments = visits([ake("RIGHT", 41)], [ake("RIGHT", 30)]);
-    expect(measureProgress(input({ assessments, acute: true }))[0]?.lines[0]?.verdict).toBe("same");
-    expect(measureProgress(input({ assessments: visits([ake("RIGHT", 41)], [ake("RIGHT", 26)]), acute: true }))[0]?.lines[0]?.text).toBe(
+  it("uses the acute-injury MDC when the first value was taken in the acute phase, even after the episode moved on [S2]", () => {
+    const assessments = firstInAcute([ake("RIGHT", 41)], [ake("RIGHT", 30)]);
+    expect(measureProgress(input({ assessments }))[0]?.lines[0]?.verdict).toBe("same");
+    expect(measureProgress(input({ assessments: firstInAcute([ake("RIGHT", 41)], [ake("RIGHT", 26)]) }))[0]?.lines[0]?.text).toBe(
       "Your right hamstring flexibility has improved by 15° since you started.",
     );
   });

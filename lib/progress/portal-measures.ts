@@ -1,6 +1,6 @@
 import { measureByCode, type MeasureCode } from "@/lib/assessments/catalogue";
 import type { MeasureDefinition } from "@/lib/assessments/catalogue-types";
-import { changesSince, mdcFor } from "@/lib/assessments/changes";
+import { acuteBetween, changesSince, mdcFor } from "@/lib/assessments/changes";
 import type { MeasurementRow } from "@/lib/assessments/measurement-rows";
 import { mmtGradeLabel } from "@/lib/assessments/mmt-grades";
 import { exerciseByCode } from "@/lib/exercises/library";
@@ -76,7 +76,8 @@ export const PORTAL_MEASURE_CODES = Object.keys(PLAIN) as MeasureCode[];
 
 export const MAX_PORTAL_MEASURES = 2;
 
-export type AssessmentValues = { assessedOn: string; rows: readonly MeasurementRow[] };
+/** One assessment's rows, and whether its episode was acute that day (lib/episodes/phase-on.ts). */
+export type AssessmentValues = { assessedOn: string; acutePhase: boolean; rows: readonly MeasurementRow[] };
 
 export type MeasureProgressInput = {
   /** The exercise codes of the current program version. */
@@ -85,8 +86,6 @@ export type MeasureProgressInput = {
   assessments: readonly AssessmentValues[];
   /** The episode's injured side: its limb is the one reported (both limbs for BOTH). */
   side: "LEFT" | "RIGHT" | "BOTH";
-  /** An open acute episode judges change with the acute-injury MDC, as the clinician's view does. */
-  acute: boolean;
 };
 
 export type MeasureVerdict = "improved" | "same" | "worse" | "not-judged";
@@ -100,12 +99,12 @@ export type MeasureProgress = { code: MeasureCode; title: string; how: string; l
  * re-tested measure of each targeted muscle in turn (most-worked muscle first), so a program for
  * hamstrings and glutes shows one of each before a second hamstring test.
  */
-export function measureProgress({ exerciseCodes, assessments, side, acute }: MeasureProgressInput): MeasureProgress[] {
+export function measureProgress({ exerciseCodes, assessments, side }: MeasureProgressInput): MeasureProgress[] {
   const sides: LimbSide[] = side === "BOTH" ? ["LEFT", "RIGHT"] : [side];
   const progressOf = (code: MeasureCode): MeasureProgress | null => {
     const lines = sides.flatMap((limb) => {
       const pair = firstAndLatest(assessments, code, limb);
-      return pair ? [describeChange(code, limb, pair, acute)] : [];
+      return pair ? [describeChange(code, limb, pair)] : [];
     });
     const plain = PLAIN[code]!;
     return lines.length ? { code, title: plain.title, how: plain.how, lines } : null;
@@ -131,21 +130,24 @@ export function targetedMeasures(exerciseCodes: readonly string[]): MeasureCode[
     .map((target) => [...(MEASURES_FOR_TARGET[target] ?? [])]);
 }
 
-type Pair = { first: MeasurementRow; latest: MeasurementRow };
+/** The first and latest values, and whether the pair is judged with the acute-injury MDC (acuteBetween, as the clinician's views). */
+type Pair = { first: MeasurementRow; latest: MeasurementRow; acute: boolean };
 
 /**
  * The earliest and latest values of one limb, from two different assessments. Values taken with a
  * different instrument are not comparable (domain.md §1.0 rule 2), so such a pair is left out.
  */
 function firstAndLatest(assessments: readonly AssessmentValues[], code: MeasureCode, side: LimbSide): Pair | null {
-  const values = assessments.flatMap((assessment) => assessment.rows.filter((row) => row.measureCode === code && row.side === side));
+  const values = assessments.flatMap((assessment) =>
+    assessment.rows.filter((row) => row.measureCode === code && row.side === side).map((row) => ({ row, acutePhase: assessment.acutePhase })),
+  );
   const first = values[0];
   const latest = values.at(-1);
-  if (values.length < 2 || !first || !latest || first.method !== latest.method) return null;
-  return { first, latest };
+  if (values.length < 2 || !first || !latest || first.row.method !== latest.row.method) return null;
+  return { first: first.row, latest: latest.row, acute: acuteBetween(first, latest) };
 }
 
-function describeChange(code: MeasureCode, side: LimbSide, { first, latest }: Pair, acute: boolean): MeasureLine {
+function describeChange(code: MeasureCode, side: LimbSide, { first, latest, acute }: Pair): MeasureLine {
   const measure = measureByCode(code);
   const phrase = PLAIN[code]!.phrase(side === "LEFT" ? "left" : "right");
   const subject = `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}`;

@@ -129,8 +129,8 @@ describe("buildPortalProgress", () => {
     ],
     statusChanges: [],
     assessments: [
-      { assessedOn: "2026-10-26", rows: [row("ake-knee-flex-angle", "RIGHT", 41), row("mmt-hip-ext", "RIGHT", 9)] },
-      { assessedOn: "2026-11-20", rows: [row("ake-knee-flex-angle", "RIGHT", 19), row("mmt-hip-ext", "RIGHT", 11)] },
+      { assessedOn: "2026-10-26", acutePhase: false, rows: [row("ake-knee-flex-angle", "RIGHT", 41), row("mmt-hip-ext", "RIGHT", 9)] },
+      { assessedOn: "2026-11-20", acutePhase: false, rows: [row("ake-knee-flex-angle", "RIGHT", 19), row("mmt-hip-ext", "RIGHT", 11)] },
     ],
   };
 

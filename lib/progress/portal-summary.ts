@@ -200,7 +200,6 @@ export function buildPortalProgress({ episode, logs, morningPain, hasLogged }: P
       exerciseCodes: current?.items.map((item) => item.exerciseCode) ?? [],
       assessments: episode.assessments,
       side: episode.side,
-      acute: episode.phase === "ACUTE",
     }),
   };
 }

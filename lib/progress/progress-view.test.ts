@@ -26,6 +26,7 @@ const records: ProgressRecords = {
   assessments: [
     {
       assessedOn: "2026-10-16",
+      acutePhase: false,
       rows: [{ measureCode: "ake-knee-flex-angle", side: "RIGHT", value: 40, method: "goniometer", context: "", flag: null }],
     },
   ],
