@@ -1,9 +1,10 @@
 import { formatDate } from "@/lib/core/dates";
 import type { Change } from "@/lib/assessments/changes";
 
-const verdictLabels: Record<Change["verdict"], string> = { real: "Real change", noise: "Within error", unjudged: "Not judged" };
+const verdictLabels: Record<Change["verdict"], string> = { real: "Real change", minimal: "Minimal change", noise: "Within error", unjudged: "Not judged" };
 const verdictStyles: Record<Change["verdict"], string> = {
   real: "bg-brand-50 text-brand-800 ring-brand-600/40",
+  minimal: "bg-white text-brand-800 ring-brand-600/40",
   noise: "bg-slate-100 text-slate-800 ring-slate-400/40",
   unjudged: "bg-white text-slate-700 ring-slate-300",
 };

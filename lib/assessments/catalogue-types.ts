@@ -48,6 +48,11 @@ export type MeasureDefinition = {
   /** A cut-off that differs by sex (sit-and-reach norms). */
   readonly thresholdBySex?: { readonly FEMALE: Threshold; readonly MALE: Threshold };
   readonly mdc?: { readonly standard?: Mdc; readonly acute?: Mdc };
+  /**
+   * The smallest change patients notice, below the MDC (NPRS 1 point, "minimal" [S36]): a change of this
+   * size is called minimal, never real and never measurement error.
+   */
+  readonly minimalChange?: Mdc;
   /** Which way is improvement, for measures whose change is judged against an MDC. */
   readonly betterWhen?: "lower" | "higher";
   readonly fhir: { readonly system: string; readonly code: string; readonly component?: string };

@@ -321,6 +321,7 @@ export const MEASURES = [
     impairmentRule: "7 or more is severe pain (product convention)",
     threshold: { comparison: "atOrAbove", value: 7, severity: "impaired", meaning: "severe pain (7 or more)", source: "design" },
     mdc: { standard: { value: 2, population: "pain (MCID, 'much better')", source: "S36" } },
+    minimalChange: { value: 1, population: "pain (MCID, 'minimal')", source: "S36" },
     betterWhen: "lower",
     fhir: { system: LOINC, code: "72514-3" },
     sources: ["S36", "S37", "S38"],

@@ -27,11 +27,20 @@ describe("changesSince", () => {
     expect(changesSince([ake(30)], [ake(40)], false)[0]?.text).toContain("worsened by 10°");
   });
 
+  it("calls a 1-point pain change minimal and a 2-point one important, per NPRS MCID [S36]", () => {
+    const rest = (value: number) => row("nprs", "NONE", value, { context: "rest" });
+    expect(changesSince([rest(6)], [rest(5)], false)[0]).toMatchObject({
+      verdict: "minimal",
+      text: "Pain at rest improved by 1/10: a minimal change (at least 1/10; 2/10 is an important change)",
+    });
+    expect(changesSince([rest(6)], [rest(4)], false)[0]?.verdict).toBe("real");
+  });
+
   it("compares pain per context", () => {
     const pain = (value: number, context: string) => row("nprs", "NONE", value, { context });
     const changes = changesSince([pain(6, "rest"), pain(8, "activity")], [pain(5, "rest"), pain(4, "activity")], false);
     expect(changes.map((change) => [change.context, change.verdict])).toEqual([
-      ["rest", "noise"],
+      ["rest", "minimal"],
       ["activity", "real"],
     ]);
   });

@@ -16,8 +16,11 @@ export type Change = {
   previous: number;
   current: number;
   delta: number;
-  /** "real" ≥ MDC, "noise" < MDC, "unjudged" when no MDC is published for this measure and population. */
-  verdict: "real" | "noise" | "unjudged";
+  /**
+   * "real" ≥ MDC; "minimal" below it but at least the measure's minimal change (NPRS 1 point [S36]);
+   * "noise" smaller; "unjudged" when no MDC is published for this measure and population.
+   */
+  verdict: "real" | "minimal" | "noise" | "unjudged";
   text: string;
 };
 
@@ -47,8 +50,17 @@ function describe(measure: MeasureDefinition, row: MeasurementRow, delta: number
     measure.betterWhen === undefined ? (delta > 0 ? "up" : "down") : (delta < 0) === (measure.betterWhen === "lower") ? "improved" : "worsened";
   const head = `${name.charAt(0).toUpperCase()}${name.slice(1)} ${direction} by ${size}`;
   if (verdict === "real") return `${head}: a real change (at least the ${formatValue(measure, mdc!)} MDC)`;
+  if (verdict === "minimal") {
+    return `${head}: a minimal change (at least ${formatValue(measure, measure.minimalChange!.value)}; ${formatValue(measure, mdc!)} is an important change)`;
+  }
   if (verdict === "noise") return `${head}: within measurement error (MDC ${formatValue(measure, mdc!)})`;
   return `${head} (no published MDC to judge it by)`;
+}
+
+function verdictOf(size: number, mdc: number | undefined, minimal: number | undefined): Change["verdict"] {
+  if (mdc === undefined) return "unjudged";
+  if (size >= mdc) return "real";
+  return minimal !== undefined && size >= minimal ? "minimal" : "noise";
 }
 
 /** Every value recorded in both assessments that differs, with its verdict. */
@@ -69,7 +81,7 @@ export function changesSince(previous: readonly MeasurementRow[], current: reado
         continue;
       }
       const mdc = mdcFor(measure, acute)?.value;
-      const verdict = mdc === undefined ? "unjudged" : Math.abs(delta) >= mdc ? "real" : "noise";
+      const verdict = verdictOf(Math.abs(delta), mdc, measure.minimalChange?.value);
       changes.push({ ...base, verdict, text: describe(measure, row, delta, verdict, mdc) });
     }
   }

@@ -90,6 +90,12 @@ describe("domain.md rules table", () => {
     expect(cited).toEqual(sources);
   });
 
+  it("NPRS MCID: 1 point is a minimal change, 2 an important one [S36]", () => {
+    const nprs = measureByCode("nprs");
+    expect(nprs.minimalChange).toMatchObject({ value: 1, source: "S36" });
+    expect(nprs.mdc?.standard).toMatchObject({ value: 2, source: "S36" });
+  });
+
   it("R-LSI: strength LSI below 90 % is impaired [S17]", () => {
     expect(LSI_THRESHOLD).toEqual({ belowPercent: 90, source: "S17" });
   });
