@@ -31,8 +31,8 @@ test.describe("assessments", () => {
     await form.choose("Method for true leg length", "Block test");
     await form.saveAndOpen();
 
-    await expect(findings(page).getByText("Right AKE 34°: more than 20° short of full extension")).toBeVisible();
-    await expect(findings(page).getByText("Left hip abduction (MMT) 3+/5: grade 4 or below")).toBeVisible();
+    await expect(findings(page).getByText("Right hamstring flexibility: AKE 34°, more than 20° short of full extension")).toBeVisible();
+    await expect(findings(page).getByText("Left hip abductor (gluteus medius) weakness: MMT 3+/5, grade 4 or below")).toBeVisible();
     await expect(findings(page).getByText("Leg-length difference 22 mm, left shorter: clinically relevant")).toBeVisible();
     await expect(page.getByRole("row", { name: /True leg-length difference \(derived\)/ })).toContainText("22 mm, left shorter");
 

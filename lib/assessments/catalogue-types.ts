@@ -11,7 +11,7 @@ export type Threshold = {
   readonly comparison: "above" | "below" | "atOrAbove" | "atOrBelow";
   readonly value: number;
   readonly severity: Severity;
-  /** Completes "Right AKE 34°: …", e.g. "more than 20° short of full extension". */
+  /** Completes "Right hamstring flexibility: AKE 34°, …", e.g. "more than 20° short of full extension". */
   readonly meaning: string;
   readonly source: string;
 };
@@ -44,6 +44,11 @@ export type MeasureDefinition = {
   readonly angleConvention?: string;
   /** The impairment rule in words, with its source, for people; `threshold` is the same rule for findings.ts. */
   readonly impairmentRule?: string;
+  /**
+   * How a finding names what was found and the test that found it: "Right hamstring flexibility: AKE
+   * 34°, more than 20° short of full extension" (findings.ts). Measures without a threshold need none.
+   */
+  readonly finding?: { readonly name: string; readonly test: string };
   readonly threshold?: Threshold;
   /** A cut-off that differs by sex (sit-and-reach norms). */
   readonly thresholdBySex?: { readonly FEMALE: Threshold; readonly MALE: Threshold };

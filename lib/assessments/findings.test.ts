@@ -11,8 +11,8 @@ describe("hamstring flexibility", () => {
   it("flags AKE only beyond 20° short of extension, on each side", () => {
     expect(texts([row("ake-knee-flex-angle", "RIGHT", 20)])).toEqual([]);
     expect(texts([row("ake-knee-flex-angle", "RIGHT", 21), row("ake-knee-flex-angle", "LEFT", 34)])).toEqual([
-      "impaired: Right AKE 21°: more than 20° short of full extension",
-      "impaired: Left AKE 34°: more than 20° short of full extension",
+      "impaired: Right hamstring flexibility: AKE 21°, more than 20° short of full extension",
+      "impaired: Left hamstring flexibility: AKE 34°, more than 20° short of full extension",
     ]);
   });
 
@@ -27,7 +27,7 @@ describe("hamstring flexibility", () => {
   it("reads sit-and-reach against the norm for the patient's sex, and not at all without one", () => {
     expect(texts([row("sit-reach", "NONE", -8)], { ...context, sex: "MALE" })).toEqual([]);
     expect(texts([row("sit-reach", "NONE", -9)], { ...context, sex: "MALE" })).toHaveLength(1);
-    expect(texts([row("sit-reach", "NONE", -8)], { ...context, sex: "FEMALE" })).toEqual(["monitor: Sit-and-reach -8 cm: at or below −8 cm, poor for women"]);
+    expect(texts([row("sit-reach", "NONE", -8)], { ...context, sex: "FEMALE" })).toEqual(["monitor: Hamstring and low-back flexibility: sit-and-reach -8 cm, at or below −8 cm, poor for women"]);
     expect(texts([row("sit-reach", "NONE", -20)], { ...context, sex: "UNKNOWN" })).toEqual([]);
   });
 });
@@ -37,8 +37,8 @@ describe("modified Thomas test", () => {
 
   it("reads hip above horizontal and knee below 67° only when the pelvis was controlled", () => {
     expect(texts([controlled("LEFT"), row("mtt-hip-angle", "LEFT", 5), row("mtt-knee-angle", "LEFT", 60)])).toEqual([
-      "impaired: Left Thomas hip angle 5°: thigh above horizontal (short one-joint hip flexors)",
-      "impaired: Left Thomas knee angle 60°: knee flexion below 67° (short two-joint hip flexors)",
+      "impaired: Left one-joint hip flexor tightness: Thomas test hip angle 5°, thigh above horizontal (short one-joint hip flexors)",
+      "impaired: Left two-joint hip flexor tightness: Thomas test knee angle 60°, knee flexion below 67° (short two-joint hip flexors)",
     ]);
     expect(texts([controlled("LEFT"), row("mtt-hip-angle", "LEFT", 0), row("mtt-knee-angle", "LEFT", 67)])).toEqual([]);
   });
@@ -53,17 +53,17 @@ describe("modified Thomas test", () => {
 describe("manual muscle testing", () => {
   it("marks grade 4 or below impaired and 4+ or 5− as below full strength", () => {
     expect(texts([row("mmt-hip-abd", "LEFT", grade("3+")), row("mmt-hip-abd", "RIGHT", grade("3+"))])).toEqual([
-      "impaired: Left hip abduction (MMT) 3+/5: grade 4 or below",
-      "impaired: Right hip abduction (MMT) 3+/5: grade 4 or below",
+      "impaired: Left hip abductor (gluteus medius) weakness: MMT 3+/5, grade 4 or below",
+      "impaired: Right hip abductor (gluteus medius) weakness: MMT 3+/5, grade 4 or below",
     ]);
-    expect(texts([row("mmt-hip-ext", "LEFT", grade("4"))])).toEqual(["impaired: Left hip extension (MMT) 4/5: grade 4 or below"]);
-    expect(texts([row("mmt-hip-ext", "LEFT", grade("4+"))])).toEqual(["monitor: Left hip extension (MMT) 4+/5: below full strength"]);
+    expect(texts([row("mmt-hip-ext", "LEFT", grade("4"))])).toEqual(["impaired: Left hip extensor (gluteus maximus) weakness: MMT 4/5, grade 4 or below"]);
+    expect(texts([row("mmt-hip-ext", "LEFT", grade("4+"))])).toEqual(["monitor: Left hip extensor (gluteus maximus) weakness: MMT 4+/5, below full strength"]);
     expect(texts([row("mmt-hip-ext", "LEFT", grade("5"))])).toEqual([]);
   });
 
   it("flags a side weaker than the other even when both are strong", () => {
     const found = texts([row("mmt-knee-flex", "LEFT", grade("5−")), row("mmt-knee-flex", "RIGHT", grade("5"))]);
-    expect(found).toContain("monitor: Left knee flexion (MMT) 5−/5: weaker than the right side (5/5)");
+    expect(found).toContain("monitor: Left knee flexor (hamstring) weakness: MMT 5−/5, weaker than the right side (5/5)");
     expect(found.some((text) => text.includes("Right"))).toBe(false);
   });
 
@@ -117,7 +117,7 @@ describe("leg length", () => {
 describe("other measures", () => {
   it("flags pain of 7 or more in any context, naming the context", () => {
     expect(texts([row("nprs", "NONE", 6, { context: "rest" })])).toEqual([]);
-    expect(texts([row("nprs", "NONE", 7, { context: "worst_24h" })])).toEqual(["impaired: Pain worst in 24 hours 7/10: severe pain (7 or more)"]);
+    expect(texts([row("nprs", "NONE", 7, { context: "worst_24h" })])).toEqual(["impaired: Severe pain (worst in 24 hours): NPRS 7/10, 7 or more"]);
   });
 
   it("never turns a single pelvic-tilt reading into a finding, however large", () => {
@@ -126,7 +126,7 @@ describe("other measures", () => {
 
   it("marks a single-leg bridge under 20 reps for monitoring only", () => {
     expect(texts([row("slhb-reps", "LEFT", 19), row("slhb-reps", "RIGHT", 20)])).toEqual([
-      "monitor: Left SLHB 19 reps: fewer than 20, poor on a provisional norm",
+      "monitor: Left hamstring endurance: single-leg hamstring bridge 19 reps, fewer than 20, poor on a provisional norm",
     ]);
   });
 

@@ -51,9 +51,17 @@ export function crosses(threshold: Threshold, value: number): boolean {
   }
 }
 
-function subject(measure: MeasureDefinition, row: MeasurementRow): string {
+/**
+ * "Right hamstring flexibility: AKE 34°, more than 20° short of full extension": what was found, then
+ * the test and value that found it, then why that value counts. Measures without a named finding fall
+ * back to the test's name.
+ */
+function findingText(measure: MeasureDefinition, row: MeasurementRow, why: string): string {
   const context = measure.contexts?.find((option) => option.value === row.context)?.label.toLowerCase();
-  return [sideName(row.side), measure.abbreviation, context].filter(Boolean).join(" ");
+  const found = measure.finding?.name ?? measure.abbreviation;
+  const head = [sideName(row.side), found, context && `(${context.toLowerCase()})`].filter(Boolean).join(" ");
+  const test = measure.finding?.test ?? measure.abbreviation;
+  return `${head.charAt(0).toUpperCase()}${head.slice(1)}: ${test} ${formatValue(measure, row.value)}, ${why}`;
 }
 
 function thresholdFindings(rows: readonly MeasurementRow[], context: FindingContext): Finding[] {
@@ -69,7 +77,7 @@ function thresholdFindings(rows: readonly MeasurementRow[], context: FindingCont
           code: measure.code,
           side: row.side,
           severity: threshold.severity,
-          text: `${subject(measure, row)} ${formatValue(measure, row.value)}: ${threshold.meaning}`,
+          text: findingText(measure, row, threshold.meaning),
           sources: [threshold.source],
         });
       }
@@ -108,21 +116,20 @@ function muscleTestFindings(rows: readonly MeasurementRow[]): Finding[] {
       [right, left],
     ] as const) {
       if (!row) continue;
-      const grade = formatValue(measure, row.value);
       if (row.value > impairedUpTo && row.value < MMT_MAX_INDEX) {
-        findings.push({ code, side: row.side, severity: "monitor", text: `${subject(measure, row)} ${grade}: below full strength`, sources: ["S26"] });
+        findings.push({ code, side: row.side, severity: "monitor", text: findingText(measure, row, "below full strength"), sources: ["S26"] });
       }
       if (other && row.value < other.value && row.value > impairedUpTo) {
         findings.push({
           code,
           side: row.side,
           severity: "monitor",
-          text: `${subject(measure, row)} ${grade}: weaker than the ${sideName(other.side).toLowerCase()} side (${formatValue(measure, other.value)})`,
+          text: findingText(measure, row, `weaker than the ${sideName(other.side).toLowerCase()} side (${formatValue(measure, other.value)})`),
           sources: ["S26"],
         });
       }
       if (row.flag) {
-        findings.push({ code, side: row.side, severity: "monitor", text: `${subject(measure, row)}: pain on resisted testing`, sources: ["S16"] });
+        findings.push({ code, side: row.side, severity: "monitor", text: `${sideName(row.side)} ${measure.abbreviation}: pain on resisted testing`, sources: ["S16"] });
       }
     }
   }
