@@ -24,6 +24,10 @@ test.describe("assessments", () => {
     const patientUrl = await newPatient(page);
     const form = new AssessmentFormPage(page);
     await form.open(patientUrl);
+    // The angle convention and the impairment rule are read out with the AKE inputs.
+    await expect(page.getByLabel("Right AKE", { exact: true })).toHaveAccessibleDescription(
+      "Enter the knee flexion that remains: 0° = full extension, larger = tighter. Impaired: More than 20° short of full extension [S56].",
+    );
     await form.value("Right AKE", "34");
     await form.choose("Left hip abduction (MMT)", "3+");
     await form.value("Left true leg length", "88.0");

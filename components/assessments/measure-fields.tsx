@@ -24,6 +24,14 @@ function rangeHint(measure: MeasureDefinition): string {
   return `${measure.range.min} to ${measure.range.max}${unit}`;
 }
 
+/**
+ * How to read the number and when it counts as impaired, next to the inputs: an AKE entered as the
+ * extension achieved instead of the flexion remaining would otherwise be flagged as a deficit.
+ */
+function measureHelp(measure: MeasureDefinition): string {
+  return [measure.angleConvention, measure.impairmentRule && `Impaired: ${measure.impairmentRule}`].filter(Boolean).join(". ");
+}
+
 function ErrorText({ id, message }: { id: string; message?: string }) {
   return message ? (
     <p id={id} className="mt-1 text-sm text-red-700">
@@ -37,7 +45,8 @@ function ValueInput({ measure, register, errors, field, label }: Props & { field
   const code = measure.code as MeasureCode;
   const id = `${code}-${field}`;
   const message = errors.measures?.[code]?.[field]?.message;
-  const control = { id, "aria-invalid": Boolean(message), "aria-describedby": message ? `${id}-error` : undefined };
+  const described = [measureHelp(measure) && `${code}-help`, message && `${id}-error`].filter(Boolean).join(" ");
+  const control = { id, "aria-invalid": Boolean(message), "aria-describedby": described || undefined };
   return (
     <div>
       <label htmlFor={id} className="mb-1 block text-xs font-medium text-slate-700">
@@ -141,6 +150,11 @@ export function MeasureFields(props: Props) {
         <span className="font-medium text-slate-900">{measure.label}</span>
         <span className="ml-2 text-sm text-slate-600">{[measure.measures, hint].filter(Boolean).join(" · ")}</span>
       </legend>
+      {measureHelp(measure) && (
+        <p id={`${measure.code}-help`} className="clear-both mb-2 text-sm text-slate-700">
+          {measureHelp(measure)}.
+        </p>
+      )}
       <div className="clear-both flex flex-wrap items-start gap-4">
         {measure.bilateral && (
           <>

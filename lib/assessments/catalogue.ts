@@ -23,7 +23,8 @@ const SIDE_CHOICE: readonly Option[] = [
   { value: "LEFT", label: "Left high" },
   { value: "RIGHT", label: "Right high" },
 ];
-const KNEE_FLEXION_CONVENTION = "Remaining knee flexion: 0° = full extension, larger = tighter (domain.md §1.2)";
+// domain.md §1.2: AKE and PKE record the knee flexion that remains, not the extension achieved.
+const KNEE_FLEXION_CONVENTION = "Enter the knee flexion that remains: 0° = full extension, larger = tighter";
 
 const mmt = <C extends string>(code: C, abbreviation: string, label: string, measures: string, weakness: string): MeasureDefinition & { code: C } => ({
   code,

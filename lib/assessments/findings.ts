@@ -87,7 +87,7 @@ function thresholdFindings(rows: readonly MeasurementRow[], context: FindingCont
 }
 
 /** The modified Thomas test is only valid with the pelvis controlled on that side [S5]. */
-function pelvisControlled(rows: readonly MeasurementRow[], side: Side): boolean {
+export function pelvisControlled(rows: readonly MeasurementRow[], side: Side): boolean {
   return rows.some((row) => row.measureCode === "mtt-pelvis-controlled" && row.side === side && row.value === 1);
 }
 

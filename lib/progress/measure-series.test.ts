@@ -70,6 +70,16 @@ describe("measureSeries", () => {
     expect(series.map((line) => line.points[0]?.impaired)).toEqual([false, true]);
   });
 
+  it("marks a Thomas-test angle impaired only when the pelvis was controlled on that side [S5]", () => {
+    const thomas = (controlled: number): AssessedRows => ({
+      assessedOn: "2026-10-26",
+      acutePhase: false,
+      rows: [row("mtt-hip-angle", "LEFT", 5), row("mtt-pelvis-controlled", "LEFT", controlled, { method: null })],
+    });
+    expect(measureSeries([thomas(1)], "mtt-hip-angle", options).series[0]?.points[0]?.impaired).toBe(true);
+    expect(measureSeries([thomas(0)], "mtt-hip-angle", options).series[0]?.points[0]?.impaired).toBe(false);
+  });
+
   it("gives pain one line per context and sit-and-reach the threshold for the patient's sex", () => {
     const pain: AssessedRows = {
       assessedOn: "2026-10-26",

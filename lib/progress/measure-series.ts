@@ -1,7 +1,7 @@
 import { measureByCode, type MeasureCode } from "@/lib/assessments/catalogue";
 import type { Mdc, MeasureDefinition, Threshold } from "@/lib/assessments/catalogue-types";
 import { acuteBetween, changesSince, mdcFor } from "@/lib/assessments/changes";
-import { crosses } from "@/lib/assessments/findings";
+import { crosses, pelvisControlled } from "@/lib/assessments/findings";
 import type { MeasurementRow } from "@/lib/assessments/measurement-rows";
 import { inWindow, type DayWindow } from "./range";
 
@@ -84,7 +84,8 @@ export function measureSeries(assessments: readonly AssessedRows[], code: Measur
           date: assessment.assessedOn,
           value: row.value,
           ...judged,
-          impaired: threshold !== null && crosses(threshold, row.value),
+          // A Thomas-test angle is read only with the pelvis controlled on that side [S5], as findings are.
+          impaired: threshold !== null && crosses(threshold, row.value) && (measure.section !== "hipFlexors" || pelvisControlled(assessment.rows, row.side)),
         });
       }
       lines.set(key, line);
