@@ -34,7 +34,7 @@ test.describe("caseload dashboard", () => {
   test("a met phase gate links to the episode, whose checklist reads pain and adherence from the logs", async ({ page }) => {
     const caseload = new CaseloadPage(page);
     await caseload.goto();
-    await caseload.reason("Reed, Taylor", "Phase gate met").click();
+    await caseload.reason("Reed, Taylor", "Ready for the next phase").click();
     await expect(page).toHaveURL(/\/episodes\/[0-9a-f-]{36}$/, NAVIGATION);
     await expect(page.getByRole("listitem").filter({ hasText: "Pain during exercise at most 1/10" })).toContainText("Met");
     await expect(page.getByRole("listitem").filter({ hasText: "Adherence at least 70 %" })).toContainText("100 %");

@@ -52,7 +52,7 @@ test.describe("a patient's plan on a phone", () => {
 
     await portal.painButton(card, 6).click();
     await expect(portal.painButton(card, 6)).toHaveAttribute("aria-pressed", "true");
-    await expect(card.getByText("more pain than this phase of your recovery allows")).toBeVisible();
+    await expect(card.getByText("Pain of 2 or more out of 10 is more than this phase of your recovery allows.", { exact: false })).toBeVisible();
     await expectPhoneFriendly(page);
 
     await page.reload();

@@ -1,8 +1,8 @@
 /**
  * Demo episodes of care: most active demo patients have one, spread over the three phases, with a
  * dated phase history, their assessments linked, and a program version per phase they went through
- * (each from that phase's template). Jordan Lee (N-1001) is in the subacute phase, so his assessments
- * are judged with the standard MDCs and show a real improvement.
+ * (each from that phase's template). Jordan Lee (N-1001) is in the subacute phase: his first follow-up
+ * is judged against his acute-phase baseline with the acute-injury MDC, the next with the standard one.
  */
 import type { Faker } from "@faker-js/faker";
 import type { Phase, PrismaClient } from "../lib/generated/prisma/client";

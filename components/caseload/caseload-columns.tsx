@@ -32,7 +32,7 @@ export const caseloadColumns = helper.columns([
     id: "alerts",
     header: "Needs attention",
     cell: ({ row }) => (
-      <ul className="flex min-w-56 flex-col gap-1" aria-label={`${row.original.alerts.length} reasons`}>
+      <ul className="flex min-w-56 flex-col gap-1" aria-label={row.original.alerts.length === 1 ? "1 reason" : `${row.original.alerts.length} reasons`}>
         {row.original.alerts.map((alert) => (
           <li key={alert.kind}>
             <Link
