@@ -67,18 +67,20 @@ test.describe("cramp diary and LEFS", () => {
     await diary.choose("How long did it last", "Other time");
     await page.getByLabel("Time it lasted").fill("12");
     await page.getByLabel("Unit").selectOption("minutes");
-    await expect(page.getByText("Cramps rarely last longer than 10 minutes.", { exact: false })).toBeVisible();
+    await expect(page.getByText("Night cramps rarely last longer than 10 minutes.", { exact: false })).toBeVisible();
     await diary.choose("How bad was it", "7");
     await diary.choose("Did it stop what you were doing", "Yes");
     await diary.tick("What helped", "Gentle stretch");
     await diary.tick("What helped", "Walking");
     await diary.choose("Other symptoms such as feeling unwell", "No");
+    await diary.tick("After the cramp, did you notice", "Tenderness that lasts");
     await page.getByLabel("Fluid you drank in the 24 hours before (ml)").fill("1500");
     await page.getByLabel("Notes").fill(note);
     await diary.save();
 
     await expect(page.getByRole("status").filter({ hasText: "Cramp saved: hamstring, outer side, right, 12 min, pain 7/10." })).toBeVisible();
     await expect(page.getByRole("alert").filter({ hasText: "Night cramps are rarely in the hamstrings. Tell your clinician about this cramp." })).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: "Contact your clinic before you exercise that leg again." })).toBeVisible();
     // The form is fresh for the next cramp.
     await expect(page.getByLabel("Notes")).toHaveValue("");
 

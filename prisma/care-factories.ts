@@ -7,6 +7,7 @@
 import { randomUUID } from "node:crypto";
 import { addDays } from "../lib/core/calendar";
 import type { CrampContext, MuscleSite, Phase, PrismaClient } from "../lib/generated/prisma/client";
+import type { StrainAnswers } from "../lib/cramps/red-flags";
 import { patientColumns } from "../lib/patients/patient-columns";
 
 export type ItemDose = { exerciseCode: string; sets?: number; reps?: number; holdSeconds?: number; loadKg?: number; perWeek?: number; perDay?: number };
@@ -28,7 +29,7 @@ export type CareScenario = {
   morningPains?: { daysAgo: number; pain: number }[];
   /** Assessments linked to the episode; `restPain` is NPRS at rest, `kneeFlexionPainful` the resisted test on the injured side. */
   assessments?: { daysAgo: number; restPain?: number; kneeFlexionPainful?: boolean }[];
-  cramps?: { daysAgo: number; context: CrampContext; muscleSite: MuscleSite; systemicSymptoms?: boolean }[];
+  cramps?: ({ daysAgo: number; context: CrampContext; muscleSite: MuscleSite; systemicSymptoms?: boolean } & Partial<StrainAnswers>)[];
 };
 
 const dateOf = (today: string, daysAgo: number) => new Date(`${addDays(today, -daysAgo)}T00:00:00Z`);
@@ -138,6 +139,10 @@ export async function createCareScenario(db: PrismaClient, today: string, scenar
         stoppedActivity: false,
         reliefMethods: ["STATIC_STRETCH"],
         systemicSymptoms: cramp.systemicSymptoms ?? false,
+        popFelt: cramp.popFelt ?? null,
+        bruising: cramp.bruising ?? null,
+        troubleStraightening: cramp.troubleStraightening ?? null,
+        lastingTenderness: cramp.lastingTenderness ?? null,
         idempotencyKey: randomUUID(),
       })),
     });

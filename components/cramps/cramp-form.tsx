@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Controller, useForm, type DefaultValues } from "react-hook-form";
+import { Controller, useForm, useWatch, type DefaultValues } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ChoiceChips } from "@/components/ui/choice-chips";
@@ -13,9 +13,9 @@ import { showFieldErrors } from "@/components/ui/show-field-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { actionOutcome } from "@/lib/core/action-result";
 import { logCrampAction } from "@/lib/cramps/actions";
-import { CRAMP_SEVERITY, crampFieldsSchema, FLUID_INTAKE_ML, type CrampFields, type ReliefMethod } from "@/lib/cramps/schema";
+import { CRAMP_SEVERITY, crampFieldsSchema, FLUID_INTAKE_ML, type CrampFields } from "@/lib/cramps/schema";
 import type { CrampDTO } from "@/lib/cramps/types";
-import { CONTEXT_OPTIONS, RELIEF_OPTIONS, SIDE_OPTIONS, SITE_OPTIONS, YES_NO_OPTIONS } from "./cramp-options";
+import { CONTEXT_OPTIONS, RELIEF_OPTIONS, SIDE_OPTIONS, SITE_OPTIONS, STRAIN_SIGN_OPTIONS, YES_NO_OPTIONS } from "./cramp-options";
 import { CrampSavedNotice } from "./cramp-saved-notice";
 import { DurationPicker } from "./duration-picker";
 
@@ -25,13 +25,13 @@ const SEVERITY_OPTIONS = Array.from({ length: CRAMP_SEVERITY.max - CRAMP_SEVERIT
 }));
 
 /** A new entry starts at "now"; every choice is left for the patient to make. */
-const blankCramp = (): DefaultValues<CrampFields> => ({ onsetAt: new Date().toISOString(), reliefMethods: [], fluidIntakeMl: null, notes: "" });
+const blankCramp = (): DefaultValues<CrampFields> => ({ onsetAt: new Date().toISOString(), reliefMethods: [], strainSigns: [], fluidIntakeMl: null, notes: "" });
 
-/** "Nothing" helped and a relief method cannot both be true: picking one clears the other. */
-function nextRelief(previous: readonly ReliefMethod[], next: ReliefMethod[]): ReliefMethod[] {
-  const added = next.find((method) => !previous.includes(method));
-  if (added === "NONE") return ["NONE"];
-  return added ? next.filter((method) => method !== "NONE") : next;
+/** "Nothing" / "none of these" and any other choice cannot both be true: picking one clears the other. */
+function withExclusiveNone<T extends string>(previous: readonly T[], next: T[]): T[] {
+  const added = next.find((choice) => !previous.includes(choice));
+  if (added === "NONE") return [added];
+  return added ? next.filter((choice) => choice !== "NONE") : next;
 }
 
 /**
@@ -53,6 +53,7 @@ export function CrampForm() {
     reset,
     formState: { errors, isSubmitting },
   } = useForm<CrampFields>({ resolver: zodResolver(crampFieldsSchema), defaultValues: blankCramp() });
+  const context = useWatch({ control, name: "context" });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -117,7 +118,7 @@ export function CrampForm() {
             control={control}
             name="durationSeconds"
             render={({ field, fieldState }) => (
-              <DurationPicker key={idempotencyKey} value={field.value} onChange={field.onChange} error={fieldState.error?.message} inputRef={field.ref} />
+              <DurationPicker key={idempotencyKey} value={field.value} context={context} onChange={field.onChange} error={fieldState.error?.message} inputRef={field.ref} />
             )}
           />
           <Controller
@@ -156,7 +157,7 @@ export function CrampForm() {
                 hint="Choose all that apply."
                 options={RELIEF_OPTIONS}
                 value={field.value}
-                onChange={(next) => field.onChange(nextRelief(field.value, next))}
+                onChange={(next) => field.onChange(withExclusiveNone(field.value, next))}
                 error={fieldState.error?.message}
                 inputRef={field.ref}
               />
@@ -173,6 +174,24 @@ export function CrampForm() {
                 options={YES_NO_OPTIONS}
                 value={field.value}
                 onChange={field.onChange}
+                error={fieldState.error?.message}
+                inputRef={field.ref}
+              />
+            )}
+          />
+          <Controller
+            control={control}
+            name="strainSigns"
+            render={({ field, fieldState }) => (
+              <ChoiceChips
+                multiple
+                optional
+                name="cramp-strain"
+                legend="After the cramp, did you notice any of these?"
+                hint="They can mean a strained muscle. Choose all that apply."
+                options={STRAIN_SIGN_OPTIONS}
+                value={field.value}
+                onChange={(next) => field.onChange(withExclusiveNone(field.value, next))}
                 error={fieldState.error?.message}
                 inputRef={field.ref}
               />

@@ -1,5 +1,6 @@
 "use client";
 
+import type { CrampContext } from "@/lib/cramps/schema";
 import { useState, type Ref } from "react";
 import { ChoiceChips } from "@/components/ui/choice-chips";
 import { inputClasses } from "@/components/ui/field";
@@ -16,15 +17,18 @@ const isPreset = (seconds: number | undefined) => seconds !== undefined && (DURA
 
 /**
  * How long the cramp lasted: one tap on a preset, or "Other time" for a number in seconds or minutes.
- * The value is always seconds; longer than 10 minutes shows a gentle check (domain.md §1.6 [S44]).
+ * The value is always seconds; a night cramp longer than 10 minutes shows a gentle check (domain.md §1.6 [S44]).
  */
 export function DurationPicker({
   value,
+  context,
   onChange,
   error,
   inputRef,
 }: {
   value: number | undefined;
+  /** When the cramp came: only a night cramp has a usual maximum to check against. */
+  context: CrampContext | undefined;
   onChange: (seconds: number | undefined) => void;
   error?: string;
   inputRef?: Ref<HTMLInputElement>;
@@ -32,7 +36,7 @@ export function DurationPicker({
   const [custom, setCustom] = useState(value !== undefined && !isPreset(value));
   const [text, setText] = useState(custom && value !== undefined ? String(value) : "");
   const [unit, setUnit] = useState<Unit>("seconds");
-  const warning = longDurationWarning(value ?? null);
+  const warning = longDurationWarning(value ?? null, context ?? null);
 
   const update = (nextText: string, nextUnit: Unit) => {
     setText(nextText);

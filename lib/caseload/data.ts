@@ -64,14 +64,17 @@ export async function listCaseloadEpisodes(scope: ClinicScope, clinicianId: stri
            (SELECT m.value FROM assessment a JOIN measurement m ON m.assessment_id = a.id AND m.clinic_id = a.clinic_id
              WHERE a.clinic_id = e.clinic_id AND a.episode_id = e.id AND m.measure_code = 'nprs' AND m.context = 'rest'
              ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1) AS "latestRestPain",
-           -- R-CRAMP (domain.md §6): systemic symptoms → medical review [S43]; a hamstring cramp during
-           -- night sleep, where nocturnal leg cramps seldom are → clinician review [S44]. The SQL form of
-           -- crampRedFlags (lib/cramps/red-flags.ts): change the two together.
+           -- R-CRAMP (domain.md §6): systemic symptoms → medical review [S43]; a hamstring cramp at night,
+           -- asleep or lying awake, where nocturnal leg cramps seldom are → clinician review [S44]; and a
+           -- possible strain (pop, bruising, trouble straightening, lasting tenderness). The SQL form of
+           -- crampRedFlags (lib/cramps/red-flags.ts), held to it by cramp-parity.integration.test.ts.
            (SELECT count(*)::int FROM cramp_entry c
              WHERE c.clinic_id = e.clinic_id AND c.patient_id = e.patient_id
                AND c.onset_at >= (${crampFrom}::date)::timestamp AT TIME ZONE 'UTC'
                AND (c.systemic_symptoms
-                    OR (c.context = 'NIGHT_SLEEP' AND c.muscle_site IN ('HAMSTRING_MEDIAL', 'HAMSTRING_LATERAL', 'HAMSTRING_UNSPECIFIED')))
+                    OR (c.context IN ('NIGHT_SLEEP', 'REST_LYING_AWAKE')
+                        AND c.muscle_site IN ('HAMSTRING_MEDIAL', 'HAMSTRING_LATERAL', 'HAMSTRING_UNSPECIFIED'))
+                    OR c.pop_felt OR c.bruising OR c.trouble_straightening OR c.lasting_tenderness)
            ) AS "redFlagCramps"
     FROM episode e
     JOIN patient p ON p.id = e.patient_id AND p.clinic_id = e.clinic_id

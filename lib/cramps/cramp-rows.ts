@@ -1,4 +1,4 @@
-import { crampRedFlags } from "./red-flags";
+import { crampRedFlags, type StrainAnswers } from "./red-flags";
 import type { CrampContext, CrampSide, MuscleSite, ReliefMethod } from "./schema";
 import type { CrampDTO } from "./types";
 
@@ -18,10 +18,14 @@ export const crampSelect = {
   reliefMethods: true,
   fluidIntakeMl: true,
   systemicSymptoms: true,
+  popFelt: true,
+  bruising: true,
+  troubleStraightening: true,
+  lastingTenderness: true,
   notes: true,
 } as const;
 
-export type CrampRecord = {
+export type CrampRecord = StrainAnswers & {
   id: string;
   onsetAt: Date;
   context: CrampContext;

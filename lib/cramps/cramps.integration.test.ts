@@ -28,6 +28,7 @@ const cramp = (overrides: Partial<LogCrampInput> = {}): LogCrampInput => ({
   reliefMethods: ["STATIC_STRETCH"],
   fluidIntakeMl: null,
   systemicSymptoms: false,
+  strainSigns: [],
   notes: "",
   ...overrides,
 });
@@ -79,6 +80,14 @@ describe("cramp diary", () => {
     expect(rows[0]).toMatchObject({ id: night.id, context: "NIGHT_SLEEP", muscleSite: "HAMSTRING_MEDIAL" });
     expect(rows.map((row) => row.onsetAt)).toEqual([...rows.map((row) => row.onsetAt)].sort().reverse());
     expect(total).toBe(rows.length);
+  });
+
+  it("stores the strain warning signs as answered: chosen ones yes, the others no, nothing chosen unknown", async () => {
+    const strained = await logged(patientA, cramp({ strainSigns: ["POP", "BRUISING"] }));
+    expect(strained).toMatchObject({ popFelt: true, bruising: true, troubleStraightening: false, lastingTenderness: false });
+    expect(strained.redFlags.map((flag) => flag.code)).toEqual(["POSSIBLE_STRAIN"]);
+    expect(await logged(patientA, cramp({ strainSigns: ["NONE"] }))).toMatchObject({ popFelt: false, bruising: false, redFlags: [] });
+    expect(await logged(patientA, cramp())).toMatchObject({ popFelt: null, lastingTenderness: null, redFlags: [] });
   });
 
   it("stores a cramp submitted several times at once (same idempotency key) exactly once", async () => {

@@ -1,3 +1,5 @@
+import { isNightCramp } from "./red-flags";
+import type { CrampContext } from "./schema";
 /**
  * Cramp duration limits (domain.md §1.6 duration_s): 1–3600 s accepted; above 600 s the form only
  * warns ([design] soft warning), because nocturnal leg cramps last at most about 10 minutes [S44].
@@ -16,8 +18,11 @@ export function formatDuration(seconds: number): string {
   return rest ? `${minutes} min ${rest} s` : `${minutes} min`;
 }
 
-/** A gentle check, not a refusal, for a cramp longer than NLC's usual maximum (domain.md §1.6 [S44]). */
-export function longDurationWarning(seconds: number | null): string | null {
-  if (seconds === null || seconds <= CRAMP_DURATION.softWarnAboveSeconds) return null;
-  return "Cramps rarely last longer than 10 minutes. Check the time you entered; if it is right, mention it to your clinician.";
+/**
+ * A gentle check, not a refusal, for a night cramp longer than a nocturnal leg cramp's usual maximum
+ * of 10 minutes (domain.md §1.6 [S44]). The source says nothing of other cramps, so neither does this.
+ */
+export function longDurationWarning(seconds: number | null, context: CrampContext | null): string | null {
+  if (seconds === null || seconds <= CRAMP_DURATION.softWarnAboveSeconds || !context || !isNightCramp(context)) return null;
+  return "Night cramps rarely last longer than 10 minutes. Check the time you entered; if it is right, mention it to your clinician.";
 }

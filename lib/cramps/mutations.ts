@@ -5,6 +5,7 @@ import { db } from "@/lib/core/db";
 import { AppError, type MutationResult } from "@/lib/core/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { crampSelect, toCrampDTO } from "./cramp-rows";
+import { strainAnswers } from "./red-flags";
 import type { LogCrampInput } from "./schema";
 import type { CrampDTO } from "./types";
 
@@ -14,13 +15,21 @@ import type { CrampDTO } from "./types";
  * (double tap, retry after a lost response) returns the entry already stored.
  */
 export async function logCramp(scope: PatientScope, input: LogCrampInput): Promise<MutationResult<CrampDTO>> {
-  const { idempotencyKey, onsetAt, notes, ...fields } = input;
+  const { idempotencyKey, onsetAt, notes, strainSigns, ...fields } = input;
   const owner = { clinicId: scope.clinicId, patientId: scope.patientId };
   try {
     return await db.$transaction(async (tx) => {
       const episode = await tx.episode.findFirst({ where: { ...owner, status: "ACTIVE" }, orderBy: { createdAt: "desc" }, select: { id: true } });
       const record = await tx.crampEntry.create({
-        data: { ...fields, ...owner, episodeId: episode?.id ?? null, onsetAt: new Date(onsetAt), notes: notes || null, idempotencyKey },
+        data: {
+          ...fields,
+          ...strainAnswers(strainSigns),
+          ...owner,
+          episodeId: episode?.id ?? null,
+          onsetAt: new Date(onsetAt),
+          notes: notes || null,
+          idempotencyKey,
+        },
         select: crampSelect,
       });
       await recordAudit(tx, { ...owner, actorId: scope.actorId, action: "CREATE", entityType: "CrampEntry", entityId: record.id });

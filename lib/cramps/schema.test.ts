@@ -15,6 +15,7 @@ const valid: CrampFields = {
   reliefMethods: ["STATIC_STRETCH", "MASSAGE"],
   fluidIntakeMl: 1500,
   systemicSymptoms: false,
+  strainSigns: [],
   notes: "",
 };
 
@@ -30,7 +31,7 @@ describe("crampFieldsSchema", () => {
   });
 
   it("asks for every choice the patient has not made yet, each with its own message", () => {
-    const errors = errorsFor({ onsetAt: valid.onsetAt, reliefMethods: [], fluidIntakeMl: null, notes: "" });
+    const errors = errorsFor({ onsetAt: valid.onsetAt, reliefMethods: [], strainSigns: [], fluidIntakeMl: null, notes: "" });
     expect(errors).toEqual({
       context: ["Choose what you were doing when it started."],
       muscleSite: ["Choose the muscle that cramped."],

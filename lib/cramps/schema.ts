@@ -34,7 +34,21 @@ export const RELIEF_METHOD_LABELS = {
   NONE: "Nothing",
 } as const;
 
+/**
+ * After a cramp, signs that the muscle may be strained rather than cramped (issue #11 [design]: the
+ * warning signs the product brief names): any of them sends the patient to the clinic. "NONE" says the
+ * patient checked and saw none; no answer at all is stored as unknown.
+ */
+export const STRAIN_SIGN_LABELS = {
+  POP: "I felt a pop",
+  BRUISING: "Bruising",
+  TROUBLE_STRAIGHTENING: "Trouble straightening the knee",
+  LASTING_TENDERNESS: "Tenderness that lasts",
+  NONE: "None of these",
+} as const;
+
 export type CrampContext = keyof typeof CRAMP_CONTEXT_LABELS;
+export type StrainSign = keyof typeof STRAIN_SIGN_LABELS;
 export type MuscleSite = keyof typeof MUSCLE_SITE_LABELS;
 export type CrampSide = keyof typeof CRAMP_SIDE_LABELS;
 export type ReliefMethod = keyof typeof RELIEF_METHOD_LABELS;
@@ -92,6 +106,10 @@ export const crampFieldsSchema = z.strictObject({
     .max(FLUID_INTAKE_ML.max, { message: fluidMessage })
     .nullable(),
   systemicSymptoms: z.boolean({ message: "Answer yes or no." }),
+  strainSigns: z
+    .array(z.enum(keys(STRAIN_SIGN_LABELS), { message: "Choose from the list." }), { message: "Choose the signs you noticed, or none of these." })
+    .refine((signs) => new Set(signs).size === signs.length, { message: "Choose each sign once." })
+    .refine((signs) => !signs.includes("NONE") || signs.length === 1, { message: "“None of these” cannot be combined with a sign." }),
   notes: z.string().trim().max(NOTES_MAX, { message: `Notes must be at most ${NOTES_MAX.toLocaleString("en")} characters.` }),
 });
 

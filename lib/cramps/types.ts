@@ -1,8 +1,8 @@
-import type { CrampRedFlag } from "./red-flags";
+import type { CrampRedFlag, StrainAnswers } from "./red-flags";
 import type { CrampContext, CrampSide, MuscleSite, ReliefMethod } from "./schema";
 
 /** One diary cramp as the portal and the clinician's Diary tab show it, with its R-CRAMP red flags. */
-export type CrampDTO = {
+export type CrampDTO = StrainAnswers & {
   id: string;
   onsetAt: string;
   context: CrampContext;

@@ -95,7 +95,7 @@ describe("the clinician's Diary tab", () => {
   });
 
   it("lists cramps newest first with their red flags", async () => {
-    const base = { stoppedActivity: false, reliefMethods: [], fluidIntakeMl: null, systemicSymptoms: false, notes: "", side: "LEFT" as const, durationSeconds: 30, severity: 4 };
+    const base = { stoppedActivity: false, reliefMethods: [], fluidIntakeMl: null, systemicSymptoms: false, strainSigns: [], notes: "", side: "LEFT" as const, durationSeconds: 30, severity: 4 };
     await logCramp(patient.scope, { ...base, idempotencyKey: randomUUID(), onsetAt: new Date(Date.now() - 7_200_000).toISOString(), context: "DURING_EXERCISE", muscleSite: "CALF" });
     await logCramp(patient.scope, { ...base, idempotencyKey: randomUUID(), onsetAt: new Date(Date.now() - 3_600_000).toISOString(), context: "NIGHT_SLEEP", muscleSite: "HAMSTRING_LATERAL" });
     const { rows, total } = await listDiaryCramps(clinicA.scope, patient.patientId);

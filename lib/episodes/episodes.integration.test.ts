@@ -141,8 +141,10 @@ describe("episodes of care", () => {
     const assess = (assessedOn: string) => createAssessment(clinicA.scope, { ...emptyAssessment(clinicA.scope.actorId, assessedOn, id), patientId: ownPatient, requestId: randomUUID() });
     await assess(addDays(today, -12));
     await changePhase(clinicA.scope, { episodeId: id, version: 1, direction: "advance", reason: "Clinical judgement" });
-    // The advance happened ten days ago.
-    await testDb.phaseChange.updateMany({ where: { episodeId: id, toPhase: "SUBACUTE" }, data: { changedAt: new Date(`${addDays(today, -10)}T12:00:00Z`) } });
+    // The episode opened twenty days ago and moved on ten days ago.
+    const on = (daysAgo: number) => new Date(`${addDays(today, -daysAgo)}T12:00:00Z`);
+    await testDb.phaseChange.updateMany({ where: { episodeId: id, toPhase: "ACUTE" }, data: { changedAt: on(20) } });
+    await testDb.phaseChange.updateMany({ where: { episodeId: id, toPhase: "SUBACUTE" }, data: { changedAt: on(10) } });
     await assess(today);
     const assessments = await listPatientAssessments(clinicA.scope, ownPatient);
     expect(assessments.map((assessment) => assessment.acutePhase)).toEqual([true, false]);

@@ -218,7 +218,7 @@ describe("loadProgress", () => {
     ]);
   });
 
-  it("draws the timeline and marks an AKE change of exactly the MDC as real", async () => {
+  it("draws the timeline and judges an 8° AKE change from an acute-phase baseline by the acute-injury MDC (15° [S2]): not real", async () => {
     const view = await loadProgress(patientId, DEFAULT_PROGRESS_PARAMS, TODAY);
     expect(view.timeline.bands).toEqual([
       { phase: "ACUTE", from: "2026-11-02", to: "2026-11-06" },
@@ -230,7 +230,7 @@ describe("loadProgress", () => {
     ]);
     expect(view.tables.measure.rows).toEqual([
       ["3 Nov 2026", "Right", "41°", "—", "—", "Yes"],
-      ["10 Nov 2026", "Right", "33°", "−8°", "Yes", "Yes"],
+      ["10 Nov 2026", "Right", "33°", "−8°", "No", "Yes"],
     ]);
   });
 
