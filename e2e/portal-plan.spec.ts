@@ -82,7 +82,7 @@ test.describe("a patient's plan on a phone", () => {
     await expect(question.getByRole("group", { name: "How is the pain this morning, after yesterday's exercises?" })).toBeVisible();
     await portal.painButton(question, 4).click();
     await expect(question.getByText("You said your pain this morning is 4 out of 10.")).toBeVisible();
-    await expect(question.getByText(/higher than your pain at rest at your last assessment \(2 out of 10\)\. Reduce the load/)).toBeVisible();
+    await expect(question.getByText(/higher than before this session \(2 out of 10\)\. Reduce the load/)).toBeVisible();
     await page.reload();
     await expect(portal.morningQuestion().getByRole("group")).toHaveCount(0);
     await expect(portal.morningQuestion().getByText("You said your pain this morning is 4 out of 10.")).toBeVisible();

@@ -1,8 +1,10 @@
 import "server-only";
 import type { PatientScope } from "@/lib/core/auth/session";
+import { addDays } from "@/lib/core/calendar";
 import { db } from "@/lib/core/db";
 import type { Phase } from "@/lib/episodes/phases";
 import type { IsoDate } from "./local-date";
+import type { PainObservation } from "./pain-rules";
 import type { DoseDTO } from "./types";
 
 /**
@@ -173,21 +175,22 @@ export async function listEpisodeLogsSince(scope: PatientScope, episodeId: strin
 }
 
 /**
- * The baseline for next-morning pain (domain.md §3.2): the latest pain at rest (NPRS, context "rest")
- * recorded in an assessment of the episode; null when none was recorded.
+ * The ratings that can be the state before a session of this episode (previousPainState): NPRS at rest
+ * from its assessments up to the session day, and next-morning ratings of earlier sessions.
  */
-export async function getRestPainBaseline(scope: PatientScope, episodeId: string): Promise<number | null> {
-  const measurement = await db.measurement.findFirst({
-    where: {
-      clinicId: scope.clinicId,
-      measureCode: "nprs",
-      context: "rest",
-      assessment: { clinicId: scope.clinicId, patientId: scope.patientId, episodeId },
-    },
-    orderBy: [{ assessment: { assessedOn: "desc" } }, { assessment: { createdAt: "desc" } }],
-    select: { value: true },
-  });
-  return measurement?.value ?? null;
+export async function listPainBefore(scope: PatientScope, episodeId: string, sessionDate: IsoDate): Promise<PainObservation[]> {
+  const owned = { clinicId: scope.clinicId, patientId: scope.patientId, episodeId };
+  const [rest, mornings] = await Promise.all([
+    db.measurement.findMany({
+      where: { clinicId: scope.clinicId, measureCode: "nprs", context: "rest", assessment: { ...owned, assessedOn: { lte: dateColumn(sessionDate) } } },
+      select: { value: true, assessment: { select: { assessedOn: true } } },
+    }),
+    db.morningPain.findMany({ where: { ...owned, sessionDate: { lt: dateColumn(sessionDate) } }, select: { pain: true, sessionDate: true } }),
+  ]);
+  return [
+    ...rest.map((row) => ({ pain: row.value, observedOn: isoDate(row.assessment.assessedOn), kind: "rest" as const })),
+    ...mornings.map((row) => ({ pain: row.pain, observedOn: addDays(isoDate(row.sessionDate), 1), kind: "morning" as const })),
+  ];
 }
 
 /** The patient's next-morning pain about one exercise day, or null when not given. */

@@ -5,10 +5,10 @@ import { notFound } from "next/navigation";
 import { requirePatientScope } from "@/lib/core/auth/session";
 import { addDays, weekStart } from "@/lib/core/calendar";
 import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
-import { getActiveEpisode, getCurrentProgram, getMorningPain, getOwnSummary, getRestPainBaseline, listEpisodeLogsSince } from "./data";
+import { getActiveEpisode, getCurrentProgram, getMorningPain, getOwnSummary, listEpisodeLogsSince, listPainBefore } from "./data";
 import { exerciseDetails } from "./exercise-details";
 import { localDate, TIME_ZONE_COOKIE, timeZoneOrFallback, type IsoDate } from "./local-date";
-import { evaluateMorningPain } from "./pain-rules";
+import { evaluateMorningPain, previousPainState } from "./pain-rules";
 import { buildPlanItems } from "./plan";
 import type { MorningPainDTO, PortalHomeDTO, PortalPlanDTO } from "./types";
 
@@ -32,16 +32,16 @@ export async function loadPortalHome(): Promise<PortalHomeDTO & { timeZone: stri
 
   const yesterday = addDays(today, -1);
   const since = [weekStart(today), yesterday].sort()[0]!;
-  const [program, logs, baseline, morningAnswer, catalogue] = await Promise.all([
+  const [program, logs, painBefore, morningAnswer, catalogue] = await Promise.all([
     getCurrentProgram(scope, episode.id),
     listEpisodeLogsSince(scope, episode.id, since),
-    getRestPainBaseline(scope, episode.id),
+    listPainBefore(scope, episode.id, yesterday),
     getMorningPain(scope, yesterday),
     loadExerciseCatalogue(scope),
   ]);
 
   const morningPain: MorningPainDTO | null = logs.some((log) => log.performedOn === yesterday)
-    ? { sessionDate: yesterday, answer: morningAnswer && { pain: morningAnswer.pain, evaluation: evaluateMorningPain(morningAnswer.pain, baseline) } }
+    ? { sessionDate: yesterday, answer: morningAnswer && { pain: morningAnswer.pain, evaluation: evaluateMorningPain(morningAnswer.pain, previousPainState(painBefore, yesterday)) } }
     : null;
   const plan: PortalPlanDTO = program
     ? {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluateMorningPain, evaluatePainDuring } from "./pain-rules";
+import { evaluateMorningPain, evaluatePainDuring, previousPainState, type PainObservation } from "./pain-rules";
 
 describe("evaluatePainDuring", () => {
   it("acute and subacute phases give advice at 2/10 or more (R-PAIN [S11]): 1 is within, 2 calls for advice", () => {
@@ -33,7 +33,7 @@ describe("evaluateMorningPain", () => {
     expect(evaluateMorningPain(2, 2)).toEqual({ status: "not-above-baseline", baseline: 2, source: "S45" });
     const above = evaluateMorningPain(3, 2);
     expect(above).toMatchObject({ status: "above-baseline", baseline: 2, source: "S45" });
-    expect(above.status === "above-baseline" && above.advice).toMatch(/Reduce the load.*your clinician will see this/);
+    expect(above.status === "above-baseline" && above.advice).toMatch(/higher than before this session \(2 out of 10\)\. Reduce the load.*your clinician will see this on their dashboard/);
   });
 
   it("pain below the baseline is fine", () => {
@@ -42,5 +42,22 @@ describe("evaluateMorningPain", () => {
 
   it("without a recorded baseline the rule is not evaluated and gives no advice", () => {
     expect(evaluateMorningPain(9, null)).toEqual({ status: "not-evaluated" });
+  });
+});
+
+describe("previousPainState (R-PAIN: the last rest or morning rating before the session [S45])", () => {
+  const rest = (pain: number, observedOn: string): PainObservation => ({ pain, observedOn, kind: "rest" });
+  const morning = (pain: number, observedOn: string): PainObservation => ({ pain, observedOn, kind: "morning" });
+
+  it("takes the latest rating on or before the session day, never a later one, and a morning rating over a rest rating the same day", () => {
+    expect(previousPainState([rest(4, "2026-11-10"), rest(2, "2026-11-20"), rest(1, "2026-11-26")], "2026-11-25")).toBe(2);
+    expect(previousPainState([rest(2, "2026-11-20"), morning(3, "2026-11-22")], "2026-11-25")).toBe(3);
+    expect(previousPainState([rest(5, "2026-11-22"), morning(3, "2026-11-22")], "2026-11-25")).toBe(3);
+    expect(previousPainState([rest(2, "2026-11-25")], "2026-11-25")).toBe(2);
+  });
+
+  it("is null without any rating before the session", () => {
+    expect(previousPainState([], "2026-11-25")).toBeNull();
+    expect(previousPainState([rest(2, "2026-11-26")], "2026-11-25")).toBeNull();
   });
 });

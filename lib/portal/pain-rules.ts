@@ -35,9 +35,24 @@ export type MorningPainEvaluation =
 export const MORNING_PAIN_RULE = { allowedRise: 0, source: "S45" } as const;
 
 /**
- * Next-morning pain against the baseline: the latest pain at rest (NPRS, context "rest") recorded in
- * an assessment of the active episode. Without one the rule is not evaluated.
+ * A rating that can be the state before a session: an assessment's NPRS at rest (observed the day it was
+ * taken) or an earlier session's next-morning rating (observed the morning after that session).
  */
+export type PainObservation = { pain: number; observedOn: string; kind: "rest" | "morning" };
+
+/**
+ * The previous state a next-morning rating is judged against (R-PAIN: "the last rest or morning rating
+ * before this session" [S45]): the latest observation on or before the session day; on the same day a
+ * morning rating is taken as the later one. Null when there is none, and then the rule is not applied.
+ * The caseload pairs them in SQL (lib/caseload/data.ts); a parity test holds the two together.
+ */
+export function previousPainState(observations: readonly PainObservation[], sessionDate: string): number | null {
+  const before = observations.filter((observation) => observation.observedOn <= sessionDate);
+  before.sort((a, b) => b.observedOn.localeCompare(a.observedOn) || (a.kind === b.kind ? 0 : a.kind === "morning" ? -1 : 1));
+  return before[0]?.pain ?? null;
+}
+
+/** Next-morning pain against the previous state (previousPainState). Without one the rule is not evaluated. */
 export function evaluateMorningPain(pain: number, baseline: number | null): MorningPainEvaluation {
   if (baseline === null) return { status: "not-evaluated" };
   const { allowedRise, source } = MORNING_PAIN_RULE;
@@ -46,6 +61,6 @@ export function evaluateMorningPain(pain: number, baseline: number | null): Morn
     status: "above-baseline",
     baseline,
     source,
-    advice: `Your pain this morning is higher than your pain at rest at your last assessment (${baseline} out of 10). Reduce the load of your exercises today; your clinician will see this.`,
+    advice: `Your pain this morning is higher than before this session (${baseline} out of 10). Reduce the load of your exercises today; your clinician will see this on their dashboard.`,
   };
 }

@@ -5,8 +5,9 @@ import { changePhase, setEpisodeStatus } from "@/lib/episodes/mutations";
 import { itemFromLibrary } from "@/lib/programs/schema";
 import { createTestClinic, testDb } from "@/scripts/testing/integration-fixtures";
 import { createPortalPatient, openTestEpisode, saveTestProgram } from "@/scripts/testing/portal-fixtures";
-import { getCurrentProgram, getMorningPain, getRestPainBaseline, listEpisodeLogsSince } from "./data";
+import { getCurrentProgram, getMorningPain, listEpisodeLogsSince, listPainBefore } from "./data";
 import { correctLog, logExercise, MESSAGES, recordMorningPain } from "./mutations";
+import { previousPainState } from "./pain-rules";
 import { buildPlanItems } from "./plan";
 
 type Clinic = Awaited<ReturnType<typeof createTestClinic>>;
@@ -164,9 +165,10 @@ describe("portal reads", () => {
     expect(await getMorningPain(intruder.scope, TODAY)).toBeNull();
   });
 
-  it("take the baseline from the latest pain at rest in an assessment of the episode", async () => {
+  it("take the state before a session from the latest rest rating of the episode or earlier morning rating, on or before its day [S45]", async () => {
     const patient = await patientWithPlan(clinicA);
-    expect(await getRestPainBaseline(patient.scope, patient.episodeId)).toBeNull();
+    const before = async (sessionDate: string) => previousPainState(await listPainBefore(patient.scope, patient.episodeId, sessionDate), sessionDate);
+    expect(await before("2026-11-25")).toBeNull();
     const assess = async (assessedOn: string, episodeId: string | null, values: [context: string, value: number][]) =>
       testDb.assessment.create({
         data: {
@@ -183,7 +185,14 @@ describe("portal reads", () => {
     await assess("2026-11-20", patient.episodeId, [["rest", 2], ["activity", 5]]);
     await assess("2026-11-22", patient.episodeId, [["activity", 3]]);
     await assess("2026-11-24", null, [["rest", 6]]);
-    expect(await getRestPainBaseline(patient.scope, patient.episodeId)).toBe(2);
+    await assess("2026-11-26", patient.episodeId, [["rest", 1]]);
+    expect(await before("2026-11-25")).toBe(2);
+    // A morning rating about the session of the 21st was given on the 22nd: later than the rest rating of the 20th.
+    await testDb.morningPain.create({
+      data: { clinicId: clinicA.clinicId, patientId: patient.patientId, episodeId: patient.episodeId, sessionDate: new Date("2026-11-21T00:00:00Z"), pain: 3 },
+    });
+    expect(await before("2026-11-25")).toBe(3);
+    expect(await before("2026-11-21")).toBe(2);
   });
 });
 
