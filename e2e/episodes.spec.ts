@@ -53,6 +53,25 @@ test.describe("episodes of care", () => {
     await expect(page.getByRole("listitem").filter({ hasText: "Right hamstring strain" })).toContainText("Acute / protection");
   });
 
+  test("after a step back to acute, the subacute program's heavy work is paused until a new version is saved", async ({ page }) => {
+    const { episodeUrl } = await openEpisode(page);
+    await page.getByLabel(/Note for the phase history/).fill("Pain-free jogging seen in clinic");
+    await page.getByRole("button", { name: "Move to subacute / chronic" }).click();
+    await expect(page.getByRole("heading", { name: "Ready to leave subacute / chronic?" })).toBeVisible();
+    await page.goto(`${episodeUrl}/program`);
+    await page.getByLabel("Add an exercise").selectOption({ label: "Nordic hamstring exercise (EX30)" });
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await page.getByRole("button", { name: /^Save/ }).click();
+    await expect(page.getByText("Saved as version 1.")).toBeVisible();
+
+    await page.goto(episodeUrl);
+    await page.getByLabel(/Note for the phase history/).fill("Flare-up after a sprint session");
+    await page.getByRole("button", { name: "Step back to acute / protection" }).click();
+    await expect(page.getByRole("heading", { name: "Ready to leave acute / protection?" })).toBeVisible();
+    await page.goto(`${episodeUrl}/program`);
+    await expect(page.getByRole("status").filter({ hasText: "Paused in the patient's portal since the step back: Nordic hamstring exercise" })).toBeVisible();
+  });
+
   test("another clinic's clinician gets 404 on the episode", async ({ page, browser }) => {
     const { episodeUrl } = await openEpisode(page);
     const harbour = await (await browser.newContext({ storageState: storageStateFor("harbourClinician") })).newPage();

@@ -1,4 +1,5 @@
 import "server-only";
+import { isPausedByStepBack } from "./paused-items";
 import { notFound } from "next/navigation";
 import { loadLatestAssessment } from "@/lib/assessments/loaders";
 import { requireClinicScope } from "@/lib/core/auth/session";
@@ -29,6 +30,10 @@ export async function loadProgramEditor(patientId: string, episodeId: string) {
     versions,
     latestAssessment: latestAssessment && { assessedOn: latestAssessment.assessedOn },
     suggestions: latestAssessment ? suggestionsFor(latestAssessment.findings, episode.phase, catalogue) : [],
+    /** Exercises of the current version the portal holds back since a step back (paused-items.ts). */
+    pausedExercises: (current?.items ?? [])
+      .filter((item) => isPausedByStepBack(catalogue.byCode(item.exerciseCode), { overrideReason: item.overrideReason || null }, { program: current!.phase, episode: episode.phase }))
+      .map((item) => catalogue.byCode(item.exerciseCode)!.name),
     templates: templatesForPhase(episode.phase, clinicTemplates),
     clinicExercises: catalogue.clinicExercises,
   };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PhaseBadge } from "@/components/episodes/phase-badge";
+import { Alert } from "@/components/ui/alert";
 import { ProgramEditor } from "@/components/programs/program-editor";
 import { buttonClasses } from "@/components/ui/button";
 import { formatDate, formatDateTime } from "@/lib/core/dates";
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "Exercise program" };
 
 export default async function ProgramPage({ params }: { params: Promise<{ patientId: string; episodeId: string }> }) {
   const { patientId, episodeId } = await params;
-  const { episode, current, versions, suggestions, templates, latestAssessment, clinicExercises } = await loadProgramEditor(patientId, episodeId);
+  const { episode, current, versions, suggestions, templates, latestAssessment, clinicExercises, pausedExercises } = await loadProgramEditor(patientId, episodeId);
   const base = `/patients/${patientId}/episodes/${episodeId}`;
   return (
     <section aria-labelledby="program-heading" className="space-y-6">
@@ -36,6 +37,13 @@ export default async function ProgramPage({ params }: { params: Promise<{ patien
           </Link>
         )}
       </div>
+      {pausedExercises.length > 0 && (
+        <Alert tone="info">
+          <strong>Paused in the patient&apos;s portal since the step back:</strong> {pausedExercises.join(", ")} {pausedExercises.length === 1 ? "is" : "are"} not allowed in this phase (R-NO-HEAVY-ACUTE), so the
+          portal shows {pausedExercises.length === 1 ? "it" : "them"} as paused and refuses logs. Save a new version: remove{" "}
+          {pausedExercises.length === 1 ? "it" : "them"}, or keep {pausedExercises.length === 1 ? "it" : "them"} with an override reason.
+        </Alert>
+      )}
       <ProgramEditor
         episodeId={episode.id}
         phase={episode.phase}
