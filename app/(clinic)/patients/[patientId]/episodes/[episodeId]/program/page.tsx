@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Exercise program" };
 
 export default async function ProgramPage({ params }: { params: Promise<{ patientId: string; episodeId: string }> }) {
   const { patientId, episodeId } = await params;
-  const { episode, current, versions, suggestions, templates, latestAssessment, clinicExercises } = await loadProgramEditor(patientId, episodeId);
+  const { episode, current, loadHistory, versions, suggestions, templates, latestAssessment, clinicExercises } = await loadProgramEditor(patientId, episodeId);
   const base = `/patients/${patientId}/episodes/${episodeId}`;
   return (
     <section aria-labelledby="program-heading" className="space-y-6">
@@ -40,7 +40,8 @@ export default async function ProgramPage({ params }: { params: Promise<{ patien
         episodeId={episode.id}
         phase={episode.phase}
         baseVersion={current?.version ?? 0}
-        previousItems={current?.items ?? []}
+        previousItems={(current?.items ?? []).map((item) => ({ ...item, loadChangeReason: "" }))}
+        loadHistory={loadHistory}
         suggestions={suggestions}
         templates={templates}
         clinicExercises={clinicExercises}
