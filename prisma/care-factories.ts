@@ -9,7 +9,20 @@ import { addDays } from "../lib/core/calendar";
 import type { CrampContext, MuscleSite, Phase, PrismaClient } from "../lib/generated/prisma/client";
 import { patientColumns } from "../lib/patients/patient-columns";
 
-export type ItemDose = { exerciseCode: string; sets?: number; reps?: number; holdSeconds?: number; loadKg?: number; perWeek?: number; perDay?: number };
+export type ItemDose = {
+  exerciseCode: string;
+  sets?: number;
+  reps?: number;
+  holdSeconds?: number;
+  loadKg?: number;
+  perWeek?: number;
+  perDay?: number;
+  everyDays?: number;
+  durationSeconds?: number;
+  distanceM?: number;
+  /** Why the weekly load rose beyond R-LOAD (lib/programs/load.ts), as the editor asks for it. */
+  loadChangeReason?: string;
+};
 
 export type CareScenario = {
   clinicId: string;

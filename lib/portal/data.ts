@@ -3,7 +3,7 @@ import type { PatientScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
 import type { Phase } from "@/lib/episodes/phases";
 import type { IsoDate } from "./local-date";
-import type { DoseDTO } from "./types";
+import type { DoseDTO, PrescribedDoseDTO } from "./types";
 
 /**
  * The portal's reads. Every one is scoped by the session's clinic and patient id (PatientScope),
@@ -34,9 +34,10 @@ export async function getActiveEpisode(scope: PatientScope): Promise<{ id: strin
 export type ProgramItemRecord = {
   programItemId: string;
   exerciseCode: string;
-  prescribed: DoseDTO & { perWeek: string; perDay: string };
+  prescribed: PrescribedDoseDTO;
   perWeek: number | null;
   perDay: number | null;
+  everyDays: number | null;
   notes: string;
   patientReason: string;
 };
@@ -55,7 +56,21 @@ export async function getCurrentProgram(
       createdAt: true,
       items: {
         orderBy: { position: "asc" },
-        select: { id: true, exerciseCode: true, sets: true, reps: true, holdSeconds: true, loadKg: true, perWeek: true, perDay: true, notes: true, patientReason: true },
+        select: {
+          id: true,
+          exerciseCode: true,
+          sets: true,
+          reps: true,
+          holdSeconds: true,
+          loadKg: true,
+          perWeek: true,
+          perDay: true,
+          everyDays: true,
+          durationSeconds: true,
+          distanceM: true,
+          notes: true,
+          patientReason: true,
+        },
       },
     },
   });
@@ -74,9 +89,13 @@ export async function getCurrentProgram(
         loadKg: text(item.loadKg),
         perWeek: text(item.perWeek),
         perDay: text(item.perDay),
+        everyDays: text(item.everyDays),
+        durationSeconds: text(item.durationSeconds),
+        distanceM: text(item.distanceM),
       },
       perWeek: item.perWeek,
       perDay: item.perDay,
+      everyDays: item.everyDays,
       notes: item.notes ?? "",
       patientReason: item.patientReason ?? "",
     })),

@@ -6,13 +6,20 @@ const THU = "2026-11-26";
 const WED = "2026-11-25";
 const MONDAY = "2026-11-23";
 
-function item(programItemId: string, exerciseCode: string, perWeek: number | null): ProgramItemRecord & { exercise: { name: string; illustration: string; instructions: string } } {
+function item(
+  programItemId: string,
+  exerciseCode: string,
+  perWeek: number | null,
+  everyDays: number | null = null,
+): ProgramItemRecord & { exercise: { name: string; illustration: string; instructions: string } } {
+  const text = (value: number | null) => (value === null ? "" : String(value));
   return {
     programItemId,
     exerciseCode,
-    prescribed: { sets: "2", reps: "10", holdSeconds: "", loadKg: "", perWeek: perWeek === null ? "" : String(perWeek), perDay: "" },
+    prescribed: { sets: "2", reps: "10", holdSeconds: "", loadKg: "", perWeek: text(perWeek), perDay: "", everyDays: text(everyDays), durationSeconds: "", distanceM: "" },
     perWeek,
     perDay: null,
+    everyDays,
     notes: "",
     patientReason: "",
     exercise: { name: exerciseCode, illustration: "", instructions: "" },
@@ -54,6 +61,15 @@ describe("buildPlanItems", () => {
   it("ignores logs of exercises no longer in the program", () => {
     const [daily] = buildPlanItems([item("10", "EX02", 7)], [log("1", "EX05", THU)], { today: THU, givenOn: MONDAY, phase: "ACUTE" });
     expect(daily!.due.kind).toBe("due");
+  });
+});
+
+describe("an every-other-day item (Askling Diver, domain.md §2.2 [S10])", () => {
+  it("is due on the day given and every second day after, and later in between", () => {
+    const diver = (today: string, logs: LogRecord[] = []) => buildPlanItems([item("15", "EX15", null, 2)], logs, { today, givenOn: MONDAY, phase: "SUBACUTE" })[0]!.due;
+    expect(diver(MONDAY)).toMatchObject({ kind: "due", catchUp: false });
+    expect(diver("2026-11-24", [log("15", "EX15", MONDAY)])).toEqual({ kind: "later", nextDay: 2 });
+    expect(diver(WED, [log("15", "EX15", MONDAY)])).toMatchObject({ kind: "due", catchUp: false });
   });
 });
 
