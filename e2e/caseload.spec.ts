@@ -27,7 +27,7 @@ test.describe("caseload dashboard", () => {
     await expect(caseload.reason("Brooks, Riley", "No log for 7 days")).toContainText("Last log 9 days ago");
     await expect(caseload.reason("Quinn, Avery", "Reassessment due")).toContainText("35 days ago");
     await expect(caseload.reason("Fox, Jamie", "Cramp red flag")).toBeVisible();
-    await expect(caseload.reason("Santos, Drew", "Load rise > 30 % without a reason")).toBeVisible();
+    await expect(caseload.reason("Santos, Drew", "Load rise > 30 % over 2 weeks without a reason")).toBeVisible();
     await expect(page.getByRole("region", { name: "Active episodes by phase" }).getByText("Need attention")).toBeVisible();
   });
 

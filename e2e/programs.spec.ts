@@ -29,11 +29,11 @@ test.describe("exercise programs", () => {
 
     // +25 % warns; +40 % needs a reason.
     await holdOfBalance(page).fill("25");
-    await expect(page.getByText(/Weekly load \+25 % over the previous version\. Above the 10 % convention\./)).toBeVisible();
+    await expect(page.getByText(/Weekly load \+25 % over the last week\. Above the 10 % convention\./)).toBeVisible();
     await holdOfBalance(page).fill("28");
-    await expect(page.getByText(/Weekly load \+40 % over the previous version\. Above 30 %: give a reason\./)).toBeVisible();
+    await expect(page.getByText(/Weekly load \+40 % over 2 weeks\. Above 30 %: give a reason\./)).toBeVisible();
     await save(page);
-    await expect(page.getByText(`The weekly load of ${BALANCE} rises by 40 %. Above 30 %, give a reason.`)).toBeVisible();
+    await expect(page.getByText(`The weekly load of ${BALANCE} rises by 40 % over 2 weeks. Above 30 %, give a reason.`)).toBeVisible();
     await page.getByLabel(`Reason for raising the load of ${BALANCE}`).fill("Steady for a week, no pain the next morning");
     await save(page);
     await expect(page.getByText("Saved as version 2.")).toBeVisible();

@@ -10,7 +10,20 @@ import type { CrampContext, MuscleSite, Phase, PrismaClient } from "../lib/gener
 import type { StrainAnswers } from "../lib/cramps/red-flags";
 import { patientColumns } from "../lib/patients/patient-columns";
 
-export type ItemDose = { exerciseCode: string; sets?: number; reps?: number; holdSeconds?: number; loadKg?: number; perWeek?: number; perDay?: number };
+export type ItemDose = {
+  exerciseCode: string;
+  sets?: number;
+  reps?: number;
+  holdSeconds?: number;
+  loadKg?: number;
+  perWeek?: number;
+  perDay?: number;
+  everyDays?: number;
+  durationSeconds?: number;
+  distanceM?: number;
+  /** Why the weekly load rose beyond R-LOAD (lib/programs/load.ts), as the editor asks for it. */
+  loadChangeReason?: string;
+};
 
 export type CareScenario = {
   clinicId: string;

@@ -10,7 +10,8 @@
  * never change) and dates counted back from today. Fast: a handful of bulk inserts.
  */
 import { Faker, en } from "@faker-js/faker";
-import { addDays, daysBetween, eachDay, weekdayIndex } from "../lib/core/calendar";
+import { addDays, daysBetween, eachDay } from "../lib/core/calendar";
+import { sessionsOn } from "../lib/programs/schedule";
 import { todayIsoDate } from "../lib/core/dates";
 import type { CrampContext, MuscleSite, Phase, Prisma, PrismaClient } from "../lib/generated/prisma/client";
 import { JORDAN_LEE_RECORD } from "./seed-assessments";
@@ -38,14 +39,8 @@ type SeedItem = {
   loadKg: number | null;
   perWeek: number | null;
   perDay: number | null;
+  everyDays: number | null;
 };
-
-/** Whether a perWeek-times-a-week item is due on this weekday: the sessions spread evenly over the week. */
-function dueOn(isoDay: string, perWeek: number | null): boolean {
-  if (perWeek === null || perWeek >= 7) return true;
-  const weekday = weekdayIndex(isoDay);
-  return Math.floor(((weekday + 1) * perWeek) / 7) > Math.floor((weekday * perWeek) / 7);
-}
 
 /** A LEFS total spread over its 20 items (0–4 each), harder items lower; the answers sum to the total. */
 export function lefsAnswers(total: number): { item: number; score: number }[] {
@@ -83,7 +78,7 @@ export async function insertDemoDiary(
           id: true,
           phase: true,
           createdAt: true,
-          items: { select: { id: true, exerciseCode: true, sets: true, reps: true, holdSeconds: true, loadKg: true, perWeek: true, perDay: true } },
+          items: { select: { id: true, exerciseCode: true, sets: true, reps: true, holdSeconds: true, loadKg: true, perWeek: true, perDay: true, everyDays: true } },
         },
       },
     },
@@ -120,8 +115,9 @@ export async function insertDemoDiary(
       if (!chance(dayRate)) continue;
       let loggedToday = false;
       for (const item of version.items as SeedItem[]) {
-        if ((item.perWeek === null && item.perDay === null) || !dueOn(isoDay, item.perWeek)) continue;
-        for (let session = 0; session < (item.perDay ?? 1); session++) {
+        // The portal's own spread (lib/programs/schedule.ts): the patient logs on the days shown as due.
+        const due = sessionsOn(item, isoDay, version.from);
+        for (let session = 0; session < due; session++) {
           if (!chance(0.92)) continue;
           loggedToday = true;
           const asPrescribed = chance(0.8);

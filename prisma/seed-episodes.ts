@@ -33,6 +33,8 @@ function templateItems(phase: Phase) {
       holdSeconds: numberOrNull(item.holdSeconds),
       perWeek: numberOrNull(item.perWeek),
       perDay: numberOrNull(item.perDay),
+      everyDays: numberOrNull(item.everyDays),
+      durationSeconds: numberOrNull(item.durationSeconds),
     };
   });
 }

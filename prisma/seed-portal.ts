@@ -105,6 +105,8 @@ export async function insertAcutePortalPatient(db: PrismaClient, passwordHash: s
             holdSeconds: numberOrNull(item.holdSeconds),
             perWeek: numberOrNull(item.perWeek),
             perDay: numberOrNull(item.perDay),
+            everyDays: numberOrNull(item.everyDays),
+            durationSeconds: numberOrNull(item.durationSeconds),
             rationale: item.rationale,
             patientReason: item.patientReason,
           };

@@ -15,7 +15,7 @@ import type { ClinicExerciseDefinition } from "@/lib/exercises/clinic-exercise";
 import { isAllowedInPhase } from "@/lib/exercises/library";
 import type { Phase } from "@/lib/exercises/library-types";
 import { saveProgramAction } from "@/lib/programs/actions";
-import { itemLoadChange } from "@/lib/programs/rules";
+import { itemLoadChange, type LoadHistory } from "@/lib/programs/rules";
 import { itemFromExercise, programFieldsSchema, type ProgramFields, type ProgramItemFields } from "@/lib/programs/schema";
 import type { Suggestion } from "@/lib/programs/suggestions";
 import type { ProgramTemplate } from "@/lib/programs/templates";
@@ -25,7 +25,9 @@ type Props = {
   episodeId: string;
   phase: Phase;
   baseVersion: number;
+  /** The current version's items; their load-change reasons are cleared, as each rise needs its own. */
   previousItems: ProgramItemFields[];
+  loadHistory: LoadHistory;
   suggestions: Suggestion[];
   templates: ProgramTemplate[];
   /** The clinic's own exercises; with the shared library they make the catalogue the picker offers. */
@@ -36,7 +38,7 @@ type Props = {
  * Builds the episode's program for its current phase: from a template, from suggestions, or by hand;
  * doses each item; saving makes a new version. The same rules as the server show as the clinician edits.
  */
-export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, suggestions, templates, clinicExercises }: Props) {
+export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, loadHistory, suggestions, templates, clinicExercises }: Props) {
   const router = useRouter();
   const hydrated = useHydrated();
   const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
@@ -151,7 +153,7 @@ export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, su
                 code={field.exerciseCode}
                 rationale={field.rationale}
                 phase={phase}
-                change={items[index] ? itemLoadChange(items[index], previousItems, catalogue) : null}
+                change={items[index] ? itemLoadChange(items[index], loadHistory.recent, catalogue, loadHistory.on) : null}
                 register={register}
                 errors={errors}
                 onMove={move}

@@ -13,7 +13,10 @@ const DOSE_FIELDS = [
   { name: "reps", label: "Reps" },
   { name: "holdSeconds", label: "Hold (s)" },
   { name: "loadKg", label: "Load (kg)" },
+  { name: "durationSeconds", label: "Time (s)" },
+  { name: "distanceM", label: "Distance (m)" },
   { name: "perWeek", label: "Times a week" },
+  { name: "everyDays", label: "Every … days" },
   { name: "perDay", label: "Times a day" },
 ] as const;
 
@@ -77,7 +80,7 @@ export function ProgramItemRow({ index, count, exercise, code, rationale, phase,
           </Button>
         </div>
       </div>
-      <div className="mt-3 grid grid-cols-3 gap-3 sm:grid-cols-6">
+      <div className="mt-3 grid grid-cols-3 gap-3 sm:grid-cols-5">
         {DOSE_FIELDS.map((field) => (
           <div key={field.name}>
             <label htmlFor={id(field.name)} className="mb-1 block text-xs font-medium text-slate-700">
@@ -96,10 +99,14 @@ export function ProgramItemRow({ index, count, exercise, code, rationale, phase,
           </div>
         ))}
       </div>
+      {change?.planned && (
+        <p role="status" className="mt-3 text-sm text-slate-700">
+          A planned step of the library’s own progression for {exercise.name}: no reason needed.
+        </p>
+      )}
       {change && change.level !== "ok" && (
         <p role="status" className={`mt-3 text-sm ${change.level === "reason-required" ? "font-medium text-red-800" : "text-amber-900"}`}>
-          Weekly load +{Math.round(change.percent)} % over the previous version.{" "}
-          {change.level === "reason-required" ? "Above 30 %: give a reason." : "Above the 10 % convention."} {LOAD_RULE_EXPLANATION}
+          {loadChangeText(change)} {LOAD_RULE_EXPLANATION}
         </p>
       )}
       {(change?.level === "reason-required" || itemErrors?.loadChangeReason) && (
@@ -116,6 +123,12 @@ export function ProgramItemRow({ index, count, exercise, code, rationale, phase,
       </div>
     </li>
   );
+}
+
+function loadChangeText(change: LoadChange): string {
+  if (change.percent === null) return "External load added to a body-weight exercise: the rise cannot be measured, so give a reason.";
+  const rise = `Weekly load +${Math.round(change.percent)} %`;
+  return change.level === "reason-required" ? `${rise} over 2 weeks. Above 30 %: give a reason.` : `${rise} over the last week. Above the 10 % convention.`;
 }
 
 function ReasonField({ id, label, register, error }: { id: string; label: string; register: ReturnType<UseFormRegister<ProgramFields>>; error?: string }) {

@@ -2,11 +2,17 @@ import type { ExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
 import type { ProgramItemFields } from "@/lib/programs/schema";
 
 /** The dose in words: "3 × 12, hold 30 s, 20 kg, 2× a day". Also the patient portal's wording. */
-export function doseText(item: Pick<ProgramItemFields, "sets" | "reps" | "holdSeconds" | "loadKg" | "perDay" | "perWeek">): string {
+export function doseText(
+  item: Pick<ProgramItemFields, "sets" | "reps" | "holdSeconds" | "loadKg" | "perDay" | "perWeek"> &
+    Partial<Pick<ProgramItemFields, "everyDays" | "durationSeconds" | "distanceM">>,
+): string {
   const parts = [
     item.sets && item.reps ? `${item.sets} × ${item.reps}` : item.sets ? `${item.sets} sets` : "",
     item.holdSeconds ? `hold ${item.holdSeconds} s` : "",
+    item.durationSeconds ? `${item.durationSeconds} s` : "",
+    item.distanceM ? `${item.distanceM} m` : "",
     item.loadKg ? `${item.loadKg} kg` : "",
+    item.everyDays ? `every ${item.everyDays} days` : "",
     item.perDay ? `${item.perDay}× a day` : item.perWeek ? `${item.perWeek}× a week` : "",
   ];
   return parts.filter(Boolean).join(", ") || "As instructed";

@@ -74,10 +74,10 @@ describe("no log for 7 days", () => {
   });
 });
 
-describe("weekly load jump > 30 %", () => {
-  it("fires above 30 % only", () => {
-    expect(loadJumpAlert([jump(30)])).toBeNull();
-    expect(loadJumpAlert([jump(12), jump(30.5)])).toMatchObject({ kind: "load-jump", detail: "Glute bridge weekly load +31 %" });
+describe("load rise > 30 % over 2 weeks without a reason (R-LOAD [S46]; load-jumps.ts picks the rises)", () => {
+  it("names the biggest unexplained rise, in words", () => {
+    expect(loadJumpAlert([jump(31), jump(45.4)])).toMatchObject({ kind: "load-jump", detail: "Glute bridge weekly load +45 % over 2 weeks, no reason given" });
+    expect(loadJumpAlert([{ ...jump(0), percent: null }])).toMatchObject({ detail: "Glute bridge: external load added to a body-weight exercise, no reason given" });
     expect(loadJumpAlert([])).toBeNull();
   });
 });

@@ -22,7 +22,10 @@ export const REST_PAIN_RISE_AT = mdcFor(nprs, false)!.value;
 export const PAIN_WINDOW_DAYS = 7;
 /** A program given at least this long ago with no log in as many days ([design], issue #6). */
 export const NO_LOG_DAYS = 7;
-/** A weekly load raised by more than 30 % (domain.md §3.1, R-LOAD [S46]) by a version saved in the last 7 days. */
+/**
+ * A weekly load raised by more than 30 % over 2 weeks (domain.md §3.1, R-LOAD [S46]) by a version saved
+ * in the last 7 days without a reason, and not as a step of the library's own progression (load-jumps.ts).
+ */
 export const LOAD_JUMP_ABOVE_PERCENT = LOAD_RULE.reasonAbovePercent;
 export const LOAD_WINDOW_DAYS = 7;
 /** No assessment for 4 weeks in an active episode ([design], issue #6). */
@@ -45,7 +48,7 @@ export const ALERT_RULES: Record<AlertKind, { label: string; source: string }> =
   "morning-pain": { label: "Next-morning pain above the previous state", source: "R-PAIN [S45]" },
   "rest-pain-rise": { label: `Pain at rest up ≥ ${REST_PAIN_RISE_AT}`, source: "R-MDC, NPRS [S36]" },
   "cramp-red-flag": { label: "Cramp red flag", source: "R-CRAMP [S43] [S44]" },
-  "load-jump": { label: `Load rise > ${LOAD_JUMP_ABOVE_PERCENT} % without a reason`, source: "R-LOAD [S46] [S47]" },
+  "load-jump": { label: `Load rise > ${LOAD_JUMP_ABOVE_PERCENT} % over 2 weeks without a reason`, source: "R-LOAD [S46] [S47]" },
   "no-log": { label: `No log for ${NO_LOG_DAYS} days`, source: "design" },
   "reassessment-due": { label: "Reassessment due", source: "design" },
   "gate-met": { label: "Ready for the next phase", source: "R-GATE-AS [S11] [S12]" },
@@ -89,10 +92,17 @@ export function noLogAlert(firstProgramOn: string | null, lastLogOn: string | nu
   };
 }
 
+/** The biggest rise saved without a reason (load-jumps.ts already left out explained and planned ones). */
 export function loadJumpAlert(jumps: readonly LoadJump[]): Alert | null {
-  const biggest = jumps.filter((jump) => jump.percent > LOAD_JUMP_ABOVE_PERCENT).sort((a, b) => b.percent - a.percent)[0];
+  const biggest = [...jumps].sort((a, b) => (b.percent ?? Infinity) - (a.percent ?? Infinity))[0];
   if (!biggest) return null;
-  return { kind: "load-jump", detail: `${biggest.exerciseName} weekly load +${Math.round(biggest.percent)} %` };
+  return {
+    kind: "load-jump",
+    detail:
+      biggest.percent === null
+        ? `${biggest.exerciseName}: external load added to a body-weight exercise, no reason given`
+        : `${biggest.exerciseName} weekly load +${Math.round(biggest.percent)} % over 2 weeks, no reason given`,
+  };
 }
 
 /** Counted from the patient's latest assessment, or from the episode's start when there is none. */

@@ -69,6 +69,15 @@ beforeAll(async () => {
     add(clinicA, "Rising", { assessments: [{ daysAgo: 20, restPain: 1 }, { daysAgo: 3, restPain: 3 }] }),
     add(clinicA, "Unlogged", { logs: days(9, 12) }),
     add(clinicA, "Loaded", { programs: [{ daysAgo: 40, items: [bridge(10)] }, { daysAgo: 2, items: [bridge(15)] }] }),
+    // R-LOAD [S46]: the same +50 % saved with a reason raises no alert (issue 11).
+    add(clinicA, "Explained", { programs: [{ daysAgo: 40, items: [bridge(10)] }, { daysAgo: 2, items: [{ ...bridge(15), loadChangeReason: "Pain-free for 2 weeks" }] }] }),
+    // Week 1 → week 2 of the library's Nordic programme (EX30 [S14]): a planned step of +140 %, no alert.
+    add(clinicA, "Nordic", {
+      programs: [
+        { daysAgo: 9, items: [{ exerciseCode: "EX30", sets: 2, reps: 5, perWeek: 1 }] },
+        { daysAgo: 2, items: [{ exerciseCode: "EX30", sets: 2, reps: 6, perWeek: 2 }] },
+      ],
+    }),
     add(clinicA, "Unassessed", { assessments: [{ daysAgo: 30, restPain: 1 }] }),
     add(clinicA, "Ready", {
       phase: "ACUTE",
@@ -117,7 +126,7 @@ describe("caseload aggregation", () => {
       "Morning, Test morning-pain": expect.stringMatching(/^7\/10 the morning after .+, up from 1\/10 before it$/),
       "Rising, Test rest-pain-rise": "3/10 at rest, up 2 from 1/10 at the start of the episode",
       "Unlogged, Test no-log": "Last log 9 days ago",
-      "Loaded, Test load-jump": `${exerciseByCode("EX25").name} weekly load +50 %`,
+      "Loaded, Test load-jump": `${exerciseByCode("EX25").name} weekly load +50 % over 2 weeks, no reason given`,
       "Unassessed, Test reassessment-due": "Last assessed 30 days ago",
       "Cramping, Test cramp-red-flag": "1 red-flag cramp in the last 14 days",
     });
@@ -125,7 +134,7 @@ describe("caseload aggregation", () => {
 
   it("counts active episodes by phase, leaving out episodes on hold", async () => {
     const caseload = await caseloadOf(clinicA.scope, mine, TODAY);
-    expect(caseload).toMatchObject({ phaseCounts: { ACUTE: 1, SUBACUTE: 1, PREVENTION: 8 }, activeEpisodes: 10, total: 8 });
+    expect(caseload).toMatchObject({ phaseCounts: { ACUTE: 1, SUBACUTE: 1, PREVENTION: 10 }, activeEpisodes: 12, total: 8 });
   });
 
   it("shows the whole clinic on request, and never another clinic's patients", async () => {

@@ -50,7 +50,7 @@ describe("buildCaseload", () => {
   });
 
   it("reads load jumps from recent program versions and gates from their evaluations", () => {
-    const bridge = (reps: number) => ({ exerciseCode: "EX25", sets: 4, reps, holdSeconds: null, loadKg: null, perWeek: 3, perDay: null });
+    const bridge = (reps: number) => ({ ...BRIDGE_DOSE, reps });
     const recentVersions = new Map([
       [
         "A",
@@ -75,6 +75,20 @@ describe("buildCaseload", () => {
     expect(buildCaseload(input(many), { ...params, page: 2 }, TODAY)).toMatchObject({ total: 51, rows: [{ patientName: "050, Casey" }] });
   });
 });
+
+const BRIDGE_DOSE = {
+  exerciseCode: "EX25",
+  sets: 4,
+  reps: 10,
+  holdSeconds: null,
+  loadKg: null,
+  perWeek: 3,
+  perDay: null,
+  everyDays: null,
+  durationSeconds: null,
+  distanceM: null,
+  loadChangeReason: null,
+};
 
 describe("sortRows", () => {
   const row = (name: string, alerts: number, phase: CaseloadRowDTO["phase"], lastLogOn: string | null): CaseloadRowDTO => ({

@@ -3,7 +3,7 @@ import type { GateEvaluation } from "@/lib/episodes/gates";
 import type { ExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
 import { PHASES, type Phase } from "@/lib/episodes/phases";
 import { alertsFor, ALERT_RULES, LOAD_WINDOW_DAYS, type Alert, type AlertKind, type MorningPainRise, type RestPain } from "./alerts";
-import { loadRisesSince, type SavedVersion } from "./load-jumps";
+import { unexplainedLoadRisesSince, type SavedVersion } from "./load-jumps";
 import { CASELOAD_PAGE_SIZE, type CaseloadParams, type CaseloadSort } from "./params";
 import type { CaseloadDTO, CaseloadRowDTO } from "./types";
 
@@ -96,7 +96,7 @@ export function buildCaseload({ episodes, catalogue, recentVersions, gates }: Ca
   for (const episode of episodes) {
     phaseCounts[episode.phase] += 1;
     const alerts = alertsFor(
-      { ...episode, loadJumps: loadRisesSince(recentVersions.get(episode.episodeId) ?? [], loadSince, catalogue), gate: gates.get(episode.episodeId) },
+      { ...episode, loadJumps: unexplainedLoadRisesSince(recentVersions.get(episode.episodeId) ?? [], loadSince, catalogue), gate: gates.get(episode.episodeId) },
       today,
     );
     if (alerts.length) flagged.push(toRow(episode, alerts));

@@ -5,7 +5,7 @@ import { db } from "@/lib/core/db";
 import type { Phase } from "@/lib/episodes/phases";
 import { CRAMP_WINDOW_DAYS, LOAD_WINDOW_DAYS, PAIN_WINDOW_DAYS } from "./alerts";
 import type { CaseloadEpisode } from "./caseload";
-import type { SavedVersion, VersionItem } from "./load-jumps";
+import { LOAD_HISTORY_DAYS, type SavedVersion, type VersionItem } from "./load-jumps";
 
 type EpisodeRecord = Omit<CaseloadEpisode, "restPain"> & {
   side: "LEFT" | "RIGHT" | "BOTH";
@@ -90,24 +90,29 @@ export async function listCaseloadEpisodes(scope: ClinicScope, clinicianId: stri
 type VersionItemRecord = VersionItem & { episodeId: string; version: number; savedOn: string; hasItem: boolean };
 
 /**
- * For these episodes of the caller's clinic: each program version saved in the load window and the
- * version before it, with their items' doses, in one statement.
+ * For these episodes of the caller's clinic, in one statement: every program version saved in the load
+ * window and in R-LOAD's 2 weeks before it (LOAD_HISTORY_DAYS), and the version in force before those,
+ * with their items' doses and load-change reasons. The rule itself stays in TypeScript (load-jumps.ts).
  */
 export async function listRecentProgramVersions(scope: ClinicScope, episodeIds: readonly string[], today: string): Promise<Map<string, SavedVersion[]>> {
   const byEpisode = new Map<string, (SavedVersion & { items: VersionItem[] })[]>();
   if (!episodeIds.length) return byEpisode;
-  const since = addDays(today, -(LOAD_WINDOW_DAYS - 1));
+  const since = addDays(today, -(LOAD_WINDOW_DAYS - 1) - LOAD_HISTORY_DAYS);
   const records = await db.$queryRaw<VersionItemRecord[]>`
-    WITH recent AS (
-      SELECT episode_id, version FROM program
-      WHERE clinic_id = ${scope.clinicId}::uuid AND episode_id = ANY(${[...episodeIds]}::uuid[]) AND created_at >= ${since}::date)
+    WITH window_start AS (
+      SELECT pr.episode_id, COALESCE(max(pr.version) FILTER (WHERE pr.created_at < ${since}::date), min(pr.version)) AS first_version
+      FROM program pr
+      WHERE pr.clinic_id = ${scope.clinicId}::uuid AND pr.episode_id = ANY(${[...episodeIds]}::uuid[])
+      GROUP BY pr.episode_id
+      HAVING max(pr.created_at) >= ${addDays(today, -(LOAD_WINDOW_DAYS - 1))}::date)
     SELECT p.episode_id::text AS "episodeId", p.version, p.created_at::date::text AS "savedOn", i.id IS NOT NULL AS "hasItem",
            i.exercise_code AS "exerciseCode", i.sets, i.reps, i.hold_seconds AS "holdSeconds", i.load_kg AS "loadKg",
-           i.per_week AS "perWeek", i.per_day AS "perDay"
+           i.per_week AS "perWeek", i.per_day AS "perDay", i.every_days AS "everyDays", i.duration_seconds AS "durationSeconds",
+           i.distance_m AS "distanceM", i.load_change_reason AS "loadChangeReason"
     FROM program p
+    JOIN window_start w ON w.episode_id = p.episode_id AND p.version >= w.first_version
     LEFT JOIN program_item i ON i.program_id = p.id AND i.clinic_id = p.clinic_id
     WHERE p.clinic_id = ${scope.clinicId}::uuid
-      AND EXISTS (SELECT 1 FROM recent r WHERE r.episode_id = p.episode_id AND p.version IN (r.version, r.version - 1))
     ORDER BY p.episode_id, p.version, i.position`;
   for (const { episodeId, version, savedOn, hasItem, ...item } of records) {
     const versions = byEpisode.get(episodeId) ?? [];

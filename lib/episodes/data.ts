@@ -77,11 +77,20 @@ export async function getEpisode(scope: ClinicScope, patientId: string, episodeI
   };
 }
 
-type LoggedDayRecord = { episodeId: string; programItemId: string; performedOn: string; sessions: number; maxPainDuring: number | null };
-type VersionItemRecord = { episodeId: string; programId: string; givenOn: string; itemId: string | null; perWeek: number | null; perDay: number | null };
+type LoggedDayRecord = { episodeId: string; exerciseCode: string; performedOn: string; sessions: number; maxPainDuring: number | null };
+type VersionItemRecord = {
+  episodeId: string;
+  programId: string;
+  givenOn: string;
+  itemId: string | null;
+  exerciseCode: string | null;
+  perWeek: number | null;
+  perDay: number | null;
+  everyDays: number | null;
+};
 type StatusChangeRecord = StatusChangeOnDay & { episodeId: string };
 type AssessmentRowRecord = MeasurementRow & { episodeId: string; assessedOn: string };
-type CollectedVersion = { from: string; items: ({ id: string } & Frequency)[] };
+type CollectedVersion = { from: string; items: ({ id: string; exerciseCode: string } & Frequency)[] };
 type CollectedEvidence = {
   loggedDays: LoggedDay[];
   versions: CollectedVersion[];
@@ -91,7 +100,7 @@ type CollectedEvidence = {
 
 /**
  * What the phase gates of these episodes read from the records (gate-evidence.ts), in four queries
- * however many episodes there are: logged sessions per item and day over the gate windows, the
+ * however many episodes there are: logged sessions per exercise and day over the gate windows, the
  * program versions in force then, status changes, and the measurements of each episode's latest
  * assessment. Only episodes of the caller's clinic are read; other ids find nothing.
  */
@@ -105,15 +114,15 @@ export async function listGateEvidence(scope: ClinicScope, episodeIds: readonly 
 
   const [loggedDays, versionItems, statusChanges, assessmentRows] = await Promise.all([
     db.$queryRaw<LoggedDayRecord[]>`
-      SELECT episode_id::text AS "episodeId", program_item_id::text AS "programItemId", performed_on::text AS "performedOn",
+      SELECT episode_id::text AS "episodeId", exercise_code AS "exerciseCode", performed_on::text AS "performedOn",
              count(*)::int AS sessions, max(pain_during) AS "maxPainDuring"
       FROM exercise_log
       WHERE clinic_id = ${scope.clinicId}::uuid AND episode_id = ANY(${ids}::uuid[])
         AND performed_on BETWEEN ${windows.adherence.from}::date AND ${windows.pain.to}::date
-      GROUP BY episode_id, program_item_id, performed_on`,
+      GROUP BY episode_id, exercise_code, performed_on`,
     db.$queryRaw<VersionItemRecord[]>`
       SELECT p.episode_id::text AS "episodeId", p.id::text AS "programId", p.created_at::date::text AS "givenOn",
-             i.id::text AS "itemId", i.per_week AS "perWeek", i.per_day AS "perDay"
+             i.id::text AS "itemId", i.exercise_code AS "exerciseCode", i.per_week AS "perWeek", i.per_day AS "perDay", i.every_days AS "everyDays"
       FROM program p
       LEFT JOIN program_item i ON i.program_id = p.id AND i.clinic_id = p.clinic_id
       WHERE p.clinic_id = ${scope.clinicId}::uuid AND p.episode_id = ANY(${ids}::uuid[])
@@ -145,14 +154,14 @@ export async function listGateEvidence(scope: ClinicScope, episodeIds: readonly 
   const of = (episodeId: string) => evidence.get(episodeId)!;
   for (const { episodeId, ...day } of loggedDays) of(episodeId).loggedDays.push(day);
   const versions = new Map<string, CollectedVersion>();
-  for (const { episodeId, programId, givenOn, itemId, perWeek, perDay } of versionItems) {
+  for (const { episodeId, programId, givenOn, itemId, exerciseCode, perWeek, perDay, everyDays } of versionItems) {
     let version = versions.get(programId);
     if (!version) {
       version = { from: givenOn, items: [] };
       versions.set(programId, version);
       of(episodeId).versions.push(version);
     }
-    if (itemId !== null) version.items.push({ id: itemId, perWeek, perDay });
+    if (itemId !== null && exerciseCode !== null) version.items.push({ id: itemId, exerciseCode, perWeek, perDay, everyDays });
   }
   for (const { episodeId, ...change } of statusChanges) of(episodeId).statusChanges.push(change);
   for (const { episodeId, assessedOn, ...row } of assessmentRows) {

@@ -4,10 +4,10 @@ import { evaluateGate } from "./gates";
 
 // A Thursday: the pain window is Fri 2026-11-20 … Thu 2026-11-26, adherence Thu 2026-11-19 … Wed 2026-11-25.
 const TODAY = "2026-11-26";
-const daily = { from: "2026-11-01", items: [{ id: "1", perWeek: 7, perDay: null }] };
+const daily = { from: "2026-11-01", items: [{ id: "1", exerciseCode: "EX02", perWeek: 7, perDay: null }] };
 
-const logged = (performedOn: string, maxPainDuring: number | null = null, sessions = 1, programItemId = "1"): LoggedDay => ({
-  programItemId,
+const logged = (performedOn: string, maxPainDuring: number | null = null, sessions = 1, exerciseCode = "EX02"): LoggedDay => ({
+  exerciseCode,
   performedOn,
   sessions,
   maxPainDuring,
@@ -17,7 +17,7 @@ const evidence = (overrides: Partial<GateEvidence>): GateEvidence => ({ ...NO_EV
 
 describe("pain during exercise for the gate", () => {
   it("takes the highest pain of each day in the 7 days ending today", () => {
-    const days = [logged("2026-11-26", 1), logged("2026-11-26", 3, 1, "2"), logged("2026-11-20", 2), logged("2026-11-19", 9)];
+    const days = [logged("2026-11-26", 1), logged("2026-11-26", 3, 1, "EX03"), logged("2026-11-20", 2), logged("2026-11-19", 9)];
     expect(painByDay(days, TODAY).sort()).toEqual([2, 3]);
   });
 

@@ -24,8 +24,8 @@ export function gateWindows(today: string) {
   };
 }
 
-/** Logs of one program item on one day: how many sessions, and the highest pain during them. */
-export type LoggedDay = { programItemId: string; performedOn: string; sessions: number; maxPainDuring: number | null };
+/** Logs of one exercise on one day: how many sessions, and the highest pain during them (adherence counts by exercise). */
+export type LoggedDay = { exerciseCode: string; performedOn: string; sessions: number; maxPainDuring: number | null };
 
 export type GateEvidence = {
   /** Logged days in the union of both windows (gateWindows(today).adherence.from … today). */
@@ -59,7 +59,7 @@ export function adherenceOverWindow(evidence: Pick<GateEvidence, "loggedDays" | 
   const { from, to } = gateWindows(today).adherence;
   const logs: LoggedSession[] = evidence.loggedDays
     .filter((day) => day.performedOn >= from && day.performedOn <= to)
-    .flatMap((day) => Array.from({ length: day.sessions }, () => ({ programItemId: day.programItemId, performedOn: day.performedOn })));
+    .flatMap((day) => Array.from({ length: day.sessions }, () => ({ exerciseCode: day.exerciseCode, performedOn: day.performedOn })));
   return overallAdherence({ versions: evidence.versions, pauses: pausesFrom(evidence.statusChanges), logs, from, to });
 }
 

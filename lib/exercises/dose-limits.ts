@@ -14,6 +14,13 @@ export const DOSE_LIMITS = {
 
 export type DoseField = keyof typeof DOSE_LIMITS;
 
+/** Dose fields only a program item has (its schedule and time or distance doses), same [design] guards. */
+export const PROGRAM_DOSE_LIMITS = {
+  everyDays: { min: 2, max: 7, label: "Every … days" },
+  durationSeconds: { min: 1, max: 7200, label: "Time (s)" },
+  distanceM: { min: 1, max: 50_000, label: "Distance (m)" },
+} as const;
+
 /** A dose field as a form sends it: "" (not set) or a whole number within its bounds. */
 export const doseNumber = ({ min, max, label }: { min: number; max: number; label: string }) =>
   z

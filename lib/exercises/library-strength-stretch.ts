@@ -95,6 +95,18 @@ export const STRENGTH_AND_STRETCH_EXERCISES = [
       perWeek: 1,
       text: "Wk 1: 1 session, 2 × 5. Wk 2: 2 sessions, 2 × 6. Wk 3: 3 sessions, 3 × 6–8. Wk 4: 3 sessions, 3 × 8. Wk 5–10: 3 sessions, 3 × 12/10/8. Maintenance: 1×/wk, 3 × 12/10/8",
     },
+    // domain.md §2.2 EX30 [S14], step by step; "3 × 6–8" and "3 × 12/10/8" are ranges of reps per set.
+    progression: {
+      source: "S14",
+      steps: [
+        { label: "Week 1", sets: 2, repsMin: 5, repsMax: 5, perWeek: 1 },
+        { label: "Week 2", sets: 2, repsMin: 6, repsMax: 6, perWeek: 2 },
+        { label: "Week 3", sets: 3, repsMin: 6, repsMax: 8, perWeek: 3 },
+        { label: "Week 4", sets: 3, repsMin: 8, repsMax: 8, perWeek: 3 },
+        { label: "Weeks 5–10", sets: 3, repsMin: 8, repsMax: 12, perWeek: 3 },
+        { label: "Maintenance", sets: 3, repsMin: 8, repsMax: 12, perWeek: 1 },
+      ],
+    },
     frequencyText: "27 sessions over 10 wk",
     instructions: "Kneel with your ankles held down, keep your body straight from knees to head and lower yourself forward as slowly as you can. Catch yourself with your hands and push back up.",
     notes: "Not in phase A. Do it after a warm-up; placing it in the warm-up beat the cool-down for eccentric strength [S58]. van der Horst 2015 protocol not retrieved [S15].",

@@ -36,7 +36,9 @@ export const EXERCISE_KINDS = ["exercise", "stretch", "isometric", "education"] 
  * A numeric field is set only when the table gives a number for it, with these conventions:
  * - a range takes its lower bound ("1–3 × 8–12" → sets 1, reps 8; "5–7 d/wk" → perWeek 5);
  * - "N × T s" is N holds of T seconds (sets N, holdSeconds T);
- * - "Daily" and "Nightly" are perWeek 7; perDay is set only where the table says "N×/day".
+ * - "Daily" and "Nightly" are perWeek 7; perDay is set only where the table says "N×/day";
+ * - "Every other day" is everyDays 2 and "Every 3rd day" everyDays 3 (lib/programs/schedule.ts);
+ * - "N × T min" is N sets of a T-minute time dose (durationSeconds).
  * Anything else (distances, schedules, phase-dependent frequencies) stays in `text` / `frequencyText`.
  */
 export type Dosage = {
@@ -48,8 +50,17 @@ export type Dosage = {
   readonly loadNote?: string;
   readonly perDay?: number;
   readonly perWeek?: number;
+  readonly everyDays?: number;
   readonly text: string;
 };
+
+/**
+ * A dose schedule the library itself prescribes week by week (EX30's Nordic programme, domain.md §2.2
+ * [S14]). Each step is one week's dose; a range of reps ("3 × 6–8", or 12/10/8 across the sets) is
+ * given by its bounds. Moving a program item along it is a planned step, not an unplanned load rise.
+ */
+export type ProgressionStep = { readonly label: string; readonly sets: number; readonly repsMin: number; readonly repsMax: number; readonly perWeek: number };
+export type Progression = { readonly steps: readonly [ProgressionStep, ...ProgressionStep[]]; readonly source: string };
 
 export type ExerciseDefinition = {
   /** Stable id: EX01–EX40 in the shared library (domain.md §2.2), CX01… for a clinic's own exercises. */
@@ -64,6 +75,8 @@ export type ExerciseDefinition = {
   /** Heavy or lengthening load that domain.md §6 R-NO-HEAVY-ACUTE blocks in phase A (EX14–EX16, EX27–EX30). */
   readonly heavyOrLengthening: boolean;
   readonly dosage: Dosage;
+  /** The library's own week-by-week schedule, where domain.md gives one (EX30 [S14]). */
+  readonly progression?: Progression;
   /** The Frequency column verbatim ("—" where the table has none). */
   readonly frequencyText: string;
   /** One or two plain-language sentences for the patient. */

@@ -5,7 +5,7 @@ import { db } from "@/lib/core/db";
 import type { Phase } from "@/lib/episodes/phases";
 import type { IsoDate } from "./local-date";
 import type { PainObservation } from "./pain-rules";
-import type { DoseDTO } from "./types";
+import type { DoseDTO, PrescribedDoseDTO } from "./types";
 
 /**
  * The portal's reads. Every one is scoped by the session's clinic and patient id (PatientScope),
@@ -36,9 +36,10 @@ export async function getActiveEpisode(scope: PatientScope): Promise<{ id: strin
 export type ProgramItemRecord = {
   programItemId: string;
   exerciseCode: string;
-  prescribed: DoseDTO & { perWeek: string; perDay: string };
+  prescribed: PrescribedDoseDTO;
   perWeek: number | null;
   perDay: number | null;
+  everyDays: number | null;
   notes: string;
   patientReason: string;
   /** Why an exercise the phase does not allow was prescribed anyway; null when none was needed. */
@@ -69,6 +70,9 @@ export async function getCurrentProgram(
           loadKg: true,
           perWeek: true,
           perDay: true,
+          everyDays: true,
+          durationSeconds: true,
+          distanceM: true,
           notes: true,
           patientReason: true,
           overrideReason: true,
@@ -92,9 +96,13 @@ export async function getCurrentProgram(
         loadKg: text(item.loadKg),
         perWeek: text(item.perWeek),
         perDay: text(item.perDay),
+        everyDays: text(item.everyDays),
+        durationSeconds: text(item.durationSeconds),
+        distanceM: text(item.distanceM),
       },
       perWeek: item.perWeek,
       perDay: item.perDay,
+      everyDays: item.everyDays,
       notes: item.notes ?? "",
       patientReason: item.patientReason ?? "",
       overrideReason: item.overrideReason,

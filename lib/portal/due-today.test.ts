@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sessionsPerWeek } from "@/lib/programs/schedule";
-import { dueToday, weeklySchedule } from "./due-today";
+import { dueToday } from "./due-today";
 
 // The week of Monday 23 to Sunday 29 November 2026.
 const MON = "2026-11-23";
@@ -12,38 +11,6 @@ const SUN = "2026-11-29";
 const PREVIOUS_SUN = "2026-11-22";
 
 const perWeek = (days: number, perDay: number | null = null) => ({ perWeek: days, perDay });
-
-describe("weeklySchedule", () => {
-  it("spreads N days evenly over fixed weekdays", () => {
-    expect(weeklySchedule(perWeek(1))).toEqual([1, 0, 0, 0, 0, 0, 0]);
-    expect(weeklySchedule(perWeek(2))).toEqual([1, 0, 0, 1, 0, 0, 0]);
-    expect(weeklySchedule(perWeek(3))).toEqual([1, 0, 1, 0, 1, 0, 0]);
-    expect(weeklySchedule(perWeek(5))).toEqual([1, 1, 1, 0, 1, 1, 0]);
-    expect(weeklySchedule(perWeek(7))).toEqual([1, 1, 1, 1, 1, 1, 1]);
-  });
-
-  it("reads sessions a day alone as every day, and puts perDay sessions on each day", () => {
-    expect(weeklySchedule({ perWeek: null, perDay: 2 })).toEqual([2, 2, 2, 2, 2, 2, 2]);
-    expect(weeklySchedule(perWeek(3, 2))).toEqual([2, 0, 2, 0, 2, 0, 0]);
-  });
-
-  it("puts a second session on some days when more than 7 a week are prescribed", () => {
-    expect(weeklySchedule(perWeek(10))).toEqual([2, 1, 2, 1, 2, 1, 1]);
-  });
-
-  it("always adds up to sessionsPerWeek, the rule adherence counts with", () => {
-    for (const days of [1, 2, 3, 4, 5, 6, 7, 10, 14]) {
-      for (const perDay of [null, 1, 2, 3]) {
-        const schedule = weeklySchedule(perWeek(days, perDay))!;
-        expect(schedule.reduce((a, b) => a + b, 0)).toBe(sessionsPerWeek(perWeek(days, perDay)));
-      }
-    }
-  });
-
-  it("has no schedule when neither frequency is set", () => {
-    expect(weeklySchedule({ perWeek: null, perDay: null })).toBeNull();
-  });
-});
 
 describe("dueToday", () => {
   it("daily: due every day until today's session is logged", () => {

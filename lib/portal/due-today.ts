@@ -1,12 +1,11 @@
-import { sessionsPerWeek, type Frequency } from "@/lib/programs/schedule";
+import { weeklySchedule, type Frequency } from "@/lib/programs/schedule";
 import { addDays, daysBetween, weekdayIndex, weekStart } from "@/lib/core/calendar";
 import type { IsoDate } from "./local-date";
 
 /**
  * What a program item asks of the patient today. Weeks run Monday–Sunday in the patient's local date.
- * An item done N days a week has its sessions on fixed weekdays spread evenly (day floor(i·7/N), so
- * 3 a week is Monday, Wednesday, Friday); each of those days holds perDay sessions (1 when unset).
- * Its total over the week is always sessionsPerWeek (lib/programs/schedule.ts), the rule adherence uses.
+ * Which days hold how many sessions is weeklySchedule (lib/programs/schedule.ts), the same spread
+ * adherence, the caseload and the demo seed count with.
  */
 export type DueState =
   /** To do today: a scheduled day, or a catch-up because the week is behind. */
@@ -20,17 +19,6 @@ export type DueState =
   /** Held back by the clinician after a step back to an earlier phase (lib/programs/paused-items.ts): not to be done. */
   | { kind: "paused" };
 
-/** Sessions on each weekday, Monday first, or null for an item with no schedule. */
-export function weeklySchedule(frequency: Frequency): number[] | null {
-  if (sessionsPerWeek(frequency) === null) return null;
-  const days = frequency.perWeek ?? 7;
-  const perDay = frequency.perDay ?? 1;
-  const slots = [0, 0, 0, 0, 0, 0, 0];
-  // More than 7 days a week (up to 14 are allowed) puts a second session on some days.
-  for (let i = 0; i < days; i++) slots[Math.floor((i * 7) / days)]! += perDay;
-  return slots;
-}
-
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
 /**
@@ -42,7 +30,7 @@ const sum = (values: readonly number[]) => values.reduce((total, value) => total
  */
 export function dueToday(frequency: Frequency, today: IsoDate, sessionDates: readonly IsoDate[], givenOn?: IsoDate): DueState {
   const doneToday = sessionDates.filter((date) => date === today).length;
-  const schedule = weeklySchedule(frequency);
+  const schedule = weeklySchedule(frequency, today, givenOn ?? weekStart(today));
   if (!schedule) return { kind: "any-time", doneToday };
 
   const weekday = weekdayIndex(today);

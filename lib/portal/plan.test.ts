@@ -8,13 +8,15 @@ const MONDAY = "2026-11-23";
 
 type PlanInput = ProgramItemRecord & { exercise: { name: string; illustration: string; instructions: string }; paused: boolean };
 
-function item(programItemId: string, exerciseCode: string, perWeek: number | null, paused = false): PlanInput {
+function item(programItemId: string, exerciseCode: string, perWeek: number | null, everyDays: number | null = null, paused = false): PlanInput {
+  const text = (value: number | null) => (value === null ? "" : String(value));
   return {
     programItemId,
     exerciseCode,
-    prescribed: { sets: "2", reps: "10", holdSeconds: "", loadKg: "", perWeek: perWeek === null ? "" : String(perWeek), perDay: "" },
+    prescribed: { sets: "2", reps: "10", holdSeconds: "", loadKg: "", perWeek: text(perWeek), perDay: "", everyDays: text(everyDays), durationSeconds: "", distanceM: "" },
     perWeek,
     perDay: null,
+    everyDays,
     notes: "",
     patientReason: "",
     overrideReason: null,
@@ -61,6 +63,15 @@ describe("buildPlanItems", () => {
   });
 });
 
+describe("an every-other-day item (Askling Diver, domain.md §2.2 [S10])", () => {
+  it("is due on the day given and every second day after, and later in between", () => {
+    const diver = (today: string, logs: LogRecord[] = []) => buildPlanItems([item("15", "EX15", null, 2)], logs, { today, givenOn: MONDAY, phase: "SUBACUTE" })[0]!.due;
+    expect(diver(MONDAY)).toMatchObject({ kind: "due", catchUp: false });
+    expect(diver("2026-11-24", [log("15", "EX15", MONDAY)])).toEqual({ kind: "later", nextDay: 2 });
+    expect(diver(WED, [log("15", "EX15", MONDAY)])).toMatchObject({ kind: "due", catchUp: false });
+  });
+});
+
 describe("planSections", () => {
   it("puts due then done items under today, unscheduled ones under any time, the rest under later", () => {
     // Thursday: twice a week is Monday and Thursday; three times a week is Monday, Wednesday, Friday.
@@ -76,7 +87,7 @@ describe("planSections", () => {
   });
 
   it("lists a paused item on its own, never as due, whatever its schedule", () => {
-    const items = buildPlanItems([item("1", "EX02", 7), item("2", "EX30", 7, true)], [], { today: THU, givenOn: MONDAY, phase: "ACUTE" });
+    const items = buildPlanItems([item("1", "EX02", 7), item("2", "EX30", 7, null, true)], [], { today: THU, givenOn: MONDAY, phase: "ACUTE" });
     const sections = planSections(items);
     expect(sections.today.map((entry) => entry.programItemId)).toEqual(["1"]);
     expect(sections.paused.map((entry) => [entry.programItemId, entry.due])).toEqual([["2", { kind: "paused" }]]);

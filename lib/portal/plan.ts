@@ -31,7 +31,9 @@ export function buildPlanItems(
       prescribed: item.prescribed,
       notes: item.notes,
       patientReason: item.patientReason,
-      due: item.paused ? { kind: "paused" } : dueToday({ perWeek: item.perWeek, perDay: item.perDay }, today, itemLogs.map((log) => log.performedOn), givenOn),
+      due: item.paused
+        ? { kind: "paused" }
+        : dueToday({ perWeek: item.perWeek, perDay: item.perDay, everyDays: item.everyDays }, today, itemLogs.map((log) => log.performedOn), givenOn),
       todaysLogs: itemLogs.filter((log) => log.performedOn === today).map((log) => toLogDTO(log, phase)),
     };
   });

@@ -9,6 +9,9 @@ export type ExerciseDetailsDTO = { name: string; illustration: string; instructi
 /** A dose in the editor's string form ("" = not set), so the program handout's wording can be reused. */
 export type DoseDTO = { sets: string; reps: string; holdSeconds: string; loadKg: string };
 
+/** The prescription as the plan shows it: the dose, its schedule (lib/programs/schedule.ts) and any time or distance dose. */
+export type PrescribedDoseDTO = DoseDTO & { perWeek: string; perDay: string; everyDays: string; durationSeconds: string; distanceM: string };
+
 export type ExerciseLogDTO = DoseDTO & {
   id: string;
   /** For same-day corrections: the version the patient's change is based on. */
@@ -24,7 +27,7 @@ export type ExerciseLogDTO = DoseDTO & {
 export type PlanItemDTO = {
   programItemId: string;
   exercise: ExerciseDetailsDTO;
-  prescribed: DoseDTO & { perWeek: string; perDay: string };
+  prescribed: PrescribedDoseDTO;
   /** The clinician's note on this item. */
   notes: string;
   /** Why the exercise is there, in plain words ("to strengthen your left buttock muscles, …"); may be empty. */

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
+import type { DoseVersion } from "./rules";
 import type { ProgramTemplate } from "./templates";
 import type { ProgramVersionDTO, ProgramVersionSummaryDTO } from "./types";
 
@@ -53,6 +54,9 @@ export async function getProgramVersion(scope: ClinicScope, episodeId: string, v
       loadKg: text(item.loadKg),
       perWeek: text(item.perWeek),
       perDay: text(item.perDay),
+      everyDays: text(item.everyDays),
+      durationSeconds: text(item.durationSeconds),
+      distanceM: text(item.distanceM),
       notes: text(item.notes),
       rationale: text(item.rationale),
       patientReason: text(item.patientReason),
@@ -60,6 +64,35 @@ export async function getProgramVersion(scope: ClinicScope, episodeId: string, v
       loadChangeReason: text(item.loadChangeReason),
     })),
   };
+}
+
+const DOSE_SELECT = {
+  exerciseCode: true,
+  sets: true,
+  reps: true,
+  holdSeconds: true,
+  loadKg: true,
+  perWeek: true,
+  perDay: true,
+  everyDays: true,
+  durationSeconds: true,
+  distanceM: true,
+} as const;
+
+/**
+ * The load guard's history (rules.ts itemLoadChange): the episode's versions saved on or after `since`
+ * (a YYYY-MM-DD day, UTC like every stored time) and the one in force before them, oldest first, with
+ * their doses. Scoped to the caller's clinic.
+ */
+export async function listRecentDoseVersions(scope: ClinicScope, episodeId: string, since: string): Promise<DoseVersion[]> {
+  const where = { clinicId: scope.clinicId, episodeId };
+  const select = { createdAt: true, items: { where: { clinicId: scope.clinicId }, orderBy: { position: "asc" }, select: DOSE_SELECT } } as const;
+  const sinceDate = new Date(`${since}T00:00:00Z`);
+  const [before, recent] = await Promise.all([
+    db.program.findFirst({ where: { ...where, createdAt: { lt: sinceDate } }, orderBy: { version: "desc" }, select }),
+    db.program.findMany({ where: { ...where, createdAt: { gte: sinceDate } }, orderBy: { version: "asc" }, select }),
+  ]);
+  return [...(before ? [before] : []), ...recent].map((program) => ({ savedOn: program.createdAt.toISOString().slice(0, 10), items: program.items }));
 }
 
 /** The caller's clinic's own templates, oldest first. */

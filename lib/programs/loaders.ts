@@ -5,19 +5,24 @@ import { loadLatestAssessment } from "@/lib/assessments/loaders";
 import { requireClinicScope } from "@/lib/core/auth/session";
 import { loadEpisode } from "@/lib/episodes/loaders";
 import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
-import { getProgramVersion, listClinicTemplates, listProgramVersions } from "./data";
+import { addDays } from "@/lib/core/calendar";
+import { todayIsoDate } from "@/lib/core/dates";
+import { getProgramVersion, listClinicTemplates, listProgramVersions, listRecentDoseVersions } from "./data";
+import { LOAD_RULE } from "./load";
 import { suggestionsFor } from "./suggestions";
 import { PROGRAM_TEMPLATES, templatesForPhase } from "./templates";
 
 /**
- * Everything the program editor needs: the episode, the current version, versions, suggestions,
+ * Everything the program editor needs: the episode, the current version, the load guard's recent doses, versions, suggestions,
  * templates, and the clinic's own exercises (the client rebuilds the catalogue from them).
  */
 export async function loadProgramEditor(patientId: string, episodeId: string) {
   const { scope } = await requireClinicScope("programs:read");
   const { patient, episode } = await loadEpisode(patientId, episodeId);
-  const [current, versions, latestAssessment, clinicTemplates, catalogue] = await Promise.all([
+  const today = todayIsoDate();
+  const [current, recentDoses, versions, latestAssessment, clinicTemplates, catalogue] = await Promise.all([
     getProgramVersion(scope, episode.id),
+    listRecentDoseVersions(scope, episode.id, addDays(today, -LOAD_RULE.reasonOverDays)),
     listProgramVersions(scope, episode.id),
     loadLatestAssessment(patient.id),
     listClinicTemplates(scope),
@@ -27,6 +32,8 @@ export async function loadProgramEditor(patientId: string, episodeId: string) {
     patient,
     episode,
     current,
+    // The load guard's history and day, so the editor warns as the server will judge (rules.ts).
+    loadHistory: { recent: recentDoses, on: today },
     versions,
     latestAssessment: latestAssessment && { assessedOn: latestAssessment.assessedOn },
     suggestions: latestAssessment ? suggestionsFor(latestAssessment.findings, episode.phase, catalogue) : [],

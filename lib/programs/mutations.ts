@@ -6,7 +6,10 @@ import { AppError, type MutationResult } from "@/lib/core/errors";
 import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { lockPatientForClinicalWrite } from "@/lib/patients/mutations";
-import { getProgramVersion } from "./data";
+import { addDays } from "@/lib/core/calendar";
+import { todayIsoDate } from "@/lib/core/dates";
+import { getProgramVersion, listRecentDoseVersions } from "./data";
+import { LOAD_RULE } from "./load";
 import { programRuleErrors, templateRuleErrors } from "./rules";
 import type { SaveProgramInput, TemplateInput } from "./schema";
 
@@ -33,7 +36,9 @@ export async function saveProgram(scope: ClinicScope, input: SaveProgramInput): 
       const latest = await getProgramVersion(scope, episode.id);
       if ((latest?.version ?? 0) !== input.baseVersion) throw new AppError("CONFLICT");
 
-      const errors = programRuleErrors(input.items, episode.phase, latest?.items ?? [], catalogue);
+      const on = todayIsoDate();
+      const recent = await listRecentDoseVersions(scope, episode.id, addDays(on, -LOAD_RULE.reasonOverDays));
+      const errors = programRuleErrors(input.items, episode.phase, latest?.items ?? [], catalogue, { recent, on });
       if (Object.keys(errors).length) return { ok: false, fieldErrors: errors } as const;
 
       const version = input.baseVersion + 1;
@@ -53,6 +58,9 @@ export async function saveProgram(scope: ClinicScope, input: SaveProgramInput): 
           loadKg: numberOrNull(item.loadKg),
           perWeek: numberOrNull(item.perWeek),
           perDay: numberOrNull(item.perDay),
+          everyDays: numberOrNull(item.everyDays),
+          durationSeconds: numberOrNull(item.durationSeconds),
+          distanceM: numberOrNull(item.distanceM),
           notes: textOrNull(item.notes),
           rationale: textOrNull(item.rationale),
           patientReason: textOrNull(item.patientReason),

@@ -89,6 +89,41 @@ describe("saveProgram", () => {
     expect(await listProgramVersions(clinicA.scope, episodeId)).toHaveLength(1);
   });
 
+  it("asks for a reason when small steps add up to more than 30 % over 2 weeks (R-LOAD [S46], issue 11)", async () => {
+    const episodeId = await newEpisode(clinicA);
+    await saveProgram(clinicA.scope, { episodeId, baseVersion: 0, note: "", items: [bridge("10")] });
+    // +20 %: a warning, saved.
+    expect(await saveProgram(clinicA.scope, { episodeId, baseVersion: 1, note: "", items: [bridge("12")] })).toMatchObject({ ok: true });
+    // +17 % over the last version, but +40 % over the version in force days ago.
+    expect(await saveProgram(clinicA.scope, { episodeId, baseVersion: 2, note: "", items: [bridge("14")] })).toMatchObject({
+      ok: false,
+      fieldErrors: { "items.0.loadChangeReason": [expect.stringContaining("rises by 40 % over 2 weeks")] },
+    });
+    expect(await saveProgram(clinicA.scope, { episodeId, baseVersion: 2, note: "", items: [bridge("14", "No pain the next morning for 2 weeks")] })).toMatchObject({ ok: true });
+    // Keeping the new dose asks for nothing more.
+    expect(await saveProgram(clinicA.scope, { episodeId, baseVersion: 3, note: "", items: [bridge("14")] })).toMatchObject({ ok: true });
+  });
+
+  it("stores every-other-day and time doses, and guards a 0 kg item", async () => {
+    const episodeId = await newEpisode(clinicA);
+    await changePhase(clinicA.scope, { episodeId, version: 1, direction: "advance", reason: "" });
+    const ride = itemFromLibrary("EX05");
+    await saveProgram(clinicA.scope, { episodeId, baseVersion: 0, note: "", items: [itemFromLibrary("EX15"), ride, { ...bridge("10"), loadKg: "0" }] });
+    expect((await getProgramVersion(clinicA.scope, episodeId))?.items.map((item) => [item.exerciseCode, item.everyDays, item.durationSeconds, item.loadKg])).toEqual([
+      ["EX15", "2", "", ""],
+      ["EX05", "", "600", ""],
+      ["EX25", "", "", "0"],
+    ]);
+    const longerRide = await saveProgram(clinicA.scope, { episodeId, baseVersion: 1, note: "", items: [itemFromLibrary("EX15"), { ...ride, durationSeconds: "900" }, { ...bridge("10"), loadKg: "10" }] });
+    expect(longerRide).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        "items.1.loadChangeReason": [expect.stringContaining("rises by 50 % over 2 weeks")],
+        "items.2.loadChangeReason": [expect.stringContaining("gets an external load where it was done with body weight")],
+      },
+    });
+  });
+
   it("answers NOT_FOUND to another clinic and shows it nothing", async () => {
     const episodeId = await newEpisode(clinicA);
     await saveProgram(clinicA.scope, { episodeId, baseVersion: 0, note: "", items: [bridge("10")] });

@@ -1,33 +1,40 @@
 import { describe, expect, it } from "vitest";
 import { createExerciseCatalogue, SHARED_CATALOGUE } from "@/lib/exercises/catalogue-lookup";
 import { clinicExercise } from "@/lib/exercises/test-exercises";
-import { programRuleErrors, templateRuleErrors, templateSchemaFor } from "./rules";
-import { itemFromExercise, itemFromLibrary } from "./schema";
+import { doseOf, programRuleErrors, templateRuleErrors, templateSchemaFor, type LoadHistory } from "./rules";
+import { itemFromExercise, itemFromLibrary, type ProgramItemFields } from "./schema";
+
+const ON = "2026-11-30";
+/** The load guard's history when `previous` was saved `daysAgo` days before ON (none when empty). */
+const savedBefore = (previous: readonly ProgramItemFields[], daysAgo = 3): LoadHistory => ({
+  recent: previous.length ? [{ savedOn: `2026-11-${String(30 - daysAgo).padStart(2, "0")}`, items: previous.map((item) => ({ exerciseCode: item.exerciseCode, ...doseOf(item) })) }] : [],
+  on: ON,
+});
 
 const nordic = itemFromLibrary("EX30");
 const bridge = (reps: string, loadChangeReason = "") => ({ ...itemFromLibrary("EX25"), reps, loadChangeReason });
 
 describe("programRuleErrors", () => {
   it("refuses the Nordic hamstring exercise in the acute phase without an override reason", () => {
-    expect(programRuleErrors([nordic], "ACUTE", [], SHARED_CATALOGUE)).toEqual({
+    expect(programRuleErrors([nordic], "ACUTE", [], SHARED_CATALOGUE, savedBefore([]))).toEqual({
       "items.0.overrideReason": ["Nordic hamstring exercise is not allowed in the acute phase. Give a reason to prescribe it anyway."],
     });
-    expect(programRuleErrors([{ ...nordic, overrideReason: "Late-stage athlete, cleared by the surgeon" }], "ACUTE", [], SHARED_CATALOGUE)).toEqual({});
-    expect(programRuleErrors([nordic], "PREVENTION", [], SHARED_CATALOGUE)).toEqual({});
+    expect(programRuleErrors([{ ...nordic, overrideReason: "Late-stage athlete, cleared by the surgeon" }], "ACUTE", [], SHARED_CATALOGUE, savedBefore([]))).toEqual({});
+    expect(programRuleErrors([nordic], "PREVENTION", [], SHARED_CATALOGUE, savedBefore([]))).toEqual({});
   });
 
-  it("needs a reason only when the weekly load rises by more than 30 % over the previous version", () => {
+  it("needs a reason only when the weekly load rises by more than 30 % over 2 weeks (R-LOAD [S46])", () => {
     const previous = [bridge("10")];
-    expect(programRuleErrors([bridge("12")], "SUBACUTE", previous, SHARED_CATALOGUE)).toEqual({});
-    expect(programRuleErrors([bridge("13")], "SUBACUTE", previous, SHARED_CATALOGUE)).toEqual({});
-    expect(programRuleErrors([bridge("14")], "SUBACUTE", previous, SHARED_CATALOGUE)).toEqual({
-      "items.0.loadChangeReason": ["The weekly load of Glute bridge, two-leg (dynamic) rises by 40 %. Above 30 %, give a reason."],
+    expect(programRuleErrors([bridge("12")], "SUBACUTE", previous, SHARED_CATALOGUE, savedBefore(previous))).toEqual({});
+    expect(programRuleErrors([bridge("13")], "SUBACUTE", previous, SHARED_CATALOGUE, savedBefore(previous))).toEqual({});
+    expect(programRuleErrors([bridge("14")], "SUBACUTE", previous, SHARED_CATALOGUE, savedBefore(previous))).toEqual({
+      "items.0.loadChangeReason": ["The weekly load of Glute bridge, two-leg (dynamic) rises by 40 % over 2 weeks. Above 30 %, give a reason."],
     });
-    expect(programRuleErrors([bridge("14", "Tolerating well, no pain next morning")], "SUBACUTE", previous, SHARED_CATALOGUE)).toEqual({});
+    expect(programRuleErrors([bridge("14", "Tolerating well, no pain next morning")], "SUBACUTE", previous, SHARED_CATALOGUE, savedBefore(previous))).toEqual({});
   });
 
   it("does not compare an exercise that is new in this version", () => {
-    expect(programRuleErrors([bridge("40")], "SUBACUTE", [], SHARED_CATALOGUE)).toEqual({});
+    expect(programRuleErrors([bridge("40")], "SUBACUTE", [], SHARED_CATALOGUE, savedBefore([]))).toEqual({});
   });
 });
 
@@ -39,35 +46,35 @@ describe("programRuleErrors with a clinic's own exercises", () => {
   const catalogue = createExerciseCatalogue([curl, heavy, retired]);
 
   it("accepts the clinic's exercise, and refuses a code outside its catalogue, such as another clinic's", () => {
-    expect(programRuleErrors([itemFromExercise(curl)], "SUBACUTE", [], catalogue)).toEqual({});
-    expect(programRuleErrors([itemFromExercise(curl)], "SUBACUTE", [], SHARED_CATALOGUE)).toEqual({
+    expect(programRuleErrors([itemFromExercise(curl)], "SUBACUTE", [], catalogue, savedBefore([]))).toEqual({});
+    expect(programRuleErrors([itemFromExercise(curl)], "SUBACUTE", [], SHARED_CATALOGUE, savedBefore([]))).toEqual({
       "items.0.exerciseCode": ["Choose an exercise from the library."],
     });
-    expect(programRuleErrors([{ ...itemFromExercise(curl), exerciseCode: "CX09" }], "SUBACUTE", [], catalogue)).toEqual({
+    expect(programRuleErrors([{ ...itemFromExercise(curl), exerciseCode: "CX09" }], "SUBACUTE", [], catalogue, savedBefore([]))).toEqual({
       "items.0.exerciseCode": ["Choose an exercise from the library."],
     });
   });
 
   it("holds a clinic exercise marked heavy or lengthening out of the acute phase (R-NO-HEAVY-ACUTE)", () => {
-    expect(programRuleErrors([itemFromExercise(heavy)], "ACUTE", [], catalogue)).toEqual({
+    expect(programRuleErrors([itemFromExercise(heavy)], "ACUTE", [], catalogue, savedBefore([]))).toEqual({
       "items.0.overrideReason": ["Clinic heavy hinge is not allowed in the acute phase. Give a reason to prescribe it anyway."],
     });
-    expect(programRuleErrors([itemFromExercise(curl)], "ACUTE", [], catalogue)).toHaveProperty(["items.0.overrideReason"]);
-    expect(programRuleErrors([itemFromExercise(heavy)], "SUBACUTE", [], catalogue)).toEqual({});
+    expect(programRuleErrors([itemFromExercise(curl)], "ACUTE", [], catalogue, savedBefore([]))).toHaveProperty(["items.0.overrideReason"]);
+    expect(programRuleErrors([itemFromExercise(heavy)], "SUBACUTE", [], catalogue, savedBefore([]))).toEqual({});
   });
 
   it("lets an archived exercise stay where the previous version had it, but not be added anew", () => {
     const item = itemFromExercise(retired);
-    expect(programRuleErrors([item], "SUBACUTE", [], catalogue)).toEqual({
+    expect(programRuleErrors([item], "SUBACUTE", [], catalogue, savedBefore([]))).toEqual({
       "items.0.exerciseCode": ["Old band routine has been archived by your clinic. Choose another exercise."],
     });
-    expect(programRuleErrors([item], "SUBACUTE", [item], catalogue)).toEqual({});
+    expect(programRuleErrors([item], "SUBACUTE", [item], catalogue, savedBefore([item]))).toEqual({});
   });
 
-  it("applies the load rule to clinic exercises by their kind", () => {
+  it("applies the load rule to clinic exercises too", () => {
     const before = { ...itemFromExercise(curl), reps: "10" };
-    expect(programRuleErrors([{ ...before, reps: "14" }], "SUBACUTE", [before], catalogue)).toEqual({
-      "items.0.loadChangeReason": ["The weekly load of Banded standing hamstring curl rises by 40 %. Above 30 %, give a reason."],
+    expect(programRuleErrors([{ ...before, reps: "14" }], "SUBACUTE", [before], catalogue, savedBefore([before]))).toEqual({
+      "items.0.loadChangeReason": ["The weekly load of Banded standing hamstring curl rises by 40 % over 2 weeks. Above 30 %, give a reason."],
     });
   });
 });

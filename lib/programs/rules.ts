@@ -1,7 +1,7 @@
 import type { ExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
 import { isAllowedInPhase } from "@/lib/exercises/library";
 import type { Phase } from "@/lib/exercises/library-types";
-import { loadChange, type Dose, type LoadChange } from "./load";
+import { loadChangeOverWindow, type Dose, type DoseInForce, type LoadChange } from "./load";
 import { templateSchema, type ProgramItemFields, type TemplateInput } from "./schema";
 
 /**
@@ -9,8 +9,8 @@ import { templateSchema, type ProgramItemFields, type TemplateInput } from "./sc
  * library plus their clinic's own exercises): every exercise must be in it (another clinic's code is
  * unknown here); an archived clinic exercise may stay where the previous version had it but not be added;
  * an exercise not allowed in the phase needs an override reason (domain.md R-NO-HEAVY-ACUTE); a weekly
- * load raised by more than 30 % over the previous version needs a reason (§3.1). Errors are keyed by the
- * form's field paths.
+ * load raised by more than 30 % over 2 weeks needs a reason unless it follows the library's own
+ * progression (§3.1 R-LOAD, load.ts). Errors are keyed by the form's field paths.
  */
 const PHASE_WORDS: Record<Phase, string> = { ACUTE: "the acute phase", SUBACUTE: "the subacute phase", PREVENTION: "the prevention phase" };
 
@@ -18,7 +18,9 @@ export const UNKNOWN_EXERCISE = "Choose an exercise from the library.";
 
 const orNull = (text: string) => (text === "" ? null : Number(text));
 
-export function doseOf(item: Pick<ProgramItemFields, "sets" | "reps" | "holdSeconds" | "loadKg" | "perWeek" | "perDay">): Dose {
+type DoseFields = Pick<ProgramItemFields, "sets" | "reps" | "holdSeconds" | "loadKg" | "perWeek" | "perDay" | "everyDays" | "durationSeconds" | "distanceM">;
+
+export function doseOf(item: DoseFields): Dose {
   return {
     sets: orNull(item.sets),
     reps: orNull(item.reps),
@@ -26,22 +28,45 @@ export function doseOf(item: Pick<ProgramItemFields, "sets" | "reps" | "holdSeco
     loadKg: orNull(item.loadKg),
     perWeek: orNull(item.perWeek),
     perDay: orNull(item.perDay),
+    everyDays: orNull(item.everyDays),
+    durationSeconds: orNull(item.durationSeconds),
+    distanceM: orNull(item.distanceM),
   };
 }
 
-/** The change in weekly load against the same exercise in the previous version, if it was there. */
-export function itemLoadChange(item: ProgramItemFields, previous: readonly ProgramItemFields[], catalogue: ExerciseCatalogue): LoadChange | null {
-  const before = previous.find((candidate) => candidate.exerciseCode === item.exerciseCode);
-  const exercise = catalogue.byCode(item.exerciseCode);
-  if (!before || !exercise) return null;
-  return loadChange(doseOf(before), doseOf(item), exercise.kind);
+/** A saved version's doses: the load guard's history. `savedOn` is its (UTC) day. */
+export type DoseVersion = { savedOn: string; items: readonly (Dose & { exerciseCode: string })[] };
+
+/** One exercise's doses through the versions, oldest first (null where a version did not have it). */
+export function exerciseHistory(exerciseCode: string, versions: readonly DoseVersion[]): DoseInForce[] {
+  return versions.map((version) => ({ from: version.savedOn, dose: version.items.find((item) => item.exerciseCode === exerciseCode) ?? null }));
 }
+
+/**
+ * The change in weekly load a new item makes on day `on` against the exercise's doses in force over
+ * R-LOAD's windows: `recent` holds the versions saved in the last 14 days and the one before them.
+ */
+export function itemLoadChange(item: ProgramItemFields, recent: readonly DoseVersion[], catalogue: ExerciseCatalogue, on: string): LoadChange | null {
+  const exercise = catalogue.byCode(item.exerciseCode);
+  if (!exercise) return null;
+  return loadChangeOverWindow(doseOf(item), exerciseHistory(item.exerciseCode, recent), on, exercise.progression);
+}
+
+/** The editor's and the server's words for a rise that needs a reason. */
+export function loadReasonMessage(exerciseName: string, change: LoadChange): string {
+  return change.percent === null
+    ? `${exerciseName} gets an external load where it was done with body weight. Give a reason.`
+    : `The weekly load of ${exerciseName} rises by ${Math.round(change.percent)} % over 2 weeks. Above 30 %, give a reason.`;
+}
+
+export type LoadHistory = { recent: readonly DoseVersion[]; on: string };
 
 export function programRuleErrors(
   items: readonly ProgramItemFields[],
   phase: Phase,
   previous: readonly ProgramItemFields[],
   catalogue: ExerciseCatalogue,
+  { recent, on }: LoadHistory,
 ): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   items.forEach((item, index) => {
@@ -57,11 +82,9 @@ export function programRuleErrors(
     if (!isAllowedInPhase(exercise, phase) && item.overrideReason.trim() === "") {
       errors[`items.${index}.overrideReason`] = [`${exercise.name} is not allowed in ${PHASE_WORDS[phase]}. Give a reason to prescribe it anyway.`];
     }
-    const change = itemLoadChange(item, previous, catalogue);
+    const change = itemLoadChange(item, recent, catalogue, on);
     if (change?.level === "reason-required" && item.loadChangeReason.trim() === "") {
-      errors[`items.${index}.loadChangeReason`] = [
-        `The weekly load of ${exercise.name} rises by ${Math.round(change.percent)} %. Above 30 %, give a reason.`,
-      ];
+      errors[`items.${index}.loadChangeReason`] = [loadReasonMessage(exercise.name, change)];
     }
   });
   return errors;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DOSE_LIMITS, doseNumber } from "@/lib/exercises/dose-limits";
+import { DOSE_LIMITS, PROGRAM_DOSE_LIMITS, doseNumber } from "@/lib/exercises/dose-limits";
 import { exerciseByCode } from "@/lib/exercises/library";
 import { PHASES, type ExerciseDefinition } from "@/lib/exercises/library-types";
 
@@ -25,6 +25,9 @@ export const programItemSchema = z.strictObject({
     }),
   perWeek: doseNumber(DOSE_LIMITS.perWeek),
   perDay: doseNumber(DOSE_LIMITS.perDay),
+  everyDays: doseNumber(PROGRAM_DOSE_LIMITS.everyDays),
+  durationSeconds: doseNumber(PROGRAM_DOSE_LIMITS.durationSeconds),
+  distanceM: doseNumber(PROGRAM_DOSE_LIMITS.distanceM),
   notes: optionalText(500),
   rationale: optionalText(300),
   patientReason: optionalText(300),
@@ -34,9 +37,13 @@ export const programItemSchema = z.strictObject({
 
 export type ProgramItemFields = z.infer<typeof programItemSchema>;
 
+/** One schedule per item (lib/programs/schedule.ts): a number of days a week, or every N days, not both. */
+const oneSchedule = (item: ProgramItemFields) => item.perWeek === "" || item.everyDays === "";
+const ONE_SCHEDULE_MESSAGE = "Give times a week or every … days, not both.";
+
 export const programFieldsSchema = z.strictObject({
   note: optionalText(500),
-  items: z.array(programItemSchema).max(30, { message: "A program holds at most 30 exercises." }),
+  items: z.array(programItemSchema.refine(oneSchedule, { message: ONE_SCHEDULE_MESSAGE, path: ["everyDays"] })).max(30, { message: "A program holds at most 30 exercises." }),
 });
 
 export type ProgramFields = z.infer<typeof programFieldsSchema>;
@@ -62,6 +69,9 @@ export function itemFromExercise(exercise: Pick<ExerciseDefinition, "code" | "do
     loadKg: "",
     perWeek: text(dosage.perWeek),
     perDay: text(dosage.perDay),
+    everyDays: text(dosage.everyDays),
+    durationSeconds: text(dosage.durationSeconds),
+    distanceM: "",
     notes: "",
     rationale,
     patientReason,

@@ -5,8 +5,8 @@ import { pauseSpans, versionsInForce } from "./adherence-inputs";
 describe("versionsInForce", () => {
   it("puts the later of two versions saved on one day in force", () => {
     const versions = versionsInForce([
-      { version: 2, createdOn: "2026-11-02", items: [{ id: "b", perWeek: 7, perDay: null }] },
-      { version: 1, createdOn: "2026-11-02", items: [{ id: "a", perWeek: 3, perDay: null }] },
+      { version: 2, createdOn: "2026-11-02", items: [{ id: "b", exerciseCode: "EX02", perWeek: 7, perDay: null, everyDays: null }] },
+      { version: 1, createdOn: "2026-11-02", items: [{ id: "a", exerciseCode: "EX02", perWeek: 3, perDay: null, everyDays: null }] },
     ]);
     const [week] = weeklyAdherence({ versions, pauses: [], logs: [], from: "2026-11-02", to: "2026-11-08" });
     expect(week?.prescribed).toBe(7);

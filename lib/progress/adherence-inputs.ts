@@ -8,14 +8,17 @@ import type { PauseSpan, VersionInForce } from "./adherence";
 export type StoredVersion = {
   version: number;
   createdOn: string;
-  items: ReadonlyArray<{ id: string; perWeek: number | null; perDay: number | null }>;
+  items: ReadonlyArray<{ id: string; exerciseCode: string; perWeek: number | null; perDay: number | null; everyDays: number | null }>;
 };
 
 export function versionsInForce(programs: readonly StoredVersion[]): VersionInForce[] {
   // Ordered by version so that of two versions saved on one day, the later one is in force.
   return [...programs]
     .sort((a, b) => a.version - b.version)
-    .map((program) => ({ from: program.createdOn, items: program.items.map(({ id, perWeek, perDay }) => ({ id, perWeek, perDay })) }));
+    .map((program) => ({
+      from: program.createdOn,
+      items: program.items.map(({ id, exerciseCode, perWeek, perDay, everyDays }) => ({ id, exerciseCode, perWeek, perDay, everyDays })),
+    }));
 }
 
 export type StatusEntry = { toStatus: "ACTIVE" | "ON_HOLD" | "FINISHED"; changedOn: string };

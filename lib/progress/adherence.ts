@@ -1,27 +1,34 @@
 import { eachDay, weekStart } from "@/lib/core/calendar";
-import { sessionsPerWeek, type Frequency } from "@/lib/programs/schedule";
+import { isScheduled, sessionsOn, sessionsOneDayCounts, type Frequency } from "@/lib/programs/schedule";
 
 /**
- * Adherence = sessions done ÷ sessions prescribed (issue #6), per Monday–Sunday week. Pure: the caller
- * loads the program versions, the days the episode was on hold and the logs in a constant number of
- * queries; the portal, the progress charts and the phase gate all count the same way.
+ * Adherence = sessions done ÷ sessions due (issue #6), per Monday–Sunday week. Pure: the caller loads
+ * the program versions, the days the episode was on hold and the logs in a constant number of queries;
+ * the portal, the progress charts and the phase gate all count the same way. Sessions are due on the
+ * days of the item's weekly spread (lib/programs/schedule.ts), the days the portal shows as due.
+ *
+ * Each exercise is counted on its own (issue 11): its done sessions in a week count up to its own
+ * sessions due that week, so extra sessions of one exercise never cover another's skipped ones, and a
+ * day counts at most one day's sessions (sessionsOneDayCounts). A log is matched by exercise, not by
+ * program item, so a session logged against the previous version's item still counts for the same
+ * exercise in the version in force that day (as the portal's plan counts it).
  */
 
 /** A program version as given to the patient: in force from its day until the next version's. */
-export type VersionInForce = { from: string; items: ReadonlyArray<{ id: string } & Frequency> };
+export type VersionInForce = { from: string; items: ReadonlyArray<{ id: string; exerciseCode: string } & Frequency> };
 
 /** Days the episode was on hold (or finished): nothing is prescribed then. `to` is exclusive; null = still. */
 export type PauseSpan = { from: string; to: string | null };
 
-export type LoggedSession = { programItemId: string; performedOn: string };
+export type LoggedSession = { exerciseCode: string; performedOn: string };
 
 export type WeekAdherence = {
   weekStart: string;
-  /** Sessions the versions in force prescribed on the counted days of this week (a partial week pro rata). */
+  /** Sessions due on the counted days of this week under the versions in force (a whole number). */
   prescribed: number;
-  /** Logged sessions, at most the prescribed number per item per day. */
+  /** Logged sessions, each exercise counted up to its own sessions due (see above). */
   done: number;
-  /** done ÷ prescribed as a whole percentage, at most 100; null when nothing was prescribed. */
+  /** done ÷ prescribed as a whole percentage (never above 100); null when nothing was due. */
   percent: number | null;
 };
 
@@ -37,29 +44,37 @@ export type AdherenceInput = {
 export function weeklyAdherence({ versions, pauses, logs, from, to }: AdherenceInput): WeekAdherence[] {
   const ordered = [...versions].sort((a, b) => a.from.localeCompare(b.from));
   const logsByDay = groupLogs(logs);
-  const weeks = new Map<string, { prescribed: number; done: number }>();
+  // Per week, per exercise: sessions due and sessions done (each day already capped).
+  const weeks = new Map<string, Map<string, { prescribed: number; done: number }>>();
 
   for (const day of eachDay(from, to)) {
     const version = versionOn(ordered, day);
     if (!version || isPaused(pauses, day)) continue;
-    const week = weeks.get(weekStart(day)) ?? { prescribed: 0, done: 0 };
-    const loggedToday = logsByDay.get(day);
-    for (const item of version.items) {
-      const perWeek = sessionsPerWeek(item);
-      if (perWeek === null) continue;
-      week.prescribed += perWeek / 7;
-      // A day can count at most the sessions the item asks for that day (perDay, else one).
-      week.done += Math.min(loggedToday?.get(item.id) ?? 0, item.perDay ?? 1);
-    }
+    const week = weeks.get(weekStart(day)) ?? new Map<string, { prescribed: number; done: number }>();
     weeks.set(weekStart(day), week);
+    const loggedToday = new Map(logsByDay.get(day));
+    for (const item of version.items) {
+      if (!isScheduled(item)) continue;
+      const exercise = week.get(item.exerciseCode) ?? { prescribed: 0, done: 0 };
+      week.set(item.exerciseCode, exercise);
+      exercise.prescribed += sessionsOn(item, day, version.from);
+      const logged = loggedToday.get(item.exerciseCode) ?? 0;
+      const counted = Math.min(logged, sessionsOneDayCounts(item, day, version.from));
+      exercise.done += counted;
+      // The same exercise twice in one version (e.g. two doses) shares the day's logs, never counts them twice.
+      loggedToday.set(item.exerciseCode, logged - counted);
+    }
   }
 
-  return [...weeks.entries()].map(([start, { prescribed, done }]) => ({
-    weekStart: start,
-    prescribed: Math.round(prescribed * 10) / 10,
-    done,
-    percent: prescribed > 0 ? Math.min(100, Math.round((done / prescribed) * 100)) : null,
-  }));
+  return [...weeks.entries()].map(([start, exercises]) => {
+    let prescribed = 0;
+    let done = 0;
+    for (const exercise of exercises.values()) {
+      prescribed += exercise.prescribed;
+      done += Math.min(exercise.done, exercise.prescribed);
+    }
+    return { weekStart: start, prescribed, done, percent: prescribed > 0 ? Math.round((done / prescribed) * 100) : null };
+  });
 }
 
 /** Adherence over the whole span as one percentage (e.g. the last 7 days for a phase gate). */
@@ -86,9 +101,9 @@ function isPaused(pauses: readonly PauseSpan[], day: string): boolean {
 function groupLogs(logs: readonly LoggedSession[]): Map<string, Map<string, number>> {
   const byDay = new Map<string, Map<string, number>>();
   for (const log of logs) {
-    const items = byDay.get(log.performedOn) ?? new Map<string, number>();
-    items.set(log.programItemId, (items.get(log.programItemId) ?? 0) + 1);
-    byDay.set(log.performedOn, items);
+    const exercises = byDay.get(log.performedOn) ?? new Map<string, number>();
+    exercises.set(log.exerciseCode, (exercises.get(log.exerciseCode) ?? 0) + 1);
+    byDay.set(log.performedOn, exercises);
   }
   return byDay;
 }

@@ -33,12 +33,12 @@ async function getEpisodeHistory(scope: ClinicScope, patientId: string, episodeI
         phaseChanges: { select: { toPhase: true, changedAt: true }, orderBy: { changedAt: "asc" } },
         statusChanges: { select: { toStatus: true, changedAt: true }, orderBy: { changedAt: "asc" } },
         programs: {
-          select: { version: true, phase: true, createdAt: true, items: { select: { id: true, perWeek: true, perDay: true } } },
+          select: { version: true, phase: true, createdAt: true, items: { select: { id: true, exerciseCode: true, perWeek: true, perDay: true, everyDays: true } } },
           orderBy: { version: "asc" },
         },
       },
     }),
-    db.exerciseLog.findMany({ where, select: { programItemId: true, performedOn: true, painDuring: true } }),
+    db.exerciseLog.findMany({ where, select: { programItemId: true, exerciseCode: true, performedOn: true, painDuring: true } }),
     db.morningPain.findMany({ where, select: { sessionDate: true, pain: true } }),
   ]);
   if (!episode) return null;
@@ -49,9 +49,9 @@ async function getEpisodeHistory(scope: ClinicScope, patientId: string, episodeI
       version: program.version,
       phase: program.phase,
       createdOn: day(program.createdAt),
-      items: program.items.map((item) => ({ id: String(item.id), perWeek: item.perWeek, perDay: item.perDay })),
+      items: program.items.map((item) => ({ ...item, id: String(item.id) })),
     })),
-    logs: logs.map((log) => ({ programItemId: String(log.programItemId), performedOn: day(log.performedOn), painDuring: log.painDuring })),
+    logs: logs.map((log) => ({ ...log, programItemId: String(log.programItemId), performedOn: day(log.performedOn) })),
     mornings: mornings.map((answer) => ({ sessionDate: day(answer.sessionDate), pain: answer.pain })),
   };
 }

@@ -87,7 +87,7 @@ describe("getPortalProgressData", () => {
     const blakes = await episodeWithLogs(clinic, blake.id, 2, ["2026-11-10"], ["35", "30"]);
 
     const data = await getPortalProgressData(blake.scope, FROM);
-    expect(data.logs).toEqual([{ programItemId: blakes.itemId, performedOn: "2026-11-10", painDuring: 2 }]);
+    expect(data.logs).toEqual([{ programItemId: blakes.itemId, exerciseCode: expect.any(String), performedOn: "2026-11-10", painDuring: 2 }]);
     expect(data.morningPain).toEqual([{ day: "2026-11-10", pain: 2 }]);
     expect(data.episode?.assessments.map((assessment) => assessment.rows.map((row) => row.value))).toEqual([[35], [30]]);
     expect(data.episode?.versions.map((version) => version.items.map((item) => [item.id, item.exerciseCode]))).toEqual([[[blakes.itemId, "EX12"]]]);

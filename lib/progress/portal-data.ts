@@ -30,7 +30,7 @@ export async function getPortalProgressData(scope: PatientScope, from: string): 
         orderBy: { version: "asc" },
         select: {
           createdAt: true,
-          items: { where: { clinicId: scope.clinicId }, orderBy: { position: "asc" }, select: { id: true, exerciseCode: true, perWeek: true, perDay: true } },
+          items: { where: { clinicId: scope.clinicId }, orderBy: { position: "asc" }, select: { id: true, exerciseCode: true, perWeek: true, perDay: true, everyDays: true } },
         },
       },
       statusChanges: { where: { clinicId: scope.clinicId }, orderBy: { changedAt: "asc" }, select: { toStatus: true, changedAt: true } },
@@ -57,7 +57,7 @@ export async function getPortalProgressData(scope: PatientScope, from: string): 
   const [logs, morningPain, anyLog] = await Promise.all([
     db.exerciseLog.findMany({
       where: { ...ofEpisode, performedOn: { gte: since } },
-      select: { programItemId: true, performedOn: true, painDuring: true },
+      select: { programItemId: true, exerciseCode: true, performedOn: true, painDuring: true },
     }),
     db.morningPain.findMany({ where: { ...ofEpisode, sessionDate: { gte: since } }, select: { sessionDate: true, pain: true } }),
     db.exerciseLog.findFirst({ where: ofEpisode, select: { id: true } }),
@@ -70,7 +70,7 @@ export async function getPortalProgressData(scope: PatientScope, from: string): 
       status: episode.status,
       versions: episode.programs.map((program) => ({
         from: day(program.createdAt),
-        items: program.items.map((item) => ({ id: String(item.id), exerciseCode: item.exerciseCode, perWeek: item.perWeek, perDay: item.perDay })),
+        items: program.items.map((item) => ({ ...item, id: String(item.id) })),
       })),
       statusChanges: episode.statusChanges.map((change) => ({ toStatus: change.toStatus, on: day(change.changedAt) })),
       assessments: episode.assessments.map((assessment) => ({
@@ -79,7 +79,7 @@ export async function getPortalProgressData(scope: PatientScope, from: string): 
         rows: assessment.measurements.flatMap((row) => (isMeasureCode(row.measureCode) ? [{ ...row, measureCode: row.measureCode }] : [])),
       })),
     },
-    logs: logs.map((log) => ({ programItemId: String(log.programItemId), performedOn: day(log.performedOn), painDuring: log.painDuring })),
+    logs: logs.map((log) => ({ ...log, programItemId: String(log.programItemId), performedOn: day(log.performedOn) })),
     morningPain: morningPain.map((entry) => ({ day: day(entry.sessionDate), pain: entry.pain })),
     hasLogged: anyLog !== null,
   };

@@ -6,8 +6,8 @@ import { buildPortalProgress, progressWindowStart, summarizeAdherence, summarize
 
 // 2026-11-26 is a Thursday; this week began on Monday 2026-11-23 and the 4 weeks before on 2026-10-26.
 const TODAY = "2026-11-26";
-const daily: VersionInForce = { from: "2026-10-26", items: [{ id: "a", perWeek: 7, perDay: null }] };
-const logsOn = (days: string[], item = "a"): LoggedSession[] => days.map((performedOn) => ({ programItemId: item, performedOn }));
+const daily: VersionInForce = { from: "2026-10-26", items: [{ id: "a", exerciseCode: "EX12", perWeek: 7, perDay: null }] };
+const logsOn = (days: string[], exerciseCode = "EX12"): LoggedSession[] => days.map((performedOn) => ({ exerciseCode, performedOn }));
 /** The first `count` days of the week starting on `monday`. */
 const firstDays = (monday: string, count: number) => eachDay(monday, addDays(monday, count - 1));
 
@@ -19,14 +19,17 @@ describe("progressWindowStart", () => {
 });
 
 describe("summarizeAdherence", () => {
-  it("counts this week against the whole week's plan, with the percentage of what was due by today", () => {
+  it("counts this week against one denominator, the sessions due by today (issue 11)", () => {
     const summary = summarizeAdherence({ versions: [daily], statusChanges: [], logs: logsOn(firstDays("2026-11-23", 3)) }, TODAY);
-    expect(summary.thisWeek).toEqual({
-      done: 3,
-      plannedThisWeek: 7,
-      percentSoFar: 75,
-      text: "You have done 3 of this week's 7 sessions: 75 % of the sessions due by today.",
-    });
+    expect(summary.thisWeek).toEqual({ done: 3, dueByToday: 4, text: "You have done 3 of the 4 sessions due by today." });
+  });
+
+  it("counts the sessions due by today on the plan's own days: 3 a week by Thursday is Monday and Wednesday", () => {
+    const bridge: VersionInForce = { from: "2026-10-26", items: [{ id: "b", exerciseCode: "EX25", perWeek: 3, perDay: null }] };
+    const versions = [{ ...daily, items: [...daily.items, ...bridge.items] }];
+    // Four bridges this week do not make up for the missed stretches: each exercise counts up to its own sessions due.
+    const logs = [...logsOn(["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26"], "EX25"), ...logsOn(["2026-11-23"])];
+    expect(summarizeAdherence({ versions, statusChanges: [], logs }, TODAY).thisWeek?.text).toBe("You have done 3 of the 6 sessions due by today.");
   });
 
   it("shows the 4 full weeks before this one and says the trend in words", () => {
@@ -44,7 +47,7 @@ describe("summarizeAdherence", () => {
 
   it("calls a change of exactly 10 points up, and none steady", () => {
     // Five days a week, twice a day: each session is 10 % of the week.
-    const twiceDaily: VersionInForce = { from: "2026-11-09", items: [{ id: "a", perWeek: 5, perDay: 2 }] };
+    const twiceDaily: VersionInForce = { from: "2026-11-09", items: [{ id: "a", exerciseCode: "EX12", perWeek: 5, perDay: 2 }] };
     const twice = (days: string[]) => days.flatMap((day) => logsOn([day, day]));
     const fiveThenSix = [...twice(firstDays("2026-11-09", 2)), ...logsOn(["2026-11-11"]), ...twice(firstDays("2026-11-16", 3))];
     expect(summarizeAdherence({ versions: [twiceDaily], statusChanges: [], logs: fiveThenSix }, TODAY)).toMatchObject({
@@ -77,10 +80,10 @@ describe("summarizeAdherence", () => {
     expect(onHold.weeks.at(-1)?.percent).toBe(0);
   });
 
-  it("shows a part-week plan as whole sessions", () => {
-    const twiceWeekly: VersionInForce = { from: "2026-11-25", items: [{ id: "a", perWeek: 2, perDay: null }] };
+  it("counts a version given mid-week from the day it was given: twice a week (Mon, Thu) given on Wednesday is 1 due by Thursday", () => {
+    const twiceWeekly: VersionInForce = { from: "2026-11-25", items: [{ id: "a", exerciseCode: "EX12", perWeek: 2, perDay: null }] };
     const summary = summarizeAdherence({ versions: [twiceWeekly], statusChanges: [], logs: logsOn(["2026-11-25"]) }, TODAY);
-    expect(summary.thisWeek).toMatchObject({ done: 1, plannedThisWeek: 1, percentSoFar: 100 });
+    expect(summary.thisWeek).toEqual({ done: 1, dueByToday: 1, text: "You have done 1 of the 1 session due by today." });
   });
 });
 
@@ -140,15 +143,15 @@ describe("buildPortalProgress", () => {
 
   it("reports the measures of the current program version and pain only from logs that have it", () => {
     const logs = [
-      { programItemId: "2", performedOn: "2026-11-24", painDuring: 4 },
-      { programItemId: "2", performedOn: "2026-11-25", painDuring: null },
+      { exerciseCode: "EX12", performedOn: "2026-11-24", painDuring: 4 },
+      { exerciseCode: "EX12", performedOn: "2026-11-25", painDuring: null },
     ];
     const progress = buildPortalProgress({ episode, logs, morningPain: ratings("2026-11-24", 1), hasLogged: true }, TODAY);
     if (progress.state !== "ready") throw new Error("expected a summary");
     expect(progress.measures.map((measure) => measure.code)).toEqual(["ake-knee-flex-angle"]);
     expect(progress.painDuring.weeks.at(-1)).toMatchObject({ mean: 4, ratings: 1 });
     expect(progress.painMorning.weeks.at(-1)).toMatchObject({ mean: 1 });
-    expect(progress.adherence.thisWeek).toMatchObject({ done: 2, plannedThisWeek: 7 });
+    expect(progress.adherence.thisWeek).toMatchObject({ done: 2, dueByToday: 4 });
     expect(progress.onHold).toBe(false);
   });
 });

@@ -36,8 +36,8 @@ export function progressWindowStart(today: string): string {
 export type WeekBar = { weekStart: string; label: string; done: number; planned: number; percent: number | null };
 
 export type AdherenceSummary = {
-  /** null when nothing is due this week (no program yet, or on hold). */
-  thisWeek: { done: number; plannedThisWeek: number; percentSoFar: number; text: string } | null;
+  /** null when nothing is due this week so far (no program yet, or on hold). */
+  thisWeek: { done: number; dueByToday: number; text: string } | null;
   /** The full weeks before this one, oldest first; a week with nothing planned has percent null. */
   weeks: WeekBar[];
   trend: "up" | "down" | "steady" | null;
@@ -52,27 +52,21 @@ export type AdherenceInput = {
 
 const sessions = (count: number) => `${count} ${count === 1 ? "session" : "sessions"}`;
 
-/** A pro-rata plan (0.9 sessions) shown as whole sessions, never 0 when something was planned. */
-const wholeSessions = (prescribed: number) => (prescribed > 0 ? Math.max(1, Math.round(prescribed)) : 0);
-
 export function summarizeAdherence({ versions, statusChanges, logs }: AdherenceInput, today: string): AdherenceSummary {
   const pauses = pausesFrom(statusChanges);
   const monday = weekStart(today);
   const from = progressWindowStart(today);
   const counted = new Map(weeklyAdherence({ versions, pauses, logs, from, to: today }).map((week) => [week.weekStart, week]));
-  // The whole week's plan, so "4 of 6" reads as progress toward this week's goal.
-  const wholeWeek = weeklyAdherence({ versions, pauses, logs, from: monday, to: addDays(monday, 6) })[0];
   const current = counted.get(monday);
 
+  // One denominator (issue 11): the sessions due from Monday to today on the days the plan shows
+  // them (lib/programs/schedule.ts), each exercise counted up to its own sessions due.
   const thisWeek =
-    current && current.percent !== null && wholeWeek
+    current && current.prescribed > 0
       ? {
           done: current.done,
-          plannedThisWeek: wholeSessions(wholeWeek.prescribed),
-          percentSoFar: current.percent,
-          text:
-            `You have done ${current.done} of this week's ${sessions(wholeSessions(wholeWeek.prescribed))}: ` +
-            `${current.percent} % of the sessions due by today.`,
+          dueByToday: current.prescribed,
+          text: `You have done ${current.done} of the ${sessions(current.prescribed)} due by today.`,
         }
       : null;
 
@@ -86,7 +80,7 @@ function toBar(start: string, counted: ReadonlyMap<string, WeekAdherence>): Week
     weekStart: start,
     label: `Week of ${formatDate(start)}`,
     done: week?.done ?? 0,
-    planned: wholeSessions(week?.prescribed ?? 0),
+    planned: week?.prescribed ?? 0,
     percent: week?.percent ?? null,
   };
 }

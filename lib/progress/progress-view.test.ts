@@ -16,10 +16,10 @@ const records: ProgressRecords = {
       { toPhase: "SUBACUTE", changedOn: "2026-10-22" },
     ],
     statusChanges: [],
-    programs: [{ version: 1, phase: "ACUTE", createdOn: "2026-10-15", items: [{ id: "i1", perWeek: 7, perDay: null }] }],
+    programs: [{ version: 1, phase: "ACUTE", createdOn: "2026-10-15", items: [{ id: "i1", exerciseCode: "EX02", perWeek: 7, perDay: null, everyDays: null }] }],
     logs: [
-      { programItemId: "i1", performedOn: "2026-10-15", painDuring: 4 },
-      { programItemId: "i1", performedOn: "2026-11-24", painDuring: 1 },
+      { programItemId: "i1", exerciseCode: "EX02", performedOn: "2026-10-15", painDuring: 4 },
+      { programItemId: "i1", exerciseCode: "EX02", performedOn: "2026-11-24", painDuring: 1 },
     ],
     mornings: [],
   },

@@ -38,7 +38,7 @@ export type EpisodeHistory = {
   phaseChanges: PhaseEntry[];
   statusChanges: StatusEntry[];
   programs: (StoredVersion & { phase: Phase })[];
-  logs: (PainLog & { programItemId: string })[];
+  logs: (PainLog & { programItemId: string; exerciseCode: string })[];
   mornings: MorningPainEntry[];
 };
 

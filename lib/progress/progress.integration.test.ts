@@ -111,7 +111,7 @@ beforeAll(async () => {
       log(v1.id, daily!, "2026-11-04", 4),
       log(v1.id, daily!, "2026-11-05"),
       log(v1.id, daily!, "2026-11-06", 1),
-      // Week 2: 2 of the 3-a-week; twice-a-day 2 + 1 + (3 logged, 2 count) = 5; an old version's item counts nothing.
+      // Week 2: 2 of the 3-a-week; twice-a-day 2 + 1 + (3 logged, 2 count) = 5; the old version's exercise, no longer prescribed, counts nothing.
       log(v2.id, threeAWeek!, "2026-11-09"),
       log(v2.id, threeAWeek!, "2026-11-11"),
       log(v2.id, twiceADay!, "2026-11-09"),
@@ -191,8 +191,9 @@ describe("loadProgress", () => {
     expect(view.window).toEqual({ from: "2026-11-02", to: TODAY });
     expect(view.weeks.map(({ weekStart, done, prescribed, adherence }) => ({ weekStart, done, prescribed, adherence }))).toEqual([
       { weekStart: "2026-11-02", done: 5, prescribed: 7, adherence: 71 },
-      // 5 counted days: 3/7 × 5 + 2 × 5 = 12.1 prescribed; 2 + 5 done → 58 %.
-      { weekStart: "2026-11-09", done: 7, prescribed: 12.1, adherence: 58 },
+      // 5 counted days (Mon–Wed, Sat, Sun; on hold Thu–Fri): the 3-a-week item is due Mon and Wed (its
+      // Friday is on hold) and the twice-a-day one 2 × 5 = 12 due; 2 + 5 done → 58 %.
+      { weekStart: "2026-11-09", done: 7, prescribed: 12, adherence: 58 },
     ]);
   });
 

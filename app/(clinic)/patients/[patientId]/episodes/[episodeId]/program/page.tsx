@@ -11,7 +11,10 @@ export const metadata: Metadata = { title: "Exercise program" };
 
 export default async function ProgramPage({ params }: { params: Promise<{ patientId: string; episodeId: string }> }) {
   const { patientId, episodeId } = await params;
-  const { episode, current, versions, suggestions, templates, latestAssessment, clinicExercises, pausedExercises } = await loadProgramEditor(patientId, episodeId);
+  const { episode, current, loadHistory, versions, suggestions, templates, latestAssessment, clinicExercises, pausedExercises } = await loadProgramEditor(
+    patientId,
+    episodeId,
+  );
   const base = `/patients/${patientId}/episodes/${episodeId}`;
   return (
     <section aria-labelledby="program-heading" className="space-y-6">
@@ -48,7 +51,8 @@ export default async function ProgramPage({ params }: { params: Promise<{ patien
         episodeId={episode.id}
         phase={episode.phase}
         baseVersion={current?.version ?? 0}
-        previousItems={current?.items ?? []}
+        previousItems={(current?.items ?? []).map((item) => ({ ...item, loadChangeReason: "" }))}
+        loadHistory={loadHistory}
         suggestions={suggestions}
         templates={templates}
         clinicExercises={clinicExercises}
