@@ -38,7 +38,7 @@ async function testDatabase(server: PostgresServer, suffix: string): Promise<str
   return url;
 }
 
-const vitest = (project: string, output: string, env: NodeJS.ProcessEnv = {}) =>
+const vitest = (project: string, output: string, env: Record<string, string> = {}) =>
   runOrThrow(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${output}`, ...vitestFiles], env);
 
 const runStage: Record<Stage, (server: PostgresServer | null) => Promise<void>> = {
