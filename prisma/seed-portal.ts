@@ -103,6 +103,7 @@ export async function insertAcutePortalPatient(db: PrismaClient, passwordHash: s
             sets: numberOrNull(item.sets),
             reps: numberOrNull(item.reps),
             holdSeconds: numberOrNull(item.holdSeconds),
+            durationSeconds: numberOrNull(item.durationSeconds),
             perWeek: numberOrNull(item.perWeek),
             perDay: numberOrNull(item.perDay),
             rationale: item.rationale,

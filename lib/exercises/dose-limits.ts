@@ -14,6 +14,12 @@ export const DOSE_LIMITS = {
 
 export type DoseField = keyof typeof DOSE_LIMITS;
 
+/**
+ * Time per set (bike, drills, foam rolling) on a program or template item; a clinic exercise's default
+ * dose has no time field, so it is kept apart from DOSE_LIMITS, which that form lists. [design] typo guard.
+ */
+export const DURATION_LIMITS = { min: 1, max: 3600, label: "Time (s)" } as const;
+
 /** A dose field as a form sends it: "" (not set) or a whole number within its bounds. */
 export const doseNumber = ({ min, max, label }: { min: number; max: number; label: string }) =>
   z

@@ -3,7 +3,7 @@ import type { PatientScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
 import type { Phase } from "@/lib/episodes/phases";
 import type { IsoDate } from "./local-date";
-import type { DoseDTO } from "./types";
+import type { DoseDTO, PrescribedDoseDTO } from "./types";
 
 /**
  * The portal's reads. Every one is scoped by the session's clinic and patient id (PatientScope),
@@ -34,7 +34,7 @@ export async function getActiveEpisode(scope: PatientScope): Promise<{ id: strin
 export type ProgramItemRecord = {
   programItemId: string;
   exerciseCode: string;
-  prescribed: DoseDTO & { perWeek: string; perDay: string };
+  prescribed: PrescribedDoseDTO;
   perWeek: number | null;
   perDay: number | null;
   notes: string;
@@ -55,7 +55,7 @@ export async function getCurrentProgram(
       createdAt: true,
       items: {
         orderBy: { position: "asc" },
-        select: { id: true, exerciseCode: true, sets: true, reps: true, holdSeconds: true, loadKg: true, perWeek: true, perDay: true, notes: true, patientReason: true },
+        select: { id: true, exerciseCode: true, sets: true, reps: true, holdSeconds: true, durationSeconds: true, loadKg: true, perWeek: true, perDay: true, notes: true, patientReason: true },
       },
     },
   });
@@ -71,6 +71,7 @@ export async function getCurrentProgram(
         sets: text(item.sets),
         reps: text(item.reps),
         holdSeconds: text(item.holdSeconds),
+        durationSeconds: text(item.durationSeconds),
         loadKg: text(item.loadKg),
         perWeek: text(item.perWeek),
         perDay: text(item.perDay),

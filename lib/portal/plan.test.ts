@@ -10,7 +10,7 @@ function item(programItemId: string, exerciseCode: string, perWeek: number | nul
   return {
     programItemId,
     exerciseCode,
-    prescribed: { sets: "2", reps: "10", holdSeconds: "", loadKg: "", perWeek: perWeek === null ? "" : String(perWeek), perDay: "" },
+    prescribed: { sets: "2", reps: "10", holdSeconds: "", durationSeconds: "", loadKg: "", perWeek: perWeek === null ? "" : String(perWeek), perDay: "" },
     perWeek,
     perDay: null,
     notes: "",

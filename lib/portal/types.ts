@@ -3,11 +3,14 @@ import type { DueState } from "./due-today";
 import type { IsoDate } from "./local-date";
 import type { MorningPainEvaluation, PainDuringEvaluation } from "./pain-rules";
 
-/** What the patient sees of an exercise: its name, pictogram and instructions. */
-export type ExerciseDetailsDTO = { name: string; illustration: string; instructions: string };
+/** What the patient sees of an exercise: its name, pictogram, instructions, and what one dose counts for ("per muscle"). */
+export type ExerciseDetailsDTO = { name: string; illustration: string; instructions: string; dosePer?: string };
 
 /** A dose in the editor's string form ("" = not set), so the program handout's wording can be reused. */
 export type DoseDTO = { sets: string; reps: string; holdSeconds: string; loadKg: string };
+
+/** The prescribed dose: the logged fields plus time per set and how often. */
+export type PrescribedDoseDTO = DoseDTO & { durationSeconds: string; perWeek: string; perDay: string };
 
 export type ExerciseLogDTO = DoseDTO & {
   id: string;
@@ -24,7 +27,7 @@ export type ExerciseLogDTO = DoseDTO & {
 export type PlanItemDTO = {
   programItemId: string;
   exercise: ExerciseDetailsDTO;
-  prescribed: DoseDTO & { perWeek: string; perDay: string };
+  prescribed: PrescribedDoseDTO;
   /** The clinician's note on this item. */
   notes: string;
   /** Why the exercise is there, in plain words ("to strengthen your left buttock muscles, …"); may be empty. */

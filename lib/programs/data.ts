@@ -50,6 +50,7 @@ export async function getProgramVersion(scope: ClinicScope, episodeId: string, v
       sets: text(item.sets),
       reps: text(item.reps),
       holdSeconds: text(item.holdSeconds),
+      durationSeconds: text(item.durationSeconds),
       loadKg: text(item.loadKg),
       perWeek: text(item.perWeek),
       perDay: text(item.perDay),
@@ -62,12 +63,36 @@ export async function getProgramVersion(scope: ClinicScope, episodeId: string, v
   };
 }
 
-/** The caller's clinic's own templates, oldest first. */
+/** The caller's clinic's own templates, oldest first, each with its items (dose and why) in order. */
 export async function listClinicTemplates(scope: ClinicScope): Promise<ProgramTemplate[]> {
   const records = await db.programTemplate.findMany({
     where: { clinicId: scope.clinicId },
     orderBy: { createdAt: "asc" },
-    select: { id: true, name: true, phase: true, description: true, exerciseCodes: true },
+    select: {
+      id: true,
+      name: true,
+      phase: true,
+      description: true,
+      items: {
+        where: { clinicId: scope.clinicId },
+        orderBy: { position: "asc" },
+        select: { exerciseCode: true, sets: true, reps: true, holdSeconds: true, durationSeconds: true, loadKg: true, perWeek: true, perDay: true, patientReason: true },
+      },
+    },
   });
-  return records.map((record) => ({ ...record, description: record.description ?? "" }));
+  return records.map((record) => ({
+    ...record,
+    description: record.description ?? "",
+    items: record.items.map((item) => ({
+      exerciseCode: item.exerciseCode,
+      sets: text(item.sets),
+      reps: text(item.reps),
+      holdSeconds: text(item.holdSeconds),
+      durationSeconds: text(item.durationSeconds),
+      loadKg: text(item.loadKg),
+      perWeek: text(item.perWeek),
+      perDay: text(item.perDay),
+      patientReason: text(item.patientReason),
+    })),
+  }));
 }

@@ -50,6 +50,7 @@ export async function saveProgram(scope: ClinicScope, input: SaveProgramInput): 
           sets: numberOrNull(item.sets),
           reps: numberOrNull(item.reps),
           holdSeconds: numberOrNull(item.holdSeconds),
+          durationSeconds: numberOrNull(item.durationSeconds),
           loadKg: numberOrNull(item.loadKg),
           perWeek: numberOrNull(item.perWeek),
           perDay: numberOrNull(item.perDay),
@@ -71,15 +72,37 @@ export async function saveProgram(scope: ClinicScope, input: SaveProgramInput): 
 }
 
 /**
- * Adds a template to the caller's clinic (admins only, checked by the action), with an audit event.
- * Its exercises must be offered by the clinic's catalogue and allowed in its phase.
+ * Adds a template to the caller's clinic (admins only, checked by the action) with its items, each with
+ * its dose and why, and an audit event, in one transaction. Its exercises must be offered by the
+ * clinic's catalogue and allowed in its phase.
  */
 export async function createTemplate(scope: ClinicScope, input: TemplateInput): Promise<MutationResult<{ id: string }>> {
   const errors = templateRuleErrors(input, await loadExerciseCatalogue(scope));
   if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
   return db.$transaction(async (tx) => {
     const { id } = await tx.programTemplate.create({
-      data: { ...input, description: textOrNull(input.description), clinicId: scope.clinicId, createdById: scope.actorId },
+      data: {
+        name: input.name,
+        phase: input.phase,
+        description: textOrNull(input.description),
+        clinicId: scope.clinicId,
+        createdById: scope.actorId,
+        items: {
+          create: input.items.map((item, position) => ({
+            clinicId: scope.clinicId,
+            position,
+            exerciseCode: item.exerciseCode,
+            sets: numberOrNull(item.sets),
+            reps: numberOrNull(item.reps),
+            holdSeconds: numberOrNull(item.holdSeconds),
+            durationSeconds: numberOrNull(item.durationSeconds),
+            loadKg: numberOrNull(item.loadKg),
+            perWeek: numberOrNull(item.perWeek),
+            perDay: numberOrNull(item.perDay),
+            patientReason: textOrNull(item.patientReason),
+          })),
+        },
+      },
       select: { id: true },
     });
     await recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, action: "CREATE", entityType: "ProgramTemplate", entityId: id });

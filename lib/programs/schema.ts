@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DOSE_LIMITS, doseNumber } from "@/lib/exercises/dose-limits";
+import { DOSE_LIMITS, DURATION_LIMITS, doseNumber } from "@/lib/exercises/dose-limits";
 import { exerciseByCode } from "@/lib/exercises/library";
 import { PHASES, type ExerciseDefinition } from "@/lib/exercises/library-types";
 
@@ -12,11 +12,15 @@ const EXERCISE_CODE = /^(EX|CX)\d{2,}$/;
 
 const optionalText = (max: number) => z.string().trim().max(max, { message: `At most ${max} characters.` });
 
-export const programItemSchema = z.strictObject({
+/** The why the patient reads on the portal and the handout. */
+export const PATIENT_REASON_MAX = 300;
+
+const doseFields = {
   exerciseCode: z.string().regex(EXERCISE_CODE, { message: "Choose an exercise from the library." }),
   sets: doseNumber(DOSE_LIMITS.sets),
   reps: doseNumber(DOSE_LIMITS.reps),
   holdSeconds: doseNumber(DOSE_LIMITS.holdSeconds),
+  durationSeconds: doseNumber(DURATION_LIMITS),
   loadKg: z
     .string()
     .trim()
@@ -25,9 +29,16 @@ export const programItemSchema = z.strictObject({
     }),
   perWeek: doseNumber(DOSE_LIMITS.perWeek),
   perDay: doseNumber(DOSE_LIMITS.perDay),
+  patientReason: z
+    .string()
+    .trim()
+    .max(PATIENT_REASON_MAX, { message: `Keep the why for the patient to ${PATIENT_REASON_MAX} characters or fewer.` }),
+};
+
+export const programItemSchema = z.strictObject({
+  ...doseFields,
   notes: optionalText(500),
   rationale: optionalText(300),
-  patientReason: optionalText(300),
   overrideReason: optionalText(500),
   loadChangeReason: optionalText(500),
 });
@@ -49,44 +60,64 @@ export const saveProgramSchema = programFieldsSchema.extend({
 
 export type SaveProgramInput = z.infer<typeof saveProgramSchema>;
 
+/** One exercise of a template: its code, its dose and the why the patient will read. */
+export const templateItemSchema = z.strictObject(doseFields);
+
+export type TemplateItemFields = z.infer<typeof templateItemSchema>;
+
 const text = (value: number | undefined) => (value === undefined ? "" : String(value));
 
-/** A new item dosed from the exercise's defaults (shared library or clinic exercise alike). */
-export function itemFromExercise(exercise: Pick<ExerciseDefinition, "code" | "dosage">, rationale = "", patientReason = ""): ProgramItemFields {
+type DosedExercise = Pick<ExerciseDefinition, "code" | "dosage" | "purpose">;
+
+/** A template item dosed from the exercise's defaults (domain.md §2.2 for the library), its why the exercise's purpose. */
+export function templateItemFromExercise(exercise: DosedExercise): TemplateItemFields {
   const { dosage } = exercise;
   return {
     exerciseCode: exercise.code,
     sets: text(dosage.sets),
     reps: text(dosage.reps),
     holdSeconds: text(dosage.holdSeconds),
+    durationSeconds: text(dosage.durationSeconds),
     loadKg: "",
     perWeek: text(dosage.perWeek),
     perDay: text(dosage.perDay),
-    notes: "",
-    rationale,
-    patientReason,
-    overrideReason: "",
-    loadChangeReason: "",
+    patientReason: exercise.purpose ?? "",
   };
 }
 
-/** A new item for a shared-library code (the demo seed and tests); an unknown code gets no dose. */
-export function itemFromLibrary(code: string, rationale = "", patientReason = ""): ProgramItemFields {
-  return itemFromExercise({ code: code as ExerciseDefinition["code"], dosage: exerciseByCode(code)?.dosage ?? { text: "" } }, rationale, patientReason);
+/**
+ * A program item from a template item: the template's dose as stored, and its why; a template item
+ * saved without a why gets the exercise's purpose (none for a clinic exercise).
+ */
+export function itemFromTemplate(item: TemplateItemFields, exercise: Pick<ExerciseDefinition, "purpose"> | undefined): ProgramItemFields {
+  return { ...item, patientReason: item.patientReason || (exercise?.purpose ?? ""), notes: "", rationale: "", overrideReason: "", loadChangeReason: "" };
 }
 
 /**
- * A clinic template an admin creates. Its exercises must be in the clinic's catalogue and allowed in
- * its phase: templateRuleErrors (rules.ts) checks that against the catalogue, on the form and the server.
+ * A new item dosed from the exercise's defaults (shared library or clinic exercise alike). Its why is
+ * the finding's when it comes from a suggestion, else the exercise's purpose (a clinic exercise has none).
+ */
+export function itemFromExercise(exercise: DosedExercise, rationale = "", patientReason?: string): ProgramItemFields {
+  const item = templateItemFromExercise(exercise);
+  return { ...itemFromTemplate(item, exercise), rationale, patientReason: patientReason || item.patientReason };
+}
+
+/** A new item for a shared-library code (the demo seed and tests); an unknown code gets no dose. */
+export function itemFromLibrary(code: string, rationale = "", patientReason?: string): ProgramItemFields {
+  const exercise = exerciseByCode(code);
+  return itemFromExercise({ code: code as ExerciseDefinition["code"], dosage: exercise?.dosage ?? { text: "" }, purpose: exercise?.purpose }, rationale, patientReason);
+}
+
+/**
+ * A clinic template an admin creates: its exercises, each with a dose and a why. The exercises must be in
+ * the clinic's catalogue and allowed in its phase: templateRuleErrors (rules.ts) checks that against the
+ * catalogue, on the form and the server.
  */
 export const templateSchema = z.strictObject({
   name: z.string().trim().min(1, { message: "Name the template." }).max(100, { message: "At most 100 characters." }),
   phase: z.enum(PHASES, { message: "Choose the phase." }),
   description: optionalText(300),
-  exerciseCodes: z
-    .array(z.string().regex(EXERCISE_CODE, { message: "Choose exercises from the library." }))
-    .min(1, { message: "Choose at least one exercise." })
-    .max(30, { message: "A template holds at most 30 exercises." }),
+  items: z.array(templateItemSchema).min(1, { message: "Choose at least one exercise." }).max(30, { message: "A template holds at most 30 exercises." }),
 });
 
 export type TemplateInput = z.infer<typeof templateSchema>;
