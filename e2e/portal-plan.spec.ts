@@ -89,6 +89,21 @@ test.describe("a patient's plan on a phone", () => {
   });
 });
 
+test.describe("a plan from a template", () => {
+  test.use({ storageState: storageStateFor("northsidePatient") });
+
+  // Jordan Lee's subacute program was made from the built-in template (prisma/seed-episodes.ts): each card
+  // shows the template's dose in words and the exercise's purpose as its why.
+  test("shows why each exercise is there even when no finding suggested it", async ({ page }) => {
+    const portal = new PortalHomePage(page);
+    await portal.goto();
+    const clamshell = portal.card("Clamshell");
+    await expect(clamshell.getByText("1 × 8, 2× a week")).toBeVisible();
+    await expect(clamshell.getByText("Why: to strengthen the muscles at the side of your hip")).toBeVisible();
+    await expect(portal.card("Half-kneeling hip-flexor stretch (posterior pelvic tilt, glute squeeze)").getByText("Why: to stretch the muscles at the front of your hip")).toBeVisible();
+  });
+});
+
 test("one patient's plan and logs are out of reach of another patient through pages, actions and URLs", async ({ browser, playwright, baseURL }) => {
   test.slow();
   const ownerContext = await browser.newContext({ storageState: storageStateFor("acutePatient") });

@@ -5,7 +5,9 @@ import { openEpisodeForNewPatient } from "./pages/episode-page";
 test.use({ storageState: storageStateFor("northsideClinician") });
 
 const BALANCE = "Single-limb balance (eyes open → closed)";
+const FOAM_ROLLING = "Foam rolling / self-massage (hamstrings, glutes, hip flexors)";
 const holdOfBalance = (page: Page) => page.getByLabel(`Hold (s) for ${BALANCE}`);
+const whyOf = (page: Page, exercise: string) => page.getByLabel(`Why, for the patient (${exercise})`, { exact: true });
 const save = (page: Page) => page.getByRole("button", { name: /^Save/ }).click();
 
 test.describe("exercise programs", () => {
@@ -16,6 +18,14 @@ test.describe("exercise programs", () => {
 
     await page.getByRole("button", { name: "Use template: Acute: protection and pain-free movement" }).click();
     await expect(page.getByRole("list", { name: "Program exercises" }).getByRole("listitem")).toHaveCount(7);
+    // The template fills each item's dose and why: the balance drill's 4 × 20 s daily [S12] and its purpose.
+    await expect(holdOfBalance(page)).toHaveValue("20");
+    await expect(whyOf(page, BALANCE)).toHaveValue("to train your balance and the control of your trunk and hip");
+    // The why is the clinician's to edit, within 300 characters, with the message at the field.
+    await whyOf(page, BALANCE).fill("x".repeat(301));
+    await save(page);
+    await expect(page.getByText("Keep the why for the patient to 300 characters or fewer.")).toBeVisible();
+    await whyOf(page, BALANCE).fill("so you can stand steady on the injured leg again");
     await save(page);
     await expect(page.getByText("Saved as version 1.")).toBeVisible();
 
@@ -26,6 +36,12 @@ test.describe("exercise programs", () => {
     await save(page);
     await expect(page.getByText("Nordic hamstring exercise is not allowed in the acute phase. Give a reason to prescribe it anyway.")).toBeVisible();
     await page.getByRole("button", { name: "Remove Nordic hamstring exercise" }).click();
+
+    // Added by hand, foam rolling starts with its purpose and its time per muscle (domain.md EX13, 30–120 s [S50]).
+    await page.getByLabel("Add an exercise").selectOption({ label: `${FOAM_ROLLING} (EX13)` });
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await expect(page.getByLabel(`Time (s) for ${FOAM_ROLLING}`)).toHaveValue("30");
+    await expect(whyOf(page, FOAM_ROLLING)).toHaveValue("to help your hamstring, buttock and hip muscles move through a fuller range");
 
     // +25 % warns; +40 % needs a reason.
     await holdOfBalance(page).fill("25");
@@ -52,7 +68,12 @@ test.describe("exercise programs", () => {
 
     await page.goto(`${episodeUrl}/program/print`);
     await expect(page.getByRole("heading", { name: /Exercise program for Emery Program/ })).toBeVisible();
-    await expect(page.getByRole("listitem").filter({ hasText: BALANCE })).toContainText("hold 28 s");
+    const balance = page.getByRole("listitem").filter({ hasText: BALANCE });
+    await expect(balance).toContainText("4 sets, hold 28 s, 7× a week");
+    await expect(balance).toContainText("Why: so you can stand steady on the injured leg again");
+    const rolling = page.getByRole("listitem").filter({ hasText: FOAM_ROLLING });
+    await expect(rolling).toContainText("1 set of 30 s per muscle, 3× a week");
+    await expect(rolling).toContainText("Why: to help your hamstring, buttock and hip muscles move through a fuller range");
   });
 
   test("another clinic's clinician gets 404 on the program, its versions and the handout", async ({ page, browser }) => {
@@ -91,12 +112,20 @@ test.describe("clinic templates", () => {
     await admin.goto("/templates");
     const name = `Sprint return ${Date.now()}`;
     await admin.getByLabel("Name").fill(name);
-    await admin.getByLabel("Phase").selectOption("ACUTE");
-    await admin.getByLabel("Supine isometric heel digs (EX03)").check();
-    await admin.getByLabel("Stationary bike (EX05)").check();
+    await admin.getByLabel(/^Phase/).selectOption("ACUTE");
+    for (const exercise of ["Supine isometric heel digs (EX03)", "Stationary bike (EX05)"]) {
+      await admin.getByLabel("Add an exercise allowed in this phase").selectOption({ label: exercise });
+      await admin.getByRole("button", { name: "Add to template" }).click();
+    }
+    // Each exercise starts from its default dose and purpose; the admin changes them.
+    await expect(admin.getByLabel("Time (s) for Stationary bike in the template")).toHaveValue("600");
+    await admin.getByLabel("Sets for Supine isometric heel digs in the template").fill("3");
+    await admin.getByLabel("Why, for the patient (Stationary bike in the template)").fill("to keep you fit while the hamstring heals");
     await admin.getByRole("button", { name: "Save template" }).click();
     await expect(admin.getByText(`Template “${name}” saved.`)).toBeVisible();
-    await expect(admin.getByRole("list", { name: "This clinic’s templates" })).toContainText(name);
+    const saved = admin.getByRole("list", { name: "This clinic’s templates" }).getByRole("listitem").filter({ hasText: name });
+    await expect(saved).toContainText("Supine isometric heel digs: 3 sets, hold 10 s, 7× a week");
+    await expect(saved).toContainText("Stationary bike: 10 min · Why: to keep you fit while the hamstring heals");
 
     const clinician = await (await browser.newContext({ storageState: storageStateFor("northsideClinician") })).newPage();
     expect((await clinician.goto("/templates"))?.status()).toBe(404);
@@ -104,5 +133,9 @@ test.describe("clinic templates", () => {
     await clinician.goto(`${episodeUrl}/program`);
     await clinician.getByRole("button", { name: `Use template: ${name}` }).click();
     await expect(clinician.getByRole("list", { name: "Program exercises" }).getByRole("listitem")).toHaveCount(2);
+    // Applying the template fills the editor with its doses and whys.
+    await expect(clinician.getByLabel("Sets for Supine isometric heel digs")).toHaveValue("3");
+    await expect(whyOf(clinician, "Stationary bike")).toHaveValue("to keep you fit while the hamstring heals");
+    await expect(whyOf(clinician, "Supine isometric heel digs")).toHaveValue("to start working your hamstring gently, with holds that do not hurt");
   });
 });

@@ -5,8 +5,9 @@
  * is judged against his acute-phase baseline with the acute-injury MDC, the next with the standard one.
  */
 import type { Faker } from "@faker-js/faker";
+import { exerciseByCode } from "../lib/exercises/library";
 import type { Phase, PrismaClient } from "../lib/generated/prisma/client";
-import { itemFromLibrary } from "../lib/programs/schema";
+import { itemFromTemplate } from "../lib/programs/schema";
 import { templatesForPhase } from "../lib/programs/templates";
 
 const PHASE_ORDER: readonly Phase[] = ["ACUTE", "SUBACUTE", "PREVENTION"];
@@ -23,18 +24,19 @@ const numberOrNull = (text: string) => (text === "" ? null : Number(text));
 
 function templateItems(phase: Phase) {
   const template = templatesForPhase(phase)[0];
-  return (template?.exerciseCodes ?? []).map((code, position) => {
-    const item = itemFromLibrary(code);
+  return (template?.items ?? []).map((templateItem, position) => {
+    const item = itemFromTemplate(templateItem, exerciseByCode(templateItem.exerciseCode));
     return {
       position,
-      exerciseCode: code,
+      exerciseCode: item.exerciseCode,
       sets: numberOrNull(item.sets),
       reps: numberOrNull(item.reps),
       holdSeconds: numberOrNull(item.holdSeconds),
+      durationSeconds: numberOrNull(item.durationSeconds),
       perWeek: numberOrNull(item.perWeek),
       perDay: numberOrNull(item.perDay),
       everyDays: numberOrNull(item.everyDays),
-      durationSeconds: numberOrNull(item.durationSeconds),
+      patientReason: item.patientReason,
     };
   });
 }

@@ -103,10 +103,10 @@ export async function insertAcutePortalPatient(db: PrismaClient, passwordHash: s
             sets: numberOrNull(item.sets),
             reps: numberOrNull(item.reps),
             holdSeconds: numberOrNull(item.holdSeconds),
+            durationSeconds: numberOrNull(item.durationSeconds),
             perWeek: numberOrNull(item.perWeek),
             perDay: numberOrNull(item.perDay),
             everyDays: numberOrNull(item.everyDays),
-            durationSeconds: numberOrNull(item.durationSeconds),
             rationale: item.rationale,
             patientReason: item.patientReason,
           };

@@ -42,7 +42,7 @@ export function ExerciseCard({ item, today }: { item: PlanItemDTO; today: IsoDat
         // eslint-disable-next-line @next/next/no-img-element -- small local SVG pictograms need no optimisation
         <img src={item.exercise.illustration} alt={item.exercise.name} width={240} height={160} className="h-auto w-full max-w-60 rounded border border-slate-100" />
       )}
-      <p className="text-base font-semibold text-slate-900">{doseText(item.prescribed)}</p>
+      <p className="text-base font-semibold text-slate-900">{doseText(item.prescribed, item.exercise.dosePer)}</p>
       <p className="text-base text-slate-800">{item.exercise.instructions}</p>
       {item.patientReason && (
         <p className="text-base text-slate-800">

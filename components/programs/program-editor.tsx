@@ -16,7 +16,7 @@ import { isAllowedInPhase } from "@/lib/exercises/library";
 import type { Phase } from "@/lib/exercises/library-types";
 import { saveProgramAction } from "@/lib/programs/actions";
 import { itemLoadChange, type LoadHistory } from "@/lib/programs/rules";
-import { itemFromExercise, programFieldsSchema, type ProgramFields, type ProgramItemFields } from "@/lib/programs/schema";
+import { itemFromExercise, itemFromTemplate, programFieldsSchema, type ProgramFields, type ProgramItemFields } from "@/lib/programs/schema";
 import type { Suggestion } from "@/lib/programs/suggestions";
 import type { ProgramTemplate } from "@/lib/programs/templates";
 import { ProgramItemRow } from "./program-item-row";
@@ -44,12 +44,16 @@ export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, lo
   const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
   const [chosen, setChosen] = useState("");
   const catalogue = useMemo(() => createExerciseCatalogue(clinicExercises), [clinicExercises]);
-  // A new item dosed from its exercise's defaults; a code the catalogue does not offer is skipped.
-  const newItems = (codes: readonly string[], rationale = "", patientReason = "") =>
+  // A new item dosed from its exercise's defaults, its why the finding's or else the exercise's purpose;
+  // a code the catalogue does not offer is skipped.
+  const newItems = (codes: readonly string[], rationale = "", patientReason?: string) =>
     codes.flatMap((code) => {
       const exercise = catalogue.isOffered(code) ? catalogue.byCode(code) : undefined;
       return exercise ? [itemFromExercise(exercise, rationale, patientReason)] : [];
     });
+  // A template's items with the template's doses and whys.
+  const templateItems = (template: ProgramTemplate) =>
+    template.items.flatMap((item) => (catalogue.isOffered(item.exerciseCode) ? [itemFromTemplate(item, catalogue.byCode(item.exerciseCode))] : []));
   const {
     register,
     handleSubmit,
@@ -109,7 +113,7 @@ export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, lo
             Add
           </Button>
           {templates.map((template) => (
-            <Button key={template.id} variant="secondary" onClick={() => replace(newItems(template.exerciseCodes))}>
+            <Button key={template.id} variant="secondary" onClick={() => replace(templateItems(template))}>
               Use template: {template.name}
             </Button>
           ))}

@@ -6,14 +6,14 @@ import { inputClasses } from "@/components/ui/field";
 import { isAllowedInPhase, phaseRestrictionNote } from "@/lib/exercises/library";
 import type { ExerciseDefinition, Phase } from "@/lib/exercises/library-types";
 import { LOAD_RULE_EXPLANATION, type LoadChange } from "@/lib/programs/load";
-import type { ProgramFields } from "@/lib/programs/schema";
+import { PATIENT_REASON_MAX, type ProgramFields } from "@/lib/programs/schema";
 
 const DOSE_FIELDS = [
   { name: "sets", label: "Sets" },
   { name: "reps", label: "Reps" },
   { name: "holdSeconds", label: "Hold (s)" },
-  { name: "loadKg", label: "Load (kg)" },
   { name: "durationSeconds", label: "Time (s)" },
+  { name: "loadKg", label: "Load (kg)" },
   { name: "distanceM", label: "Distance (m)" },
   { name: "perWeek", label: "Times a week" },
   { name: "everyDays", label: "Every … days" },
@@ -63,7 +63,7 @@ export function ProgramItemRow({ index, count, exercise, code, rationale, phase,
             {index + 1}. {exercise.name} <span className="text-xs font-normal text-slate-600">({exercise.code})</span>
           </h3>
           <p className="text-xs text-slate-600">Default dose: {exercise.dosage.text} · {exercise.frequencyText}</p>
-          {rationale && <p className="mt-1 text-sm text-slate-800">Why: {rationale}</p>}
+          {rationale && <p className="mt-1 text-sm text-slate-800">Finding: {rationale}</p>}
           {note && <p className="mt-1 text-sm text-amber-900">⚠ {note}</p>}
           {!allowed && <p className="mt-1 text-sm font-medium text-red-800">⚠ Not allowed in this phase: prescribing it needs a reason.</p>}
           {itemErrors?.exerciseCode && <p className="mt-1 text-sm font-medium text-red-800">{itemErrors.exerciseCode.message}</p>}
@@ -115,6 +115,27 @@ export function ProgramItemRow({ index, count, exercise, code, rationale, phase,
       {(!allowed || itemErrors?.overrideReason) && (
         <ReasonField id={id("overrideReason")} label={`Reason to prescribe ${exercise.name} in this phase`} register={register(`items.${index}.overrideReason`)} error={itemErrors?.overrideReason?.message} />
       )}
+      <div className="mt-3">
+        <label htmlFor={id("patientReason")} className="mb-1 block text-xs font-medium text-slate-700">
+          Why, for the patient<span className="sr-only"> ({exercise.name})</span>
+        </label>
+        <input
+          id={id("patientReason")}
+          {...register(`items.${index}.patientReason`)}
+          placeholder={exercise.purpose ? undefined : "e.g. to strengthen the muscles at the side of your hip"}
+          aria-invalid={Boolean(itemErrors?.patientReason)}
+          aria-describedby={`${id("patientReason")}-hint${itemErrors?.patientReason ? ` ${id("patientReason")}-error` : ""}`}
+          className={inputClasses}
+        />
+        <p id={`${id("patientReason")}-hint`} className="mt-1 text-xs text-slate-600">
+          Shown after “Why:” on the patient’s plan and the handout; at most {PATIENT_REASON_MAX} characters.
+        </p>
+        {itemErrors?.patientReason && (
+          <p id={`${id("patientReason")}-error`} className="mt-1 text-xs text-red-700">
+            {itemErrors.patientReason.message}
+          </p>
+        )}
+      </div>
       <div className="mt-3">
         <label htmlFor={id("notes")} className="mb-1 block text-xs font-medium text-slate-700">
           Notes for the patient<span className="sr-only"> about {exercise.name}</span>

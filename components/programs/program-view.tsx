@@ -1,21 +1,32 @@
+import { doseText as doseInWords } from "@/lib/diary/dose";
 import type { ExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
 import type { ProgramItemFields } from "@/lib/programs/schema";
 
-/** The dose in words: "3 × 12, hold 30 s, 20 kg, 2× a day". Also the patient portal's wording. */
-export function doseText(
-  item: Pick<ProgramItemFields, "sets" | "reps" | "holdSeconds" | "loadKg" | "perDay" | "perWeek"> &
-    Partial<Pick<ProgramItemFields, "everyDays" | "durationSeconds" | "distanceM">>,
-): string {
-  const parts = [
-    item.sets && item.reps ? `${item.sets} × ${item.reps}` : item.sets ? `${item.sets} sets` : "",
-    item.holdSeconds ? `hold ${item.holdSeconds} s` : "",
-    item.durationSeconds ? `${item.durationSeconds} s` : "",
-    item.distanceM ? `${item.distanceM} m` : "",
-    item.loadKg ? `${item.loadKg} kg` : "",
-    item.everyDays ? `every ${item.everyDays} days` : "",
-    item.perDay ? `${item.perDay}× a day` : item.perWeek ? `${item.perWeek}× a week` : "",
-  ];
-  return parts.filter(Boolean).join(", ") || "As instructed";
+type DoseStrings = Pick<ProgramItemFields, "sets" | "reps" | "holdSeconds" | "loadKg" | "perDay" | "perWeek"> &
+  Partial<Pick<ProgramItemFields, "everyDays" | "durationSeconds" | "distanceM">>;
+
+const numberOrNull = (text: string | undefined) => (text === undefined || text === "" ? null : Number(text));
+
+/**
+ * The dose in words from the editor's strings (lib/diary/dose.ts has the wording): "3 × 12, hold 30 s,
+ * 20 kg, 2× a day"; "1 set of 30 s per muscle, 3× a week". Also the portal's. "As instructed" when no number is set.
+ */
+export function doseText(item: DoseStrings, per?: string): string {
+  const words = doseInWords(
+    {
+      sets: numberOrNull(item.sets),
+      reps: numberOrNull(item.reps),
+      holdSeconds: numberOrNull(item.holdSeconds),
+      durationSeconds: numberOrNull(item.durationSeconds),
+      distanceM: numberOrNull(item.distanceM),
+      loadKg: numberOrNull(item.loadKg),
+      perWeek: numberOrNull(item.perWeek),
+      perDay: numberOrNull(item.perDay),
+      everyDays: numberOrNull(item.everyDays),
+    },
+    per,
+  );
+  return words || "As instructed";
 }
 
 /**
@@ -36,7 +47,7 @@ export function ProgramView({ items, catalogue }: { items: ProgramItemFields[]; 
               <h3 className="text-base font-semibold">
                 {index + 1}. {exercise.name}
               </h3>
-              <p className="font-medium">{doseText(item)}</p>
+              <p className="font-medium">{doseText(item, exercise.dosage.per)}</p>
               <p>{exercise.instructions}</p>
               {item.notes && <p>Note: {item.notes}</p>}
               {item.patientReason && <p className="text-slate-700">Why: {item.patientReason}</p>}

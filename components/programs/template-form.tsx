@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
@@ -16,15 +16,20 @@ import type { ClinicExerciseDefinition } from "@/lib/exercises/clinic-exercise";
 import { isAllowedInPhase } from "@/lib/exercises/library";
 import { createTemplateAction } from "@/lib/programs/actions";
 import { templateSchemaFor } from "@/lib/programs/rules";
-import type { TemplateInput } from "@/lib/programs/schema";
+import { templateItemFromExercise, type TemplateInput } from "@/lib/programs/schema";
+import { TemplateItemRow } from "./template-item-row";
 
-const EMPTY: TemplateInput = { name: "", phase: "SUBACUTE", description: "", exerciseCodes: [] };
+const EMPTY: TemplateInput = { name: "", phase: "SUBACUTE", description: "", items: [] };
 
-/** An admin's new clinic template: a name, a phase, and exercises (shared or the clinic's own) allowed in that phase. */
+/**
+ * An admin's new clinic template: a name, a phase, and exercises (shared or the clinic's own) allowed in
+ * that phase, each with a dose and a why for the patient, which start from the exercise's defaults.
+ */
 export function TemplateForm({ clinicExercises }: { clinicExercises: readonly ClinicExerciseDefinition[] }) {
   const router = useRouter();
   const hydrated = useHydrated();
   const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
+  const [chosen, setChosen] = useState("");
   const catalogue = useMemo(() => createExerciseCatalogue(clinicExercises), [clinicExercises]);
   const schema = useMemo(() => templateSchemaFor(catalogue), [catalogue]);
   const {
@@ -35,7 +40,10 @@ export function TemplateForm({ clinicExercises }: { clinicExercises: readonly Cl
     control,
     formState: { errors, isSubmitting },
   } = useForm<TemplateInput>({ resolver: zodResolver(schema), defaultValues: EMPTY });
+  const { fields, append, remove } = useFieldArray({ control, name: "items" });
   const phase = useWatch({ control, name: "phase" });
+  const items = useWatch({ control, name: "items" });
+  const inTemplate = new Set(items.map((item) => item.exerciseCode));
 
   const onSubmit = handleSubmit(async (values) => {
     setMessage(null);
@@ -48,6 +56,12 @@ export function TemplateForm({ clinicExercises }: { clinicExercises: readonly Cl
     setMessage({ tone: "info", text: `Template “${values.name}” saved.` });
     router.refresh();
   });
+
+  const add = () => {
+    const exercise = catalogue.byCode(chosen);
+    if (exercise) append(templateItemFromExercise(exercise));
+    setChosen("");
+  };
 
   return (
     <form onSubmit={onSubmit} noValidate>
@@ -72,17 +86,36 @@ export function TemplateForm({ clinicExercises }: { clinicExercises: readonly Cl
         <Field id="template-description" label="Description" error={errors.description?.message}>
           {(control) => <input {...control} {...register("description")} className={inputClasses} />}
         </Field>
-        <fieldset className="rounded-lg border border-slate-200 p-4">
-          <legend className="px-1 text-sm font-medium">Exercises allowed in this phase</legend>
-          <div className="grid gap-2 sm:grid-cols-2">
-            {catalogue.offered.filter((exercise) => isAllowedInPhase(exercise, phase)).map((exercise) => (
-              <label key={exercise.code} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" value={exercise.code} {...register("exerciseCodes")} className="size-4" />
-                {exercise.name} <span className="text-xs text-slate-600">({exercise.code})</span>
+        <fieldset className="space-y-3 rounded-lg border border-slate-200 p-4">
+          <legend className="px-1 text-sm font-medium">Exercises, each with its dose and why</legend>
+          <div className="flex flex-wrap items-end gap-3">
+            <div className="min-w-64 flex-1">
+              <label htmlFor="template-add-exercise" className="mb-1 block text-sm font-medium">
+                Add an exercise allowed in this phase
               </label>
-            ))}
+              <select id="template-add-exercise" value={chosen} onChange={(event) => setChosen(event.target.value)} className={inputClasses}>
+                <option value="">Choose from the library…</option>
+                {catalogue.offered
+                  .filter((exercise) => isAllowedInPhase(exercise, phase) && !inTemplate.has(exercise.code))
+                  .map((exercise) => (
+                    <option key={exercise.code} value={exercise.code}>
+                      {exercise.name} ({exercise.code})
+                    </option>
+                  ))}
+              </select>
+            </div>
+            <Button variant="secondary" disabled={!chosen} onClick={add}>
+              Add to template
+            </Button>
           </div>
-          {errors.exerciseCodes && <p className="mt-2 text-sm text-red-700">{errors.exerciseCodes.message ?? errors.exerciseCodes.root?.message}</p>}
+          {fields.length > 0 && (
+            <ol className="space-y-2" aria-label="Template exercises">
+              {fields.map((field, index) => (
+                <TemplateItemRow key={field.id} index={index} code={field.exerciseCode} exercise={catalogue.byCode(field.exerciseCode)} register={register} errors={errors} onRemove={remove} />
+              ))}
+            </ol>
+          )}
+          {errors.items && <p className="text-sm text-red-700">{errors.items.message ?? errors.items.root?.message}</p>}
         </fieldset>
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : "Save template"}

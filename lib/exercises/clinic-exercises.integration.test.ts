@@ -3,14 +3,17 @@ import { afterAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/core/errors";
 import { openEpisode } from "@/lib/episodes/mutations";
 import { createPatient } from "@/lib/patients/mutations";
-import { getProgramVersion } from "@/lib/programs/data";
 import { createTemplate, saveProgram } from "@/lib/programs/mutations";
-import { itemFromExercise, itemFromLibrary } from "@/lib/programs/schema";
+import { getProgramVersion, listClinicTemplates } from "@/lib/programs/data";
+import { itemFromExercise, itemFromLibrary, templateItemFromExercise } from "@/lib/programs/schema";
 import { createTestClinic, patientFields, testDb } from "@/scripts/testing/integration-fixtures";
 import { loadExerciseCatalogue } from "./catalogue";
 import { getClinicExerciseForEdit } from "./data";
 import { createClinicExercise, setClinicExerciseArchived, updateClinicExercise } from "./mutations";
 import { EMPTY_CLINIC_EXERCISE, type ClinicExerciseFields } from "./schema";
+
+/** Template items for codes, dosed as EX03; the rules under test read only the codes. */
+const templateItems = (...codes: string[]) => codes.map((code) => ({ ...templateItemFromExercise({ code: "EX03", dosage: { text: "" } }), exerciseCode: code }));
 
 type Clinic = Awaited<ReturnType<typeof createTestClinic>>;
 
@@ -131,9 +134,9 @@ describe("another clinic", () => {
       fieldErrors: { "items.0.exerciseCode": ["Choose an exercise from the library."] },
     });
     expect(await getProgramVersion(other.scope, episodeId)).toBeNull();
-    expect(await createTemplate(other.scope, { name: "Borrowed", phase: "SUBACUTE", description: "", exerciseCodes: [code] })).toEqual({
+    expect(await createTemplate(other.scope, { name: "Borrowed", phase: "SUBACUTE", description: "", items: templateItems(code) })).toEqual({
       ok: false,
-      fieldErrors: { exerciseCodes: [`${code} is not in the library.`] },
+      fieldErrors: { "items.0.exerciseCode": [`${code} is not in the library.`] },
     });
   });
 });
@@ -186,12 +189,16 @@ describe("clinic exercises in programs and templates", () => {
   it("can be put in the clinic's templates only while offered and allowed in the template's phase", async () => {
     const clinic = await createTestClinic();
     const { id, code } = await addExercise(clinic, { phases: ["PREVENTION"] });
-    expect(await createTemplate(clinic.scope, { name: "Ours", phase: "PREVENTION", description: "", exerciseCodes: ["EX30", code] })).toMatchObject({ ok: true });
-    expect(await createTemplate(clinic.scope, { name: "Too early", phase: "ACUTE", description: "", exerciseCodes: [code] })).toEqual({
+    const catalogue = await loadExerciseCatalogue(clinic.scope);
+    const ours = [templateItemFromExercise(catalogue.byCode("EX30")!), templateItemFromExercise(catalogue.byCode(code)!)];
+    expect(await createTemplate(clinic.scope, { name: "Ours", phase: "PREVENTION", description: "", items: ours })).toMatchObject({ ok: true });
+    // The clinic exercise has no purpose, so its why starts empty; its default dose is kept.
+    expect((await listClinicTemplates(clinic.scope))[0]?.items[1]).toMatchObject({ exerciseCode: code, patientReason: "" });
+    expect(await createTemplate(clinic.scope, { name: "Too early", phase: "ACUTE", description: "", items: templateItems(code) })).toEqual({
       ok: false,
-      fieldErrors: { exerciseCodes: ["Banded standing hamstring curl is not allowed in this phase."] },
+      fieldErrors: { "items.0.exerciseCode": ["Banded standing hamstring curl is not allowed in this phase."] },
     });
     await setClinicExerciseArchived(clinic.scope, { id, archived: true });
-    expect(await createTemplate(clinic.scope, { name: "Retired", phase: "PREVENTION", description: "", exerciseCodes: [code] })).toMatchObject({ ok: false });
+    expect(await createTemplate(clinic.scope, { name: "Retired", phase: "PREVENTION", description: "", items: templateItems(code) })).toMatchObject({ ok: false });
   });
 });

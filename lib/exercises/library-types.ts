@@ -51,6 +51,8 @@ export type Dosage = {
   readonly perDay?: number;
   readonly perWeek?: number;
   readonly everyDays?: number;
+  /** What one dose counts for, where the table says so: "per muscle" (EX13), "per leg", "per side". */
+  readonly per?: string;
   readonly text: string;
 };
 
@@ -61,6 +63,13 @@ export type Dosage = {
  */
 export type ProgressionStep = { readonly label: string; readonly sets: number; readonly repsMin: number; readonly repsMax: number; readonly perWeek: number };
 export type Progression = { readonly steps: readonly [ProgressionStep, ...ProgressionStep[]]; readonly source: string };
+
+/**
+ * Why an exercise is never suggested from a finding for the home program, though its target and kind fit:
+ * it is done by the clinician (EX04), or it is cramp care (EX39 prevents night cramps, EX40 eases a cramp
+ * as it happens: domain.md §2.2 [S43] [S44b]), not a flexibility or strength exercise.
+ */
+export type NotSuggestedBecause = "clinician-performed" | "cramp-care";
 
 export type ExerciseDefinition = {
   /** Stable id: EX01–EX40 in the shared library (domain.md §2.2), CX01… for a clinic's own exercises. */
@@ -81,6 +90,13 @@ export type ExerciseDefinition = {
   readonly frequencyText: string;
   /** One or two plain-language sentences for the patient. */
   readonly instructions: string;
+  /**
+   * Why the exercise is in a program, for the patient: a short second-person phrase that follows "Why:"
+   * ("to strengthen the muscles at the side of your hip"), based on domain.md §2.2 and claiming no more.
+   * Every library exercise has one; a clinic exercise has none, so its items start with no why.
+   */
+  readonly purpose?: string;
+  readonly notSuggested?: NotSuggestedBecause;
   /** The Notes / contraindications column, shortened, with its source tags; absent where the table has none. */
   readonly notes?: string;
   /** The Source column (a clinic exercise: what its admin wrote as the source). */

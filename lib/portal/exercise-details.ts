@@ -8,5 +8,5 @@ import type { ExerciseDetailsDTO } from "./types";
 export function exerciseDetails(catalogue: ExerciseCatalogue, code: string): ExerciseDetailsDTO {
   const exercise = catalogue.byCode(code);
   if (!exercise) return { name: "Exercise from your clinician", illustration: "", instructions: "Ask your clinician how to do this exercise." };
-  return { name: exercise.name, illustration: exercise.illustration, instructions: exercise.instructions };
+  return { name: exercise.name, illustration: exercise.illustration, instructions: exercise.instructions, ...(exercise.dosage.per && { dosePer: exercise.dosage.per }) };
 }

@@ -3,8 +3,8 @@ import type { DueState } from "./due-today";
 import type { IsoDate } from "./local-date";
 import type { MorningPainEvaluation, PainDuringEvaluation } from "./pain-rules";
 
-/** What the patient sees of an exercise: its name, pictogram and instructions. */
-export type ExerciseDetailsDTO = { name: string; illustration: string; instructions: string };
+/** What the patient sees of an exercise: its name, pictogram, instructions, and what one dose counts for ("per muscle"). */
+export type ExerciseDetailsDTO = { name: string; illustration: string; instructions: string; dosePer?: string };
 
 /** A dose in the editor's string form ("" = not set), so the program handout's wording can be reused. */
 export type DoseDTO = { sets: string; reps: string; holdSeconds: string; loadKg: string };

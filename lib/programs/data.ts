@@ -51,11 +51,11 @@ export async function getProgramVersion(scope: ClinicScope, episodeId: string, v
       sets: text(item.sets),
       reps: text(item.reps),
       holdSeconds: text(item.holdSeconds),
+      durationSeconds: text(item.durationSeconds),
       loadKg: text(item.loadKg),
       perWeek: text(item.perWeek),
       perDay: text(item.perDay),
       everyDays: text(item.everyDays),
-      durationSeconds: text(item.durationSeconds),
       distanceM: text(item.distanceM),
       notes: text(item.notes),
       rationale: text(item.rationale),
@@ -95,12 +95,38 @@ export async function listRecentDoseVersions(scope: ClinicScope, episodeId: stri
   return [...(before ? [before] : []), ...recent].map((program) => ({ savedOn: program.createdAt.toISOString().slice(0, 10), items: program.items }));
 }
 
-/** The caller's clinic's own templates, oldest first. */
+/** The caller's clinic's own templates, oldest first, each with its items (dose and why) in order. */
 export async function listClinicTemplates(scope: ClinicScope): Promise<ProgramTemplate[]> {
   const records = await db.programTemplate.findMany({
     where: { clinicId: scope.clinicId },
     orderBy: { createdAt: "asc" },
-    select: { id: true, name: true, phase: true, description: true, exerciseCodes: true },
+    select: {
+      id: true,
+      name: true,
+      phase: true,
+      description: true,
+      items: {
+        where: { clinicId: scope.clinicId },
+        orderBy: { position: "asc" },
+        select: { ...DOSE_SELECT, patientReason: true },
+      },
+    },
   });
-  return records.map((record) => ({ ...record, description: record.description ?? "" }));
+  return records.map((record) => ({
+    ...record,
+    description: record.description ?? "",
+    items: record.items.map((item) => ({
+      exerciseCode: item.exerciseCode,
+      sets: text(item.sets),
+      reps: text(item.reps),
+      holdSeconds: text(item.holdSeconds),
+      loadKg: text(item.loadKg),
+      perWeek: text(item.perWeek),
+      perDay: text(item.perDay),
+      everyDays: text(item.everyDays),
+      durationSeconds: text(item.durationSeconds),
+      distanceM: text(item.distanceM),
+      patientReason: text(item.patientReason),
+    })),
+  }));
 }

@@ -11,11 +11,25 @@ import { todayIsoDate } from "@/lib/core/dates";
 import { getProgramVersion, listRecentDoseVersions } from "./data";
 import { LOAD_RULE } from "./load";
 import { programRuleErrors, templateRuleErrors } from "./rules";
-import type { SaveProgramInput, TemplateInput } from "./schema";
+import type { SaveProgramInput, TemplateInput, TemplateItemFields } from "./schema";
 
 const FINISHED_EPISODE_READ_ONLY = "This episode is finished, so its program is read-only. Reactivate the episode to change the program.";
 
 const numberOrNull = (text: string) => (text === "" ? null : Number(text));
+
+/** A program or template item's exercise and dose as columns ("" = not set). */
+const doseColumns = (item: TemplateItemFields) => ({
+  exerciseCode: item.exerciseCode,
+  sets: numberOrNull(item.sets),
+  reps: numberOrNull(item.reps),
+  holdSeconds: numberOrNull(item.holdSeconds),
+  durationSeconds: numberOrNull(item.durationSeconds),
+  distanceM: numberOrNull(item.distanceM),
+  loadKg: numberOrNull(item.loadKg),
+  perWeek: numberOrNull(item.perWeek),
+  perDay: numberOrNull(item.perDay),
+  everyDays: numberOrNull(item.everyDays),
+});
 const textOrNull = (text: string) => (text === "" ? null : text);
 
 /**
@@ -51,16 +65,7 @@ export async function saveProgram(scope: ClinicScope, input: SaveProgramInput): 
           clinicId: scope.clinicId,
           programId: program.id,
           position,
-          exerciseCode: item.exerciseCode,
-          sets: numberOrNull(item.sets),
-          reps: numberOrNull(item.reps),
-          holdSeconds: numberOrNull(item.holdSeconds),
-          loadKg: numberOrNull(item.loadKg),
-          perWeek: numberOrNull(item.perWeek),
-          perDay: numberOrNull(item.perDay),
-          everyDays: numberOrNull(item.everyDays),
-          durationSeconds: numberOrNull(item.durationSeconds),
-          distanceM: numberOrNull(item.distanceM),
+          ...doseColumns(item),
           notes: textOrNull(item.notes),
           rationale: textOrNull(item.rationale),
           patientReason: textOrNull(item.patientReason),
@@ -79,15 +84,30 @@ export async function saveProgram(scope: ClinicScope, input: SaveProgramInput): 
 }
 
 /**
- * Adds a template to the caller's clinic (admins only, checked by the action), with an audit event.
- * Its exercises must be offered by the clinic's catalogue and allowed in its phase.
+ * Adds a template to the caller's clinic (admins only, checked by the action) with its items, each with
+ * its dose and why, and an audit event, in one transaction. Its exercises must be offered by the
+ * clinic's catalogue and allowed in its phase.
  */
 export async function createTemplate(scope: ClinicScope, input: TemplateInput): Promise<MutationResult<{ id: string }>> {
   const errors = templateRuleErrors(input, await loadExerciseCatalogue(scope));
   if (Object.keys(errors).length) return { ok: false, fieldErrors: errors };
   return db.$transaction(async (tx) => {
     const { id } = await tx.programTemplate.create({
-      data: { ...input, description: textOrNull(input.description), clinicId: scope.clinicId, createdById: scope.actorId },
+      data: {
+        name: input.name,
+        phase: input.phase,
+        description: textOrNull(input.description),
+        clinicId: scope.clinicId,
+        createdById: scope.actorId,
+        items: {
+          create: input.items.map((item, position) => ({
+            clinicId: scope.clinicId,
+            position,
+            ...doseColumns(item),
+            patientReason: textOrNull(item.patientReason),
+          })),
+        },
+      },
       select: { id: true },
     });
     await recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, action: "CREATE", entityType: "ProgramTemplate", entityId: id });

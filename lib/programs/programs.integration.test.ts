@@ -6,7 +6,8 @@ import { createPatient } from "@/lib/patients/mutations";
 import { createTestClinic, patientFields, testDb } from "@/scripts/testing/integration-fixtures";
 import { getProgramVersion, listClinicTemplates, listProgramVersions } from "./data";
 import { createTemplate, saveProgram } from "./mutations";
-import { itemFromLibrary } from "./schema";
+import { exerciseByCode } from "@/lib/exercises/library";
+import { itemFromLibrary, itemFromTemplate, templateItemFromExercise } from "./schema";
 
 type Clinic = Awaited<ReturnType<typeof createTestClinic>>;
 let clinicA: Clinic;
@@ -134,11 +135,34 @@ describe("saveProgram", () => {
 });
 
 describe("clinic templates", () => {
-  it("belong to the clinic that made them, with an audit event", async () => {
-    const created = await createTemplate(clinicA.scope, { name: "Late rehab", phase: "PREVENTION", description: "", exerciseCodes: ["EX30", "EX28"] });
+  it("belong to the clinic that made them, keep each item's dose and why in order, with an audit event", async () => {
+    const nordic = { ...templateItemFromExercise(exerciseByCode("EX30")), sets: "3", reps: "8", perWeek: "3", patientReason: "to get you back to sprinting" };
+    const rolling = { ...templateItemFromExercise(exerciseByCode("EX13")), durationSeconds: "60", loadKg: "0" };
+    const created = await createTemplate(clinicA.scope, { name: "Late rehab", phase: "PREVENTION", description: "", items: [nordic, rolling] });
     const id = created.ok ? created.value.id : "";
-    expect(await listClinicTemplates(clinicA.scope)).toEqual([{ id, name: "Late rehab", phase: "PREVENTION", description: "", exerciseCodes: ["EX30", "EX28"] }]);
+    expect(await listClinicTemplates(clinicA.scope)).toEqual([{ id, name: "Late rehab", phase: "PREVENTION", description: "", items: [nordic, rolling] }]);
+    expect(rolling).toMatchObject({ sets: "1", durationSeconds: "60", perWeek: "3", loadKg: "0", patientReason: exerciseByCode("EX13").purpose });
     expect(await listClinicTemplates(clinicB.scope)).toEqual([]);
     expect(await testDb.auditEvent.count({ where: { entityId: id, entityType: "ProgramTemplate" } })).toBe(1);
+  });
+
+  it("applied, gives a program whose saved items carry the template's doses and whys", async () => {
+    const episodeId = await newEpisode(clinicA);
+    const bike = { ...templateItemFromExercise(exerciseByCode("EX05")), durationSeconds: "900", patientReason: "" };
+    const items = [bike].map((item) => itemFromTemplate(item, exerciseByCode(item.exerciseCode)));
+    expect((await saveProgram(clinicA.scope, { episodeId, baseVersion: 0, note: "", items })).ok).toBe(true);
+    expect((await getProgramVersion(clinicA.scope, episodeId))?.items).toEqual([
+      expect.objectContaining({ exerciseCode: "EX05", durationSeconds: "900", patientReason: "to keep your legs and your fitness going with easy, pain-free cycling" }),
+    ]);
+  });
+});
+
+describe("the why on a program item", () => {
+  it("is saved as edited and read back for every version; an emptied why stays empty", async () => {
+    const episodeId = await newEpisode(clinicA);
+    const edited = { ...itemFromLibrary("EX03"), patientReason: "so the injured muscle starts working again without pain" };
+    await saveProgram(clinicA.scope, { episodeId, baseVersion: 0, note: "", items: [edited, { ...itemFromLibrary("EX02"), patientReason: "" }] });
+    const saved = await getProgramVersion(clinicA.scope, episodeId);
+    expect(saved?.items.map((item) => item.patientReason)).toEqual(["so the injured muscle starts working again without pain", ""]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createExerciseCatalogue, SHARED_CATALOGUE } from "@/lib/exercises/catalogue-lookup";
 import { clinicExercise } from "@/lib/exercises/test-exercises";
 import { doseOf, programRuleErrors, templateRuleErrors, templateSchemaFor, type LoadHistory } from "./rules";
-import { itemFromExercise, itemFromLibrary, type ProgramItemFields } from "./schema";
+import { itemFromExercise, itemFromLibrary, templateItemFromExercise, type ProgramItemFields } from "./schema";
 
 const ON = "2026-11-30";
 /** The load guard's history when `previous` was saved `daysAgo` days before ON (none when empty). */
@@ -83,25 +83,32 @@ describe("templateRuleErrors", () => {
   const curl = clinicExercise({ code: "CX01" });
   const retired = clinicExercise({ code: "CX02", name: "Old band routine", archivedAt: new Date("2026-11-01") });
   const catalogue = createExerciseCatalogue([curl, retired]);
+  const items = (...codes: string[]) => codes.map((code) => ({ ...templateItemFromExercise({ code: "EX03", dosage: { text: "" } }), exerciseCode: code }));
 
   it("accepts shared and clinic exercises allowed in the phase", () => {
-    expect(templateRuleErrors({ phase: "PREVENTION", exerciseCodes: ["EX30", "CX01"] }, catalogue)).toEqual({});
+    expect(templateRuleErrors({ phase: "PREVENTION", items: items("EX30", "CX01") }, catalogue)).toEqual({});
   });
 
-  it("names each exercise that is not allowed, unknown or archived", () => {
-    expect(templateRuleErrors({ phase: "ACUTE", exerciseCodes: ["EX03", "EX30", "CX01", "CX07", "CX02"] }, catalogue)).toEqual({
-      exerciseCodes: [
-        "Nordic hamstring exercise is not allowed in this phase.",
-        "Banded standing hamstring curl is not allowed in this phase.",
-        "CX07 is not in the library.",
-        "Old band routine has been archived.",
-      ],
+  it("names each exercise that is not allowed, unknown or archived, at its row", () => {
+    expect(templateRuleErrors({ phase: "ACUTE", items: items("EX03", "EX30", "CX01", "CX07", "CX02") }, catalogue)).toEqual({
+      "items.1.exerciseCode": ["Nordic hamstring exercise is not allowed in this phase."],
+      "items.2.exerciseCode": ["Banded standing hamstring curl is not allowed in this phase."],
+      "items.3.exerciseCode": ["CX07 is not in the library."],
+      "items.4.exerciseCode": ["Old band routine has been archived."],
     });
   });
 
-  it("runs in the form's schema too, so the admin sees it before saving", () => {
-    const result = templateSchemaFor(catalogue).safeParse({ name: "Bad", phase: "ACUTE", description: "", exerciseCodes: ["EX03", "EX30"] });
-    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["exerciseCodes", "Nordic hamstring exercise is not allowed in this phase."]]);
-    expect(templateSchemaFor(catalogue).safeParse({ name: "Good", phase: "PREVENTION", description: "", exerciseCodes: ["CX01"] }).success).toBe(true);
+  it("runs in the form's schema too, so the admin sees it at the row before saving", () => {
+    const result = templateSchemaFor(catalogue).safeParse({ name: "Bad", phase: "ACUTE", description: "", items: items("EX03", "EX30") });
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["items.1.exerciseCode", "Nordic hamstring exercise is not allowed in this phase."]]);
+    expect(templateSchemaFor(catalogue).safeParse({ name: "Good", phase: "PREVENTION", description: "", items: items("CX01") }).success).toBe(true);
+  });
+
+  it("refuses a template without exercises, and a why too long for the patient's card", () => {
+    expect(templateSchemaFor(catalogue).safeParse({ name: "Empty", phase: "PREVENTION", description: "", items: [] }).error?.issues[0]?.message).toBe("Choose at least one exercise.");
+    const long = [{ ...items("CX01")[0]!, patientReason: "x".repeat(301) }];
+    expect(templateSchemaFor(catalogue).safeParse({ name: "Long", phase: "PREVENTION", description: "", items: long }).error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["items.0.patientReason", "Keep the why for the patient to 300 characters or fewer."],
+    ]);
   });
 });

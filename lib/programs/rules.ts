@@ -90,22 +90,31 @@ export function programRuleErrors(
   return errors;
 }
 
-/** A clinic template may hold only offered exercises of the catalogue that its phase allows. */
-export function templateRuleErrors(template: Pick<TemplateInput, "phase" | "exerciseCodes">, catalogue: ExerciseCatalogue): Record<string, string[]> {
-  const messages = template.exerciseCodes.flatMap((code) => {
+/**
+ * A clinic template may hold only offered exercises of the catalogue that its phase allows. Errors are
+ * keyed by the form's field paths (items.N.exerciseCode).
+ */
+export function templateRuleErrors(template: Pick<TemplateInput, "phase" | "items">, catalogue: ExerciseCatalogue): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  template.items.forEach(({ exerciseCode: code }, index) => {
     const exercise = catalogue.byCode(code);
-    if (!exercise) return [`${code} is not in the library.`];
-    if (!catalogue.isOffered(code)) return [`${exercise.name} has been archived.`];
-    return isAllowedInPhase(exercise, template.phase) ? [] : [`${exercise.name} is not allowed in this phase.`];
+    const message = !exercise
+      ? `${code} is not in the library.`
+      : !catalogue.isOffered(code)
+        ? `${exercise.name} has been archived.`
+        : isAllowedInPhase(exercise, template.phase)
+          ? null
+          : `${exercise.name} is not allowed in this phase.`;
+    if (message) errors[`items.${index}.exerciseCode`] = [message];
   });
-  return messages.length ? { exerciseCodes: messages } : {};
+  return errors;
 }
 
 /** The template schema plus templateRuleErrors for one catalogue: the admin's form validates with it. */
 export function templateSchemaFor(catalogue: ExerciseCatalogue) {
   return templateSchema.superRefine((template, ctx) => {
     for (const [path, messages] of Object.entries(templateRuleErrors(template, catalogue))) {
-      for (const message of messages) ctx.addIssue({ code: "custom", path: [path], message });
+      for (const message of messages) ctx.addIssue({ code: "custom", path: path.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part)), message });
     }
   });
 }

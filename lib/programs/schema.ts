@@ -12,7 +12,10 @@ const EXERCISE_CODE = /^(EX|CX)\d{2,}$/;
 
 const optionalText = (max: number) => z.string().trim().max(max, { message: `At most ${max} characters.` });
 
-export const programItemSchema = z.strictObject({
+/** The why the patient reads on the portal and the handout. */
+export const PATIENT_REASON_MAX = 300;
+
+const doseFields = {
   exerciseCode: z.string().regex(EXERCISE_CODE, { message: "Choose an exercise from the library." }),
   sets: doseNumber(DOSE_LIMITS.sets),
   reps: doseNumber(DOSE_LIMITS.reps),
@@ -28,9 +31,16 @@ export const programItemSchema = z.strictObject({
   everyDays: doseNumber(PROGRAM_DOSE_LIMITS.everyDays),
   durationSeconds: doseNumber(PROGRAM_DOSE_LIMITS.durationSeconds),
   distanceM: doseNumber(PROGRAM_DOSE_LIMITS.distanceM),
+  patientReason: z
+    .string()
+    .trim()
+    .max(PATIENT_REASON_MAX, { message: `Keep the why for the patient to ${PATIENT_REASON_MAX} characters or fewer.` }),
+};
+
+export const programItemSchema = z.strictObject({
+  ...doseFields,
   notes: optionalText(500),
   rationale: optionalText(300),
-  patientReason: optionalText(300),
   overrideReason: optionalText(500),
   loadChangeReason: optionalText(500),
 });
@@ -38,12 +48,12 @@ export const programItemSchema = z.strictObject({
 export type ProgramItemFields = z.infer<typeof programItemSchema>;
 
 /** One schedule per item (lib/programs/schedule.ts): a number of days a week, or every N days, not both. */
-const oneSchedule = (item: ProgramItemFields) => item.perWeek === "" || item.everyDays === "";
-const ONE_SCHEDULE_MESSAGE = "Give times a week or every … days, not both.";
+const oneSchedule = (item: { perWeek: string; everyDays: string }) => item.perWeek === "" || item.everyDays === "";
+const ONE_SCHEDULE = { message: "Give times a week or every … days, not both.", path: ["everyDays"] };
 
 export const programFieldsSchema = z.strictObject({
   note: optionalText(500),
-  items: z.array(programItemSchema.refine(oneSchedule, { message: ONE_SCHEDULE_MESSAGE, path: ["everyDays"] })).max(30, { message: "A program holds at most 30 exercises." }),
+  items: z.array(programItemSchema.refine(oneSchedule, ONE_SCHEDULE)).max(30, { message: "A program holds at most 30 exercises." }),
 });
 
 export type ProgramFields = z.infer<typeof programFieldsSchema>;
@@ -56,10 +66,17 @@ export const saveProgramSchema = programFieldsSchema.extend({
 
 export type SaveProgramInput = z.infer<typeof saveProgramSchema>;
 
+/** One exercise of a template: its code, its dose and the why the patient will read. */
+export const templateItemSchema = z.strictObject(doseFields).refine(oneSchedule, ONE_SCHEDULE);
+
+export type TemplateItemFields = z.infer<typeof templateItemSchema>;
+
 const text = (value: number | undefined) => (value === undefined ? "" : String(value));
 
-/** A new item dosed from the exercise's defaults (shared library or clinic exercise alike). */
-export function itemFromExercise(exercise: Pick<ExerciseDefinition, "code" | "dosage">, rationale = "", patientReason = ""): ProgramItemFields {
+type DosedExercise = Pick<ExerciseDefinition, "code" | "dosage" | "purpose">;
+
+/** A template item dosed from the exercise's defaults (domain.md §2.2 for the library), its why the exercise's purpose. */
+export function templateItemFromExercise(exercise: DosedExercise): TemplateItemFields {
   const { dosage } = exercise;
   return {
     exerciseCode: exercise.code,
@@ -72,31 +89,43 @@ export function itemFromExercise(exercise: Pick<ExerciseDefinition, "code" | "do
     everyDays: text(dosage.everyDays),
     durationSeconds: text(dosage.durationSeconds),
     distanceM: "",
-    notes: "",
-    rationale,
-    patientReason,
-    overrideReason: "",
-    loadChangeReason: "",
+    patientReason: exercise.purpose ?? "",
   };
 }
 
-/** A new item for a shared-library code (the demo seed and tests); an unknown code gets no dose. */
-export function itemFromLibrary(code: string, rationale = "", patientReason = ""): ProgramItemFields {
-  return itemFromExercise({ code: code as ExerciseDefinition["code"], dosage: exerciseByCode(code)?.dosage ?? { text: "" } }, rationale, patientReason);
+/**
+ * A program item from a template item: the template's dose as stored, and its why; a template item
+ * saved without a why gets the exercise's purpose (none for a clinic exercise).
+ */
+export function itemFromTemplate(item: TemplateItemFields, exercise: Pick<ExerciseDefinition, "purpose"> | undefined): ProgramItemFields {
+  return { ...item, patientReason: item.patientReason || (exercise?.purpose ?? ""), notes: "", rationale: "", overrideReason: "", loadChangeReason: "" };
 }
 
 /**
- * A clinic template an admin creates. Its exercises must be in the clinic's catalogue and allowed in
- * its phase: templateRuleErrors (rules.ts) checks that against the catalogue, on the form and the server.
+ * A new item dosed from the exercise's defaults (shared library or clinic exercise alike). Its why is
+ * the finding's when it comes from a suggestion, else the exercise's purpose (a clinic exercise has none).
+ */
+export function itemFromExercise(exercise: DosedExercise, rationale = "", patientReason?: string): ProgramItemFields {
+  const item = templateItemFromExercise(exercise);
+  return { ...itemFromTemplate(item, exercise), rationale, patientReason: patientReason || item.patientReason };
+}
+
+/** A new item for a shared-library code (the demo seed and tests); an unknown code gets no dose. */
+export function itemFromLibrary(code: string, rationale = "", patientReason?: string): ProgramItemFields {
+  const exercise = exerciseByCode(code);
+  return itemFromExercise({ code: code as ExerciseDefinition["code"], dosage: exercise?.dosage ?? { text: "" }, purpose: exercise?.purpose }, rationale, patientReason);
+}
+
+/**
+ * A clinic template an admin creates: its exercises, each with a dose and a why. The exercises must be in
+ * the clinic's catalogue and allowed in its phase: templateRuleErrors (rules.ts) checks that against the
+ * catalogue, on the form and the server.
  */
 export const templateSchema = z.strictObject({
   name: z.string().trim().min(1, { message: "Name the template." }).max(100, { message: "At most 100 characters." }),
   phase: z.enum(PHASES, { message: "Choose the phase." }),
   description: optionalText(300),
-  exerciseCodes: z
-    .array(z.string().regex(EXERCISE_CODE, { message: "Choose exercises from the library." }))
-    .min(1, { message: "Choose at least one exercise." })
-    .max(30, { message: "A template holds at most 30 exercises." }),
+  items: z.array(templateItemSchema).min(1, { message: "Choose at least one exercise." }).max(30, { message: "A template holds at most 30 exercises." }),
 });
 
 export type TemplateInput = z.infer<typeof templateSchema>;

@@ -67,3 +67,26 @@ describe("suggestionsFor with a clinic's own exercises", () => {
     expect(onlyHeavy.forTarget("GLUTEUS_MEDIUS", "SUBACUTE").map((exercise) => exercise.code)).toContain("CX02");
   });
 });
+
+describe("suggestions leave out what is not a home exercise for the finding (domain.md §2.2)", () => {
+  const codes = (findings: Finding[], phase: Parameters<typeof suggestionsWith>[1]) => suggestionsFor(findings, phase).map((suggestion) => suggestion.exerciseCode);
+
+  it("acute tight hamstrings: the gentle stretch EX12 and foam rolling, never the cramp-relief stretch EX40 [S43]", () => {
+    // EX40 is allowed in every phase and is a hamstring stretch, so only the rule keeps it out.
+    expect(isAllowedInPhase(exerciseByCode("EX40"), "ACUTE")).toBe(true);
+    const acute = suggestionsFor([finding("ake-knee-flex-angle", "RIGHT")], "ACUTE");
+    expect(acute.map((suggestion) => suggestion.exerciseCode)).toEqual(["EX12", "EX13"]);
+    expect(acute.find((suggestion) => suggestion.exerciseCode === "EX40")).toBeUndefined();
+    for (const phase of ["SUBACUTE", "PREVENTION"] as const) expect(codes([finding("slr-passive-hip-flex", "LEFT")], phase)).not.toContain("EX40");
+  });
+
+  it("keeps nightly cramp-prevention stretching EX39 [S44b] out of flexibility suggestions in prevention", () => {
+    expect(codes([finding("ake-knee-flex-angle", "LEFT")], "PREVENTION")).toEqual(["EX12", "EX13"]);
+  });
+
+  it("acute weak hamstrings: the home isometric EX03 stays, the clinician-performed EX04 [S11] [S12] does not", () => {
+    const acute = codes([finding("mmt-knee-flex", "LEFT")], "ACUTE");
+    expect(acute).toEqual(["EX02", "EX03", "EX05"]);
+    expect(acute).not.toContain("EX04");
+  });
+});

@@ -37,8 +37,14 @@ export type Suggestion = {
 
 const sideWords = { LEFT: "left ", RIGHT: "right ", NONE: "" } as const;
 
-/** Stretches for tightness, strengthening (anything but stretches and education) for weakness. */
+/**
+ * Stretches for tightness, strengthening (anything but stretches and education) for weakness; never an
+ * exercise the library marks as not for suggestion: the clinician-performed EX04 [S11] [S12] is no home
+ * exercise, and cramp care (EX39 nightly stretching [S44b], EX40 cramp relief "until symptoms abate, as
+ * needed" [S43]) does not make a muscle more flexible.
+ */
 function fits(exercise: ExerciseDefinition, need: Need): boolean {
+  if (exercise.notSuggested) return false;
   const isStretch = exercise.kind === "stretch";
   return need.wants === "stretch" ? isStretch : !isStretch && exercise.kind !== "education";
 }

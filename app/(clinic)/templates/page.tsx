@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { doseText } from "@/components/programs/program-view";
 import { TemplateForm } from "@/components/programs/template-form";
 import { PHASE_LABELS } from "@/lib/episodes/phases";
 import type { ExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
@@ -16,7 +17,17 @@ function TemplateList({ templates, label, catalogue }: { templates: readonly Pro
             {template.name} <span className="font-normal text-slate-600">· {PHASE_LABELS[template.phase]}</span>
           </p>
           {template.description && <p className="text-slate-700">{template.description}</p>}
-          <p className="text-slate-700">{template.exerciseCodes.map((code) => catalogue.byCode(code)?.name ?? code).join(", ")}</p>
+          <ol className="mt-1 list-decimal space-y-0.5 pl-5 text-slate-700">
+            {template.items.map((item, index) => {
+              const exercise = catalogue.byCode(item.exerciseCode);
+              return (
+                <li key={`${item.exerciseCode}-${index}`}>
+                  {exercise?.name ?? item.exerciseCode}: {doseText(item, exercise?.dosage.per)}
+                  {(item.patientReason || exercise?.purpose) && <span className="text-slate-600"> · Why: {item.patientReason || exercise?.purpose}</span>}
+                </li>
+              );
+            })}
+          </ol>
         </li>
       ))}
     </ul>
