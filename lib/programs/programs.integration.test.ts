@@ -107,7 +107,7 @@ describe("saveProgram", () => {
 
   it("stores every-other-day and time doses, and guards a 0 kg item", async () => {
     const episodeId = await newEpisode(clinicA);
-    await changePhase(clinicA.scope, { episodeId, version: 1, direction: "advance", reason: "" });
+    await changePhase(clinicA.scope, { episodeId, version: 1, direction: "advance", reason: "Clinical judgement" });
     const ride = itemFromLibrary("EX05");
     await saveProgram(clinicA.scope, { episodeId, baseVersion: 0, note: "", items: [itemFromLibrary("EX15"), ride, { ...bridge("10"), loadKg: "0" }] });
     expect((await getProgramVersion(clinicA.scope, episodeId))?.items.map((item) => [item.exerciseCode, item.everyDays, item.durationSeconds, item.loadKg])).toEqual([
