@@ -70,6 +70,8 @@ test.describe("episodes of care", () => {
     await expect(page.getByRole("heading", { name: "Ready to leave acute / protection?" })).toBeVisible();
     await page.goto(`${episodeUrl}/program`);
     await expect(page.getByRole("status").filter({ hasText: "Paused in the patient's portal since the step back: Nordic hamstring exercise" })).toBeVisible();
+    await page.goto(`${episodeUrl}/program/print`);
+    await expect(page.getByRole("listitem").filter({ hasText: "Nordic hamstring exercise" })).toContainText("Paused: do not do this exercise until your clinician updates your plan.");
   });
 
   test("another clinic's clinician gets 404 on the episode", async ({ page, browser }) => {

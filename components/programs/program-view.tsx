@@ -32,8 +32,17 @@ export function doseText(item: DoseStrings, per?: string): string {
 /**
  * A program version as a read-only list: picture, dose, instructions and why. Also the printed handout.
  * The catalogue is the clinic's (shared library plus its own exercises, archived ones included).
+ * `pausedCodes`: exercises held back since a step back (lib/programs/paused-items.ts), marked in words.
  */
-export function ProgramView({ items, catalogue }: { items: ProgramItemFields[]; catalogue: ExerciseCatalogue }) {
+export function ProgramView({
+  items,
+  catalogue,
+  pausedCodes = [],
+}: {
+  items: ProgramItemFields[];
+  catalogue: ExerciseCatalogue;
+  pausedCodes?: readonly string[];
+}) {
   return (
     <ol className="space-y-3">
       {items.map((item, index) => {
@@ -47,6 +56,9 @@ export function ProgramView({ items, catalogue }: { items: ProgramItemFields[]; 
               <h3 className="text-base font-semibold">
                 {index + 1}. {exercise.name}
               </h3>
+              {pausedCodes.includes(item.exerciseCode) && (
+                <p className="font-semibold text-amber-900">Paused: do not do this exercise until your clinician updates your plan.</p>
+              )}
               <p className="font-medium">{doseText(item, exercise.dosage.per)}</p>
               <p>{exercise.instructions}</p>
               {item.notes && <p>Note: {item.notes}</p>}

@@ -1,16 +1,19 @@
 import "server-only";
-import { isPausedByStepBack } from "./paused-items";
 import { notFound } from "next/navigation";
 import { loadLatestAssessment } from "@/lib/assessments/loaders";
 import { requireClinicScope } from "@/lib/core/auth/session";
 import { loadEpisode } from "@/lib/episodes/loaders";
+import type { Phase } from "@/lib/episodes/phases";
 import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
+import type { ExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
 import { addDays } from "@/lib/core/calendar";
 import { todayIsoDate } from "@/lib/core/dates";
 import { getProgramVersion, listClinicTemplates, listProgramVersions, listRecentDoseVersions } from "./data";
 import { LOAD_RULE } from "./load";
+import { isPausedByStepBack } from "./paused-items";
 import { suggestionsFor } from "./suggestions";
 import { PROGRAM_TEMPLATES, templatesForPhase } from "./templates";
+import type { ProgramVersionDTO } from "./types";
 
 /**
  * Everything the program editor needs: the episode, the current version, the load guard's recent doses, versions, suggestions,
@@ -38,12 +41,17 @@ export async function loadProgramEditor(patientId: string, episodeId: string) {
     latestAssessment: latestAssessment && { assessedOn: latestAssessment.assessedOn },
     suggestions: latestAssessment ? suggestionsFor(latestAssessment.findings, episode.phase, catalogue) : [],
     /** Exercises of the current version the portal holds back since a step back (paused-items.ts). */
-    pausedExercises: (current?.items ?? [])
-      .filter((item) => isPausedByStepBack(catalogue.byCode(item.exerciseCode), { overrideReason: item.overrideReason || null }, { program: current!.phase, episode: episode.phase }))
-      .map((item) => catalogue.byCode(item.exerciseCode)!.name),
+    pausedExercises: current ? pausedCodesOf(current, episode.phase, catalogue).map((code) => catalogue.byCode(code)!.name) : [],
     templates: templatesForPhase(episode.phase, clinicTemplates),
     clinicExercises: catalogue.clinicExercises,
   };
+}
+
+/** The codes of a version's exercises that the episode's current phase pauses (paused-items.ts). */
+function pausedCodesOf(program: ProgramVersionDTO, episodePhase: Phase, catalogue: ExerciseCatalogue): string[] {
+  return program.items
+    .filter((item) => isPausedByStepBack(catalogue.byCode(item.exerciseCode), { overrideReason: item.overrideReason || null }, { program: program.phase, episode: episodePhase }))
+    .map((item) => item.exerciseCode);
 }
 
 const MAX_INT4 = 2_147_483_647;
@@ -60,7 +68,7 @@ export async function loadProgramVersion(patientId: string, episodeId: string, v
   if (number !== undefined && (!Number.isInteger(number) || number < 1 || number > MAX_INT4)) notFound();
   const [program, catalogue] = await Promise.all([getProgramVersion(scope, episode.id, number), loadExerciseCatalogue(scope)]);
   if (!program) notFound();
-  return { patient, episode, program, catalogue };
+  return { patient, episode, program, catalogue, pausedCodes: pausedCodesOf(program, episode.phase, catalogue) };
 }
 
 /** The template page: built-in and clinic templates, and the clinic's own exercises, for admins. */

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Exercise handout" };
 /** The current program as a handout; the app around it is marked print:hidden. */
 export default async function ProgramHandoutPage({ params }: { params: Promise<{ patientId: string; episodeId: string }> }) {
   const { patientId, episodeId } = await params;
-  const { patient, program, catalogue } = await loadProgramVersion(patientId, episodeId);
+  const { patient, program, catalogue, pausedCodes } = await loadProgramVersion(patientId, episodeId);
   return (
     <section aria-labelledby="handout-heading" className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -24,7 +24,7 @@ export default async function ProgramHandoutPage({ params }: { params: Promise<{
         </div>
         <PrintButton />
       </div>
-      <ProgramView items={program.items} catalogue={catalogue} />
+      <ProgramView items={program.items} catalogue={catalogue} pausedCodes={pausedCodes} />
       <p className="text-sm text-slate-700">Stop an exercise and tell your clinician if it causes sharp pain, or pain that is worse the next morning.</p>
     </section>
   );
