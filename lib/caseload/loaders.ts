@@ -18,13 +18,12 @@ export async function loadCaseload(raw: Record<string, string | string[] | undef
 /**
  * The dashboard for a clinic scope (the session's proof of access; "mine" = the scope's own user): the
  * same small number of queries whether the view holds 3 active episodes or 3,000 — the episodes with
- * their aggregated facts, then the clinic's exercise catalogue, recent program versions and the gates'
- * evidence for all of them at once.
+ * their aggregated facts and the clinic's exercise catalogue, then recent program versions and the
+ * gates' evidence for all of them at once.
  */
 export async function caseloadOf(scope: ClinicScope, params: CaseloadParams, today: string): Promise<CaseloadDTO> {
-  const episodes = await listCaseloadEpisodes(scope, params.view === "mine" ? scope.actorId : null, today);
-  const [catalogue, recentVersions, gates] = await Promise.all([
-    loadExerciseCatalogue(scope),
+  const [episodes, catalogue] = await Promise.all([listCaseloadEpisodes(scope, params.view === "mine" ? scope.actorId : null, today), loadExerciseCatalogue(scope)]);
+  const [recentVersions, gates] = await Promise.all([
     listRecentProgramVersions(
       scope,
       episodes.map((episode) => episode.episodeId),
@@ -34,6 +33,7 @@ export async function caseloadOf(scope: ClinicScope, params: CaseloadParams, tod
       scope,
       episodes.map(({ episodeId, phase, side, onsetDate }) => ({ id: episodeId, phase, side, onsetDate })),
       today,
+      catalogue,
     ),
   ]);
   return buildCaseload({ episodes, catalogue, recentVersions, gates }, params, today);

@@ -2,10 +2,13 @@ import "server-only";
 import type { MeasurementRow } from "@/lib/assessments/measurement-rows";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
+import type { ExerciseDefinition } from "@/lib/exercises/library-types";
+import { withStepBackPauses, type PhaseOnDay, type VersionWithPhase } from "@/lib/programs/paused-items";
 import type { Frequency } from "@/lib/programs/schedule";
 import type { StatusChangeOnDay } from "@/lib/progress/episode-pauses";
 import { gateWindows, type GateEvidence, type LoggedDay } from "./gate-evidence";
 import { parseSnapshot } from "./gate-snapshot";
+import type { Phase } from "./phases";
 import type { EpisodeDTO, EpisodeSummaryDTO } from "./types";
 
 const summarySelect = {
@@ -87,13 +90,17 @@ type VersionItemRecord = {
   perWeek: number | null;
   perDay: number | null;
   everyDays: number | null;
+  phase: Phase;
+  overrideReason: string | null;
 };
-type StatusChangeRecord = StatusChangeOnDay & { episodeId: string };
+/** A status change, or (kind "phase") a phase change, on its (UTC) day. */
+type ChangeRecord = { episodeId: string; kind: "status" | "phase"; to: string; on: string };
 type AssessmentRowRecord = MeasurementRow & { episodeId: string; assessedOn: string };
-type CollectedVersion = { from: string; items: ({ id: string; exerciseCode: string } & Frequency)[] };
+type CollectedVersion = VersionWithPhase & { items: ({ id: string; exerciseCode: string; overrideReason: string | null } & Frequency)[] };
 type CollectedEvidence = {
   loggedDays: LoggedDay[];
   versions: CollectedVersion[];
+  phaseChanges: PhaseOnDay[];
   statusChanges: StatusChangeOnDay[];
   latestAssessment: { assessedOn: string; rows: MeasurementRow[] } | null;
 };
@@ -101,18 +108,25 @@ type CollectedEvidence = {
 /**
  * What the phase gates of these episodes read from the records (gate-evidence.ts), in four queries
  * however many episodes there are: logged sessions per exercise and day over the gate windows, the
- * program versions in force then, status changes, and the measurements of each episode's latest
- * assessment. Only episodes of the caller's clinic are read; other ids find nothing.
+ * program versions in force then, status and phase changes, and the measurements of each episode's
+ * latest assessment. Items a step back paused are not due on those days (withStepBackPauses, which
+ * reads each exercise through `exerciseOf`). Only episodes of the caller's clinic are read; other ids
+ * find nothing.
  */
-export async function listGateEvidence(scope: ClinicScope, episodeIds: readonly string[], today: string): Promise<Map<string, GateEvidence>> {
+export async function listGateEvidence(
+  scope: ClinicScope,
+  episodeIds: readonly string[],
+  today: string,
+  exerciseOf: (code: string) => ExerciseDefinition | undefined,
+): Promise<Map<string, GateEvidence>> {
   const evidence = new Map<string, CollectedEvidence>(
-    episodeIds.map((id) => [id, { loggedDays: [], versions: [], statusChanges: [], latestAssessment: null }]),
+    episodeIds.map((id) => [id, { loggedDays: [], versions: [], phaseChanges: [], statusChanges: [], latestAssessment: null }]),
   );
   if (!episodeIds.length) return evidence;
   const ids = [...episodeIds];
   const windows = gateWindows(today);
 
-  const [loggedDays, versionItems, statusChanges, assessmentRows] = await Promise.all([
+  const [loggedDays, versionItems, changes, assessmentRows] = await Promise.all([
     db.$queryRaw<LoggedDayRecord[]>`
       SELECT episode_id::text AS "episodeId", exercise_code AS "exerciseCode", performed_on::text AS "performedOn",
              count(*)::int AS sessions, max(pain_during) AS "maxPainDuring"
@@ -121,8 +135,9 @@ export async function listGateEvidence(scope: ClinicScope, episodeIds: readonly 
         AND performed_on BETWEEN ${windows.adherence.from}::date AND ${windows.pain.to}::date
       GROUP BY episode_id, exercise_code, performed_on`,
     db.$queryRaw<VersionItemRecord[]>`
-      SELECT p.episode_id::text AS "episodeId", p.id::text AS "programId", p.created_at::date::text AS "givenOn",
-             i.id::text AS "itemId", i.exercise_code AS "exerciseCode", i.per_week AS "perWeek", i.per_day AS "perDay", i.every_days AS "everyDays"
+      SELECT p.episode_id::text AS "episodeId", p.id::text AS "programId", p.created_at::date::text AS "givenOn", p.phase::text AS phase,
+             i.id::text AS "itemId", i.exercise_code AS "exerciseCode", i.per_week AS "perWeek", i.per_day AS "perDay", i.every_days AS "everyDays",
+             i.override_reason AS "overrideReason"
       FROM program p
       LEFT JOIN program_item i ON i.program_id = p.id AND i.clinic_id = p.clinic_id
       WHERE p.clinic_id = ${scope.clinicId}::uuid AND p.episode_id = ANY(${ids}::uuid[])
@@ -134,11 +149,15 @@ export async function listGateEvidence(scope: ClinicScope, episodeIds: readonly 
              AND earlier.created_at < ${windows.adherence.from}::date + 1),
           '-infinity')
       ORDER BY p.episode_id, p.version, i.position`,
-    db.$queryRaw<StatusChangeRecord[]>`
-      SELECT episode_id::text AS "episodeId", to_status::text AS "toStatus", changed_at::date::text AS "on"
+    db.$queryRaw<ChangeRecord[]>`
+      SELECT episode_id::text AS "episodeId", 'status' AS kind, to_status::text AS "to", changed_at::date::text AS "on", changed_at
       FROM episode_status_change
       WHERE clinic_id = ${scope.clinicId}::uuid AND episode_id = ANY(${ids}::uuid[])
-      ORDER BY episode_id, changed_at, id`,
+      UNION ALL
+      SELECT episode_id::text, 'phase', to_phase::text, changed_at::date::text, changed_at
+      FROM phase_change
+      WHERE clinic_id = ${scope.clinicId}::uuid AND episode_id = ANY(${ids}::uuid[])
+      ORDER BY 1, 5`,
     db.$queryRaw<AssessmentRowRecord[]>`
       WITH latest AS (
         SELECT DISTINCT ON (episode_id) episode_id, id, assessed_on
@@ -154,20 +173,25 @@ export async function listGateEvidence(scope: ClinicScope, episodeIds: readonly 
   const of = (episodeId: string) => evidence.get(episodeId)!;
   for (const { episodeId, ...day } of loggedDays) of(episodeId).loggedDays.push(day);
   const versions = new Map<string, CollectedVersion>();
-  for (const { episodeId, programId, givenOn, itemId, exerciseCode, perWeek, perDay, everyDays } of versionItems) {
+  for (const { episodeId, programId, givenOn, phase, itemId, exerciseCode, perWeek, perDay, everyDays, overrideReason } of versionItems) {
     let version = versions.get(programId);
     if (!version) {
-      version = { from: givenOn, items: [] };
+      version = { from: givenOn, phase, items: [] };
       versions.set(programId, version);
       of(episodeId).versions.push(version);
     }
-    if (itemId !== null && exerciseCode !== null) version.items.push({ id: itemId, exerciseCode, perWeek, perDay, everyDays });
+    if (itemId !== null && exerciseCode !== null) version.items.push({ id: itemId, exerciseCode, perWeek, perDay, everyDays, overrideReason });
   }
-  for (const { episodeId, ...change } of statusChanges) of(episodeId).statusChanges.push(change);
+  for (const { episodeId, kind, to, on } of changes) {
+    if (kind === "phase") of(episodeId).phaseChanges.push({ toPhase: to as Phase, on });
+    else of(episodeId).statusChanges.push({ toStatus: to as StatusChangeOnDay["toStatus"], on });
+  }
   for (const { episodeId, assessedOn, ...row } of assessmentRows) {
     const target = of(episodeId);
     target.latestAssessment ??= { assessedOn, rows: [] };
     target.latestAssessment.rows.push(row);
   }
-  return evidence;
+  return new Map(
+    [...evidence].map(([id, { versions: stored, phaseChanges, ...rest }]) => [id, { ...rest, versions: withStepBackPauses(stored, phaseChanges, exerciseOf) }]),
+  );
 }

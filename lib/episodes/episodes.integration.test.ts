@@ -10,7 +10,9 @@ import { AppError } from "@/lib/core/errors";
 import { createCareScenario } from "@/prisma/care-factories";
 import { createPatient } from "@/lib/patients/mutations";
 import { createTestClinic, patientFields, testDb } from "@/scripts/testing/integration-fixtures";
-import { getEpisode, listPatientEpisodes } from "./data";
+import { exerciseByCode } from "@/lib/exercises/library";
+import { getEpisode, listGateEvidence, listPatientEpisodes } from "./data";
+import { adherenceOverWindow } from "./gate-evidence";
 import { changePhase, openEpisode, setEpisodeStatus } from "./mutations";
 import type { OpenEpisodeInput } from "./schema";
 
@@ -103,6 +105,33 @@ describe("episodes of care", () => {
     expect(await changePhase(clinicA.scope, { episodeId, version: 1, direction: "advance", reason: "" }, today)).toEqual({ ok: true, value: { id: episodeId } });
     const [, advanced] = (await getEpisode(clinicA.scope, readyPatient, episodeId))!.phaseChanges;
     expect(advanced).toMatchObject({ toPhase: "SUBACUTE", reason: "", gate: { ready: true } });
+  });
+
+  it("does not count the work a step back paused against the patient's adherence", async () => {
+    const today = todayIsoDate();
+    const { episodeId } = await createCareScenario(testDb, today, {
+      clinicId: clinicA.clinicId,
+      clinicianId: clinicA.scope.actorId,
+      patient: { firstName: "Stepped", lastName: "Back", recordNumber: `SB-${randomUUID().slice(0, 8)}` },
+      phase: "ACUTE",
+      onsetDaysAgo: 30,
+      programs: [{ daysAgo: 20, items: [{ exerciseCode: "EX25", sets: 2, reps: 10, perWeek: 7 }, { exerciseCode: "EX30", sets: 2, reps: 5, perWeek: 7 }] }],
+      logs: Array.from({ length: 10 }, (_, daysAgo) => ({ daysAgo, painDuring: 0 })),
+    });
+    // The program was given in the subacute phase; the episode stepped back to acute ten days ago.
+    await testDb.program.updateMany({ where: { episodeId }, data: { phase: "SUBACUTE" } });
+    const on = (daysAgo: number) => new Date(`${addDays(today, -daysAgo)}T12:00:00Z`);
+    await testDb.phaseChange.updateMany({ where: { episodeId }, data: { changedAt: on(30) } });
+    await testDb.phaseChange.createMany({
+      data: [
+        { clinicId: clinicA.clinicId, episodeId, fromPhase: "ACUTE", toPhase: "SUBACUTE", changedById: clinicA.scope.actorId, changedAt: on(25) },
+        { clinicId: clinicA.clinicId, episodeId, fromPhase: "SUBACUTE", toPhase: "ACUTE", changedById: clinicA.scope.actorId, reason: "Flare-up", changedAt: on(10) },
+      ],
+    });
+    // Only the bridge was logged: the Nordic, paused since the step back, is not missed.
+    await testDb.exerciseLog.deleteMany({ where: { episodeId, exerciseCode: "EX30" } });
+    const evidence = (await listGateEvidence(clinicA.scope, [episodeId], today, exerciseByCode)).get(episodeId)!;
+    expect(adherenceOverWindow(evidence, today)).toBe(100);
   });
 
   it("refuses a phase change based on an outdated version, and changes outside the phase range", async () => {

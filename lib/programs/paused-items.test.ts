@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { exerciseByCode } from "@/lib/exercises/library";
-import { isPausedByStepBack } from "./paused-items";
+import { overallAdherence } from "@/lib/progress/adherence";
+import { isPausedByStepBack, withStepBackPauses } from "./paused-items";
 
 const steppedBackToAcute = { program: "SUBACUTE", episode: "ACUTE" } as const;
 
@@ -19,5 +20,37 @@ describe("items paused by a step back (R-NO-HEAVY-ACUTE [S12])", () => {
   it("pauses nothing when the program was saved for the phase the episode is in", () => {
     expect(isPausedByStepBack(exerciseByCode("EX30"), { overrideReason: null }, { program: "ACUTE", episode: "ACUTE" })).toBe(false);
     expect(isPausedByStepBack(exerciseByCode("EX30"), { overrideReason: null }, { program: "SUBACUTE", episode: "PREVENTION" })).toBe(false);
+  });
+});
+
+describe("paused days for adherence", () => {
+  const subacuteVersion = {
+    from: "2026-11-02",
+    phase: "SUBACUTE" as const,
+    items: [
+      { id: "1", exerciseCode: "EX25", perWeek: 7, perDay: null, everyDays: null, overrideReason: null },
+      { id: "2", exerciseCode: "EX30", perWeek: 7, perDay: null, everyDays: null, overrideReason: null },
+    ],
+  };
+  const history = [
+    { toPhase: "ACUTE" as const, on: "2026-10-20" },
+    { toPhase: "SUBACUTE" as const, on: "2026-11-01" },
+    { toPhase: "ACUTE" as const, on: "2026-11-10" },
+    { toPhase: "SUBACUTE" as const, on: "2026-11-20" },
+  ];
+
+  it("holds the Nordic back from the step back to acute until the episode moves on again, and nothing else", () => {
+    const [version] = withStepBackPauses([subacuteVersion], history, exerciseByCode);
+    expect(version!.items.map((item) => [item.exerciseCode, item.pausedDays ?? []])).toEqual([
+      ["EX25", []],
+      ["EX30", [{ from: "2026-11-10", to: "2026-11-20" }]],
+    ]);
+  });
+
+  it("lets adherence count the Nordic as not due on those days", () => {
+    const versions = withStepBackPauses([subacuteVersion], history, exerciseByCode);
+    const logs = ["2026-11-11", "2026-11-12"].map((performedOn) => ({ exerciseCode: "EX25", performedOn }));
+    // 2 days × the bridge only (the Nordic is paused): 2 of 2 sessions.
+    expect(overallAdherence({ versions, pauses: [], logs, from: "2026-11-11", to: "2026-11-12" })).toBe(100);
   });
 });

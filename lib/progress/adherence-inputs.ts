@@ -8,7 +8,7 @@ import type { PauseSpan, VersionInForce } from "./adherence";
 export type StoredVersion = {
   version: number;
   createdOn: string;
-  items: ReadonlyArray<{ id: string; exerciseCode: string; perWeek: number | null; perDay: number | null; everyDays: number | null }>;
+  items: ReadonlyArray<VersionInForce["items"][number]>;
 };
 
 export function versionsInForce(programs: readonly StoredVersion[]): VersionInForce[] {
@@ -17,7 +17,7 @@ export function versionsInForce(programs: readonly StoredVersion[]): VersionInFo
     .sort((a, b) => a.version - b.version)
     .map((program) => ({
       from: program.createdOn,
-      items: program.items.map(({ id, exerciseCode, perWeek, perDay, everyDays }) => ({ id, exerciseCode, perWeek, perDay, everyDays })),
+      items: program.items.map(({ id, exerciseCode, perWeek, perDay, everyDays, pausedDays }) => ({ id, exerciseCode, perWeek, perDay, everyDays, pausedDays })),
     }));
 }
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exerciseByCode } from "@/lib/exercises/library";
 import { todayIsoDate } from "@/lib/core/dates";
 import { listGateEvidence } from "@/lib/episodes/data";
 import { adherenceOverWindow, gateWindows } from "@/lib/episodes/gate-evidence";
@@ -65,7 +66,7 @@ afterAll(async () => {
 
 describe("adherence parity: SQL-gathered gate evidence and the progress pages' inputs", () => {
   it("gives the same percentage from both paths for the gate's 7 days", async () => {
-    const viaSql = adherenceOverWindow((await listGateEvidence(clinic.scope, [episodeId], TODAY)).get(episodeId)!, TODAY);
+    const viaSql = adherenceOverWindow((await listGateEvidence(clinic.scope, [episodeId], TODAY, exerciseByCode)).get(episodeId)!, TODAY);
 
     const programs = await testDb.program.findMany({
       where: { episodeId },

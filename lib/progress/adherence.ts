@@ -14,8 +14,14 @@ import { isScheduled, sessionsOn, sessionsOneDayCounts, type Frequency } from "@
  * exercise in the version in force that day (as the portal's plan counts it).
  */
 
-/** A program version as given to the patient: in force from its day until the next version's. */
-export type VersionInForce = { from: string; items: ReadonlyArray<{ id: string; exerciseCode: string } & Frequency> };
+/**
+ * A program version as given to the patient: in force from its day until the next version's. An item's
+ * `pausedDays` are the days a step back held it back (lib/programs/paused-items.ts): nothing is due then.
+ */
+export type VersionInForce = {
+  from: string;
+  items: ReadonlyArray<{ id: string; exerciseCode: string; pausedDays?: readonly PauseSpan[] } & Frequency>;
+};
 
 /** Days the episode was on hold (or finished): nothing is prescribed then. `to` is exclusive; null = still. */
 export type PauseSpan = { from: string; to: string | null };
@@ -54,7 +60,7 @@ export function weeklyAdherence({ versions, pauses, logs, from, to }: AdherenceI
     weeks.set(weekStart(day), week);
     const loggedToday = new Map(logsByDay.get(day));
     for (const item of version.items) {
-      if (!isScheduled(item)) continue;
+      if (!isScheduled(item) || isPaused(item.pausedDays ?? [], day)) continue;
       const exercise = week.get(item.exerciseCode) ?? { prescribed: 0, done: 0 };
       week.set(item.exerciseCode, exercise);
       exercise.prescribed += sessionsOn(item, day, version.from);

@@ -4,6 +4,8 @@ import { isMeasureCode } from "@/lib/assessments/catalogue";
 import type { MeasurementRow } from "@/lib/assessments/measurement-rows";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
+import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
+import { withStepBackPauses } from "@/lib/programs/paused-items";
 import type { AssessedRows } from "./measure-series";
 import type { EpisodeHistory, ProgressEpisodeRecord, ProgressRecords } from "./progress-view";
 
@@ -26,31 +28,41 @@ export async function listProgressEpisodes(scope: ClinicScope, patientId: string
 
 async function getEpisodeHistory(scope: ClinicScope, patientId: string, episodeId: string): Promise<EpisodeHistory | null> {
   const where = { clinicId: scope.clinicId, patientId, episodeId };
-  const [episode, logs, mornings] = await Promise.all([
+  const [episode, logs, mornings, catalogue] = await Promise.all([
     db.episode.findFirst({
       where: { id: episodeId, clinicId: scope.clinicId, patientId },
       select: {
         phaseChanges: { select: { toPhase: true, changedAt: true }, orderBy: { changedAt: "asc" } },
         statusChanges: { select: { toStatus: true, changedAt: true }, orderBy: { changedAt: "asc" } },
         programs: {
-          select: { version: true, phase: true, createdAt: true, items: { select: { id: true, exerciseCode: true, perWeek: true, perDay: true, everyDays: true } } },
+          select: {
+            version: true,
+            phase: true,
+            createdAt: true,
+            items: { select: { id: true, exerciseCode: true, perWeek: true, perDay: true, everyDays: true, overrideReason: true } },
+          },
           orderBy: { version: "asc" },
         },
       },
     }),
     db.exerciseLog.findMany({ where, select: { programItemId: true, exerciseCode: true, performedOn: true, painDuring: true } }),
     db.morningPain.findMany({ where, select: { sessionDate: true, pain: true } }),
+    loadExerciseCatalogue(scope),
   ]);
   if (!episode) return null;
+  const phaseChanges = episode.phaseChanges.map((change) => ({ toPhase: change.toPhase, on: day(change.changedAt) }));
   return {
-    phaseChanges: episode.phaseChanges.map((change) => ({ toPhase: change.toPhase, changedOn: day(change.changedAt) })),
+    phaseChanges: phaseChanges.map(({ toPhase, on }) => ({ toPhase, changedOn: on })),
     statusChanges: episode.statusChanges.map((change) => ({ toStatus: change.toStatus, changedOn: day(change.changedAt) })),
-    programs: episode.programs.map((program) => ({
-      version: program.version,
-      phase: program.phase,
-      createdOn: day(program.createdAt),
-      items: program.items.map((item) => ({ ...item, id: String(item.id) })),
-    })),
+    // Items a step back paused are not due on those days (paused-items.ts), as the portal shows them.
+    programs: episode.programs.map((program) => {
+      const [paused] = withStepBackPauses(
+        [{ from: day(program.createdAt), phase: program.phase, items: program.items.map((item) => ({ ...item, id: String(item.id) })) }],
+        phaseChanges,
+        catalogue.byCode,
+      );
+      return { version: program.version, phase: program.phase, createdOn: day(program.createdAt), items: paused!.items };
+    }),
     logs: logs.map((log) => ({ ...log, programItemId: String(log.programItemId), performedOn: day(log.performedOn) })),
     mornings: mornings.map((answer) => ({ sessionDate: day(answer.sessionDate), pain: answer.pain })),
   };

@@ -3,6 +3,8 @@ import { measuredInAcutePhase } from "@/lib/episodes/phase-on";
 import { isMeasureCode } from "@/lib/assessments/catalogue";
 import type { PatientScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
+import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
+import { withStepBackPauses } from "@/lib/programs/paused-items";
 import { PORTAL_MEASURE_CODES } from "./portal-measures";
 import type { PortalProgressData } from "./portal-summary";
 
@@ -10,9 +12,10 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * Everything the patient's Progress page needs, for the signed-in patient only: every query carries
- * the scope's clinic id and patient id, never an id from the request. Four queries whatever the amount
- * of data (the episode with its versions, status history and assessments; the logs and next-morning
- * pain since `from`; whether anything was ever logged), so the page cost does not grow with history.
+ * the scope's clinic id and patient id, never an id from the request. Five queries whatever the amount
+ * of data (the episode with its versions, status and phase history and assessments; the logs and
+ * next-morning pain since `from`; whether anything was ever logged; the clinic's exercises), so the
+ * page cost does not grow with history.
  * The current episode is the newest one not finished.
  */
 export async function getPortalProgressData(scope: PatientScope, from: string): Promise<PortalProgressData> {
@@ -30,7 +33,12 @@ export async function getPortalProgressData(scope: PatientScope, from: string): 
         orderBy: { version: "asc" },
         select: {
           createdAt: true,
-          items: { where: { clinicId: scope.clinicId }, orderBy: { position: "asc" }, select: { id: true, exerciseCode: true, perWeek: true, perDay: true, everyDays: true } },
+          phase: true,
+          items: {
+            where: { clinicId: scope.clinicId },
+            orderBy: { position: "asc" },
+            select: { id: true, exerciseCode: true, perWeek: true, perDay: true, everyDays: true, overrideReason: true },
+          },
         },
       },
       statusChanges: { where: { clinicId: scope.clinicId }, orderBy: { changedAt: "asc" }, select: { toStatus: true, changedAt: true } },
@@ -54,13 +62,14 @@ export async function getPortalProgressData(scope: PatientScope, from: string): 
 
   const ofEpisode = { ...owned, episodeId: episode.id };
   const since = new Date(`${from}T00:00:00Z`);
-  const [logs, morningPain, anyLog] = await Promise.all([
+  const [logs, morningPain, anyLog, catalogue] = await Promise.all([
     db.exerciseLog.findMany({
       where: { ...ofEpisode, performedOn: { gte: since } },
       select: { programItemId: true, exerciseCode: true, performedOn: true, painDuring: true },
     }),
     db.morningPain.findMany({ where: { ...ofEpisode, sessionDate: { gte: since } }, select: { sessionDate: true, pain: true } }),
     db.exerciseLog.findFirst({ where: ofEpisode, select: { id: true } }),
+    loadExerciseCatalogue(scope),
   ]);
 
   return {
@@ -68,10 +77,12 @@ export async function getPortalProgressData(scope: PatientScope, from: string): 
       side: episode.side,
       phase: episode.phase,
       status: episode.status,
-      versions: episode.programs.map((program) => ({
-        from: day(program.createdAt),
-        items: program.items.map((item) => ({ ...item, id: String(item.id) })),
-      })),
+      // Items a step back paused are not due on those days, as the portal plan shows them.
+      versions: withStepBackPauses(
+        episode.programs.map((program) => ({ from: day(program.createdAt), phase: program.phase, items: program.items.map((item) => ({ ...item, id: String(item.id) })) })),
+        episode.phaseChanges.map((change) => ({ toPhase: change.toPhase, on: day(change.changedAt) })),
+        catalogue.byCode,
+      ),
       statusChanges: episode.statusChanges.map((change) => ({ toStatus: change.toStatus, on: day(change.changedAt) })),
       assessments: episode.assessments.map((assessment) => ({
         assessedOn: day(assessment.assessedOn),

@@ -2,7 +2,6 @@ import { measureByCode } from "@/lib/assessments/catalogue";
 import { mdcFor } from "@/lib/assessments/changes";
 import { addDays, weekStart } from "@/lib/core/calendar";
 import { formatDate } from "@/lib/core/dates";
-import type { Frequency } from "@/lib/programs/schedule";
 import { weeklyAdherence, type LoggedSession, type VersionInForce, type WeekAdherence } from "./adherence";
 import { pausesFrom, type StatusChangeOnDay } from "./episode-pauses";
 import { measureProgress, type AssessmentValues, type MeasureProgress } from "./portal-measures";
@@ -142,7 +141,7 @@ export function summarizePain(ratings: readonly PainRating[], today: string): Pa
 // ---------- The whole page ----------
 
 /** A program version as weeklyAdherence reads it, with each item's exercise for the targeted measures. */
-export type ProgramVersionDays = { from: string; items: ReadonlyArray<{ id: string; exerciseCode: string } & Frequency> };
+export type ProgramVersionDays = VersionInForce;
 
 /** What the data layer loads for the signed-in patient (portal-data.ts), dates as YYYY-MM-DD. */
 export type PortalProgressData = {
