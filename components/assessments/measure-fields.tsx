@@ -119,23 +119,31 @@ const PAIN_ON_TESTING_OPTIONS = [
 ] as const;
 
 /** Yes, no, or not tested: an unanswered question is never read as "no pain" (the phase gates need to know). */
-function SideFlag({ measure, register, field, side }: Omit<Props, "errors"> & { field: "flagLeft" | "flagRight"; side: "Left" | "Right" }) {
+function SideFlag({ measure, register, errors, field, side }: Props & { field: "flagLeft" | "flagRight"; side: "Left" | "Right" }) {
   const code = measure.code as MeasureCode;
   const id = `${code}-${field}`;
   const label = measure.sideFlag?.label ?? "";
+  const message = errors.measures?.[code]?.[field]?.message;
   return (
     <div>
       <label htmlFor={id} className="mb-1 block text-xs font-medium text-slate-700">
         {side}
         <span className="sr-only"> {measure.abbreviation}</span>: {label.toLowerCase()}
       </label>
-      <select id={id} {...register(`measures.${code}.${field}`)} className={`${inputClasses} max-w-36`}>
+      <select
+        id={id}
+        {...register(`measures.${code}.${field}`)}
+        aria-invalid={Boolean(message)}
+        aria-describedby={message ? `${id}-error` : undefined}
+        className={`${inputClasses} max-w-36`}
+      >
         {PAIN_ON_TESTING_OPTIONS.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
       </select>
+      <ErrorText id={`${id}-error`} message={message} />
     </div>
   );
 }
@@ -190,8 +198,8 @@ export function MeasureFields(props: Props) {
         {measure.choice && <OptionSelect {...props} field="choice" label={measure.choice.label} options={measure.choice.options} />}
         {measure.sideFlag && (
           <div className="flex flex-wrap gap-4">
-            <SideFlag measure={measure} register={register} field="flagLeft" side="Left" />
-            <SideFlag measure={measure} register={register} field="flagRight" side="Right" />
+            <SideFlag {...props} field="flagLeft" side="Left" />
+            <SideFlag {...props} field="flagRight" side="Right" />
           </div>
         )}
       </div>

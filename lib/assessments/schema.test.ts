@@ -75,6 +75,18 @@ describe("assessment schema", () => {
   });
 });
 
+describe("pain on testing", () => {
+  it("is refused without the grade of the test it belongs to, on that side's field", () => {
+    const values = withMeasure((v) => {
+      v.measures["mmt-knee-flex"].flagRight = "yes";
+    });
+    const parsed = assessmentFieldsSchema.safeParse(values);
+    expect(parsed.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["measures.mmt-knee-flex.flagRight", "Enter the right knee flexion (MMT) grade to record pain on testing."],
+    ]);
+  });
+});
+
 describe("measurement rows", () => {
   it("stores only what was entered, with method, side flags, contexts and choices", () => {
     const values = withMeasure((v) => {

@@ -83,7 +83,15 @@ function measureSchema(measure: MeasureDefinition) {
     flagLeft: z.enum(PAIN_ON_TESTING, { message: `Choose yes, no or not tested for ${measure.abbreviation}, left.` }),
     flagRight: z.enum(PAIN_ON_TESTING, { message: `Choose yes, no or not tested for ${measure.abbreviation}, right.` }),
     contexts: z.strictObject(contexts),
-  });
+  })
+    // Pain on testing belongs to a test that was done: an answer without its grade would be dropped.
+    .superRefine((value, context) => {
+      for (const [flag, side, word] of [["flagLeft", "left", "left"], ["flagRight", "right", "right"]] as const) {
+        if (value[flag] !== "" && value[side].trim() === "") {
+          context.addIssue({ code: "custom", path: [flag], message: `Enter the ${word} ${measure.abbreviation} grade to record pain on testing.` });
+        }
+      }
+    });
 }
 
 const measuresSchema = z.strictObject(

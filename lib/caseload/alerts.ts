@@ -31,8 +31,9 @@ export const LOAD_WINDOW_DAYS = 7;
 /** No assessment for 4 weeks in an active episode ([design], issue #6). */
 export const REASSESS_AFTER_DAYS = 28;
 /**
- * A red-flag cramp in the last 14 days ([design] window). Red flag = domain.md §6 R-CRAMP: systemic
- * symptoms → medical review [S43]; a hamstring cramp at night, where nocturnal cramps seldom occur → clinician review [S44].
+ * A red-flag cramp in the last 14 days ([design] window): lib/cramps/red-flags.ts — systemic symptoms
+ * → medical review [S43]; a hamstring cramp at night, asleep or lying awake, where nocturnal cramps
+ * seldom occur → clinician review [S44]; signs of a possible strain after the cramp → clinic [design].
  */
 export const CRAMP_WINDOW_DAYS = 14;
 
@@ -51,7 +52,7 @@ export const ALERT_RULES: Record<AlertKind, { label: string; source: string }> =
   "load-jump": { label: `Load rise > ${LOAD_JUMP_ABOVE_PERCENT} % over 2 weeks without a reason`, source: "R-LOAD [S46] [S47]" },
   "no-log": { label: `No log for ${NO_LOG_DAYS} days`, source: "design" },
   "reassessment-due": { label: "Reassessment due", source: "design" },
-  "gate-met": { label: "Ready for the next phase", source: "R-GATE-AS [S11] [S12]" },
+  "gate-met": { label: "Ready for the next phase", source: "R-GATE-AS, the recorded criteria [S12] [S10] [S16]" },
 };
 
 export type Alert = { kind: AlertKind; detail: string };

@@ -4,7 +4,7 @@ import { CRAMP_DURATION } from "./duration";
 /** domain.md §1.6 `context` (EAMC vs nocturnal cramp split [S43] [S44]), in words a patient uses. */
 export const CRAMP_CONTEXT_LABELS = {
   NIGHT_SLEEP: "At night, asleep",
-  REST_LYING_AWAKE: "Lying down, awake",
+  REST_LYING_AWAKE: "At night, lying awake",
   REST_SITTING: "Sitting",
   DURING_EXERCISE: "During exercise",
   POST_EXERCISE: "Within an hour after exercise",

@@ -55,5 +55,7 @@ describe("time-dosed exercises", () => {
   it("says what a dose counts for and how often", () => {
     expect(doseText({ ...none, sets: 2, reps: 10, perWeek: 5 }, "per leg")).toBe("2 × 10 per leg, 5× a week");
     expect(doseText({ ...none, sets: 3, reps: 12, perDay: 2, perWeek: 7 })).toBe("3 × 12, 2× a day");
+    // EX12 in the templates: a 30 s hold once a day, 5 days a week — both, as the portal schedules it.
+    expect(doseText({ ...none, holdSeconds: 30, perDay: 1, perWeek: 5 })).toBe("hold 30 s, 1× a day, 5 days a week");
   });
 });

@@ -17,6 +17,13 @@ export function durationText(seconds: number): string {
   return seconds >= 60 && seconds % 60 === 0 ? `${seconds / 60} min` : `${seconds} s`;
 }
 
+/** "2× a day", "3× a week", and both when the days are fewer than 7: "1× a day, 5 days a week" (schedule.ts counts both). */
+function frequencyText(perWeek: number | null, perDay: number | null): string {
+  if (perDay !== null && perWeek !== null && perWeek < 7) return `${perDay}× a day, ${perWeek} days a week`;
+  if (perDay !== null) return `${perDay}× a day`;
+  return perWeek !== null ? `${perWeek}× a week` : "";
+}
+
 /**
  * The dose in words, for every kind of dose and every place it is shown (program editor and versions,
  * handout, portal, Diary tab): "3 × 12, 20 kg, 2× a day"; "1 set, hold 30 s"; "1 set of 30 s per muscle"
@@ -46,7 +53,7 @@ export function doseText(
     distanceM !== null ? `${distanceM} m` : "",
     loadKg !== null ? `${loadKg} kg` : "",
     everyDays !== null ? (everyDays === 2 ? "every other day" : `every ${everyDays} days`) : "",
-    perDay !== null ? `${perDay}× a day` : perWeek !== null ? `${perWeek}× a week` : "",
+    frequencyText(perWeek, perDay),
   ];
   return parts.filter(Boolean).join(", ");
 }

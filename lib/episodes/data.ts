@@ -91,12 +91,11 @@ type VersionItemRecord = {
   perDay: number | null;
   everyDays: number | null;
   phase: Phase;
-  overrideReason: string | null;
 };
 /** A status change, or (kind "phase") a phase change, on its (UTC) day. */
 type ChangeRecord = { episodeId: string; kind: "status" | "phase"; to: string; on: string };
 type AssessmentRowRecord = MeasurementRow & { episodeId: string; assessedOn: string };
-type CollectedVersion = VersionWithPhase & { items: ({ id: string; exerciseCode: string; overrideReason: string | null } & Frequency)[] };
+type CollectedVersion = VersionWithPhase & { items: ({ id: string; exerciseCode: string } & Frequency)[] };
 type CollectedEvidence = {
   loggedDays: LoggedDay[];
   versions: CollectedVersion[];
@@ -136,8 +135,7 @@ export async function listGateEvidence(
       GROUP BY episode_id, exercise_code, performed_on`,
     db.$queryRaw<VersionItemRecord[]>`
       SELECT p.episode_id::text AS "episodeId", p.id::text AS "programId", p.created_at::date::text AS "givenOn", p.phase::text AS phase,
-             i.id::text AS "itemId", i.exercise_code AS "exerciseCode", i.per_week AS "perWeek", i.per_day AS "perDay", i.every_days AS "everyDays",
-             i.override_reason AS "overrideReason"
+             i.id::text AS "itemId", i.exercise_code AS "exerciseCode", i.per_week AS "perWeek", i.per_day AS "perDay", i.every_days AS "everyDays"
       FROM program p
       LEFT JOIN program_item i ON i.program_id = p.id AND i.clinic_id = p.clinic_id
       WHERE p.clinic_id = ${scope.clinicId}::uuid AND p.episode_id = ANY(${ids}::uuid[])
@@ -173,14 +171,14 @@ export async function listGateEvidence(
   const of = (episodeId: string) => evidence.get(episodeId)!;
   for (const { episodeId, ...day } of loggedDays) of(episodeId).loggedDays.push(day);
   const versions = new Map<string, CollectedVersion>();
-  for (const { episodeId, programId, givenOn, phase, itemId, exerciseCode, perWeek, perDay, everyDays, overrideReason } of versionItems) {
+  for (const { episodeId, programId, givenOn, phase, itemId, exerciseCode, perWeek, perDay, everyDays } of versionItems) {
     let version = versions.get(programId);
     if (!version) {
       version = { from: givenOn, phase, items: [] };
       versions.set(programId, version);
       of(episodeId).versions.push(version);
     }
-    if (itemId !== null && exerciseCode !== null) version.items.push({ id: itemId, exerciseCode, perWeek, perDay, everyDays, overrideReason });
+    if (itemId !== null && exerciseCode !== null) version.items.push({ id: itemId, exerciseCode, perWeek, perDay, everyDays });
   }
   for (const { episodeId, kind, to, on } of changes) {
     if (kind === "phase") of(episodeId).phaseChanges.push({ toPhase: to as Phase, on });

@@ -71,9 +71,22 @@ describe("subacute → prevention gate", () => {
     expect(statuses("SUBACUTE", { latestAssessment: assessed(row("ake-knee-flex-angle", "LEFT", 10)) })["similar-flexibility"]).toBe("missing");
   });
 
-  it("requires no pain on palpation, resisted tests or stretch, nor on any muscle test", () => {
-    const painless = assessed(row("nprs", "NONE", 0, { context: "on_stretch" }), row("mmt-hip-ext", "RIGHT", 12, { flag: false }));
+  it("requires no pain on palpation, resisted tests or stretch, nor on any muscle test [S16]", () => {
+    const painless = assessed(
+      row("nprs", "NONE", 0, { context: "on_palpation" }),
+      row("nprs", "NONE", 0, { context: "on_stretch" }),
+      row("mmt-knee-flex", "RIGHT", 12, { flag: false }),
+    );
     expect(statuses("SUBACUTE", { latestAssessment: painless })["no-pain-on-testing"]).toBe("met");
+    // One of the three never recorded: missing, not met on partial evidence.
+    const noPalpation = assessed(row("nprs", "NONE", 0, { context: "on_stretch" }), row("mmt-knee-flex", "RIGHT", 12, { flag: false }));
+    expect(evaluateGate("SUBACUTE", { ...base, latestAssessment: noPalpation }).criteria.find((c) => c.id === "no-pain-on-testing")).toMatchObject({
+      status: "missing",
+      detail: "Pain not recorded on palpation",
+    });
+    // The uninjured side's muscle test does not stand for the injured one.
+    const otherSide = assessed(row("nprs", "NONE", 0, { context: "on_palpation" }), row("nprs", "NONE", 0, { context: "on_stretch" }), row("mmt-knee-flex", "LEFT", 12, { flag: false }));
+    expect(statuses("SUBACUTE", { latestAssessment: otherSide })["no-pain-on-testing"]).toBe("missing");
     const palpation = assessed(row("nprs", "NONE", 3, { context: "on_palpation" }));
     expect(statuses("SUBACUTE", { latestAssessment: palpation })["no-pain-on-testing"]).toBe("not-met");
     const flagged = assessed(row("mmt-knee-flex", "LEFT", 12, { flag: true }));

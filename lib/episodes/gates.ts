@@ -76,19 +76,31 @@ const asklingTiming: Criterion = {
   evaluate: ({ daysSinceOnset }) => [daysSinceOnset >= ASKLING_START_DAY ? "met" : "not-met", `Day ${daysSinceOnset}`],
 };
 
-/** No pain on palpation, resisted tests or stretch in the latest assessment (RTS, [S16]). */
+/**
+ * No pain on palpation, on resisted testing or on stretch in the latest assessment (RTS, [S16]): all
+ * three must be recorded — NPRS on palpation and on stretch, and NPRS on resisted testing or the pain
+ * question of the injured side's knee-flexion muscle test. Any pain recorded fails it at once.
+ */
 const noPainOnTesting: Criterion = {
   id: "no-pain-on-testing",
   label: "No pain on palpation, resisted testing or stretch (latest assessment)",
   source: "S16",
-  evaluate: ({ latestAssessment }) => {
+  evaluate: ({ latestAssessment, involvedSide }) => {
     const rows = latestAssessment?.rows ?? [];
-    const pains = rows.filter((row) => row.measureCode === "nprs" && ["on_palpation", "on_resisted_test", "on_stretch"].includes(row.context));
-    const answered = rows.filter((row) => row.measureCode.startsWith("mmt-") && row.flag !== null);
-    const flagged = answered.some((row) => row.flag);
-    if (!pains.length && !answered.length) return ["missing", "Pain on testing not recorded"];
-    const worst = Math.max(0, ...pains.map((row) => row.value));
-    return worst === 0 && !flagged ? ["met", "No pain recorded on testing"] : ["not-met", flagged ? "Pain on a muscle test" : `Pain up to ${worst}/10`];
+    const nprs = (context: string) => rows.find((row) => row.measureCode === "nprs" && row.context === context);
+    const [palpation, resisted, stretch] = [nprs("on_palpation"), nprs("on_resisted_test"), nprs("on_stretch")];
+    const painfulTest = rows.some((row) => row.measureCode.startsWith("mmt-") && row.flag === true);
+    const worst = Math.max(0, ...[palpation, resisted, stretch].map((row) => row?.value ?? 0));
+    if (worst > 0 || painfulTest) return ["not-met", painfulTest ? "Pain on a muscle test" : `Pain up to ${worst}/10`];
+    const sides = involvedSides(involvedSide);
+    const kneeFlexionAsked = rows.filter((row) => row.measureCode === "mmt-knee-flex" && row.flag !== null && sides.includes(row.side as "LEFT"));
+    const missing = [
+      !palpation && "palpation",
+      !resisted && kneeFlexionAsked.length < sides.length && "resisted testing",
+      !stretch && "stretch",
+    ].filter(Boolean);
+    if (missing.length) return ["missing", `Pain not recorded on ${missing.join(", ")}`];
+    return ["met", "No pain on palpation, resisted testing or stretch"];
   },
 };
 

@@ -21,9 +21,6 @@ export const PROGRAM_DOSE_LIMITS = {
   distanceM: { min: 1, max: 50_000, label: "Distance (m)" },
 } as const;
 
-/** Time per set on a program or template item (bike, drills, foam rolling): the program item's own guard. */
-export const DURATION_LIMITS = PROGRAM_DOSE_LIMITS.durationSeconds;
-
 /** A dose field as a form sends it: "" (not set) or a whole number within its bounds. */
 export const doseNumber = ({ min, max, label }: { min: number; max: number; label: string }) =>
   z

@@ -42,8 +42,6 @@ export type ProgramItemRecord = {
   everyDays: number | null;
   notes: string;
   patientReason: string;
-  /** Why an exercise the phase does not allow was prescribed anyway; null when none was needed. */
-  overrideReason: string | null;
 };
 
 /** The current program: the latest version of the episode's program, its items in order; null when none was saved. */
@@ -75,7 +73,6 @@ export async function getCurrentProgram(
           distanceM: true,
           notes: true,
           patientReason: true,
-          overrideReason: true,
         },
       },
     },
@@ -105,7 +102,6 @@ export async function getCurrentProgram(
       everyDays: item.everyDays,
       notes: item.notes ?? "",
       patientReason: item.patientReason ?? "",
-      overrideReason: item.overrideReason,
     })),
   };
 }

@@ -52,7 +52,7 @@ export async function loadPortalHome(): Promise<PortalHomeDTO & { timeZone: stri
           program.items.map((item) => ({
             ...item,
             exercise: exerciseDetails(catalogue, item.exerciseCode),
-            paused: isPausedByStepBack(catalogue.byCode(item.exerciseCode), item, { program: program.phase, episode: episode.phase }),
+            paused: isPausedByStepBack(catalogue.byCode(item.exerciseCode), { program: program.phase, episode: episode.phase }),
           })),
           logs,
           { today, givenOn: localDate(timeZone, program.createdAt), phase: episode.phase },

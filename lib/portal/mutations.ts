@@ -54,7 +54,6 @@ async function currentItem(tx: Tx, scope: PatientScope, programItemId: string) {
       reps: true,
       holdSeconds: true,
       loadKg: true,
-      overrideReason: true,
       program: { select: { episodeId: true, phase: true, episode: { select: { phase: true } } } },
     },
   });
@@ -81,7 +80,7 @@ export async function logExercise(scope: PatientScope, input: LogExerciseInput, 
     return await db.$transaction(async (tx) => {
       const { item, isCurrent } = await currentItem(tx, scope, input.programItemId);
       if (!isCurrent) return refused(MESSAGES.planChanged);
-      if (isPausedByStepBack(catalogue.byCode(item.exerciseCode), item, { program: item.program.phase, episode: item.program.episode.phase })) {
+      if (isPausedByStepBack(catalogue.byCode(item.exerciseCode), { program: item.program.phase, episode: item.program.episode.phase })) {
         return refused(MESSAGES.paused);
       }
       const log = await tx.exerciseLog.create({

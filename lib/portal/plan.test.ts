@@ -19,7 +19,6 @@ function item(programItemId: string, exerciseCode: string, perWeek: number | nul
     everyDays,
     notes: "",
     patientReason: "",
-    overrideReason: null,
     exercise: { name: exerciseCode, illustration: "", instructions: "" },
     paused,
   };

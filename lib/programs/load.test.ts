@@ -101,7 +101,16 @@ describe("the library's own progression: EX30 Nordic (domain.md §2.2 [S14])", (
   it("takes each week's step as planned: no reason even at +140 % (week 1 → 2)", () => {
     expect(loadChangeOverWindow(step(2, 6, 2), afterAWeekOf(step(2, 5, 1)), ON, nordic.progression)).toEqual({ level: "ok", percent: null, windowDays: 7, planned: true });
     expect(loadChangeOverWindow(step(3, 6, 3), afterAWeekOf(step(2, 6, 2)), ON, nordic.progression)?.planned).toBe(true);
-    expect(loadChangeOverWindow(step(3, 12, 3), afterAWeekOf(step(3, 8, 3)), ON, nordic.progression)?.planned).toBe(true);
+    // Week 3 (3 × 6) then week 4 (3 × 8), a week each: week 5's 3 × 12 is the next step.
+    const weeks3and4 = [{ from: daysBefore(14), dose: step(3, 6, 3) }, { from: daysBefore(7), dose: step(3, 8, 3) }];
+    expect(loadChangeOverWindow(step(3, 12, 3), weeks3and4, ON, nordic.progression)?.planned).toBe(true);
+  });
+
+  it("does not let overlapping ranges skip weeks: 3 × 6 → 3 × 8 → 3 × 12 on one day needs a reason", () => {
+    const sameDay = [{ from: daysBefore(7), dose: step(2, 6, 2) }, { from: ON, dose: step(3, 6, 3) }, { from: ON, dose: step(3, 8, 3) }];
+    expect(loadChangeOverWindow(step(3, 12, 3), sameDay, ON, nordic.progression)).toMatchObject({ level: "reason-required", planned: false });
+    // 3 × 8 for one week may be week 3 (3 × 6–8): week 5's dose is two steps on.
+    expect(loadChangeOverWindow(step(3, 12, 3), afterAWeekOf(step(3, 8, 3)), ON, nordic.progression)).toMatchObject({ planned: false });
   });
 
   it("still guards a step taken before the week is out, a skipped step, or a dose off the schedule", () => {

@@ -1,4 +1,4 @@
-import { addDays } from "@/lib/core/calendar";
+import { addDays, daysBetween } from "@/lib/core/calendar";
 import type { Progression, ProgressionStep } from "@/lib/exercises/library-types";
 import { sessionsPerWeek } from "./schedule";
 
@@ -120,8 +120,10 @@ export function loadChangeOverWindow(next: Dose, history: readonly DoseInForce[]
   if (fortnight.addsExternalLoad) return { level: "reason-required", percent: null, windowDays: 14, planned: false };
   if (fortnight.largest === null) return null;
   if (fortnight.largest > LOAD_RULE.reasonAbovePercent) return { level: "reason-required", percent: fortnight.largest, windowDays: 14, planned: false };
-  const week = rise(inWindow(LOAD_RULE.warnOverDays)).largest ?? fortnight.largest;
-  return { level: week > LOAD_RULE.warnAbovePercent ? "warn" : "ok", percent: week, windowDays: 7, planned: false };
+  const week = rise(inWindow(LOAD_RULE.warnOverDays)).largest;
+  // Nothing to compare within the week: the fortnight's rise is the one to judge, and said so.
+  const judged = week === null ? { percent: fortnight.largest, windowDays: 14 as const } : { percent: week, windowDays: 7 as const };
+  return { level: judged.percent > LOAD_RULE.warnAbovePercent ? "warn" : "ok", ...judged, planned: false };
 }
 
 /** Doses of the history in force on any day from `since` to `on` (an entry lasts until the next one's day, the last until `on`). */
@@ -151,22 +153,21 @@ function matchesStep(dose: Dose, step: ProgressionStep): boolean {
 }
 
 /**
- * Planned when the new dose stays on a step the current dose is on, or moves to the next step once
- * the current dose has been in force for a week (the schedule is week by week [S14]).
+ * Planned when the new dose is on a step the patient can have reached: the schedule moves one step a
+ * week [S14], so from the lowest step of the first dose of the current run on the progression, one more
+ * step for every full week since that run began. Ranges overlap (3 × 8 is weeks 3, 4 and 5–10), so the
+ * lowest step is the one assumed: 3 × 6 → 3 × 8 → 3 × 12 on one day is not planned.
  */
 function isPlannedStep(next: Dose, history: readonly DoseInForce[], on: string, progression: Progression): boolean {
   const targets = progressionStepsOf(next, progression);
-  const last = history.at(-1);
-  if (!targets.length || !last?.dose) return false;
-  const steps = progressionStepsOf(last.dose, progression);
-  if (steps.some((step) => targets.includes(step))) return true;
-  if (!steps.some((step) => targets.includes(step + 1))) return false;
-  // The first day of the current run of doses on those steps.
-  let since = last.from;
+  if (!targets.length) return false;
+  let runStart: DoseInForce | null = null;
   for (let index = history.length - 1; index >= 0; index--) {
     const dose = history[index]!.dose;
-    if (!dose || !progressionStepsOf(dose, progression).some((step) => steps.includes(step))) break;
-    since = history[index]!.from;
+    if (!dose || !progressionStepsOf(dose, progression).length) break;
+    runStart = history[index]!;
   }
-  return addDays(since, 7) <= on;
+  if (!runStart?.dose) return false;
+  const reachable = Math.min(...progressionStepsOf(runStart.dose, progression)) + Math.floor(daysBetween(runStart.from, on) / 7);
+  return targets.some((step) => step <= reachable);
 }

@@ -50,7 +50,7 @@ export async function loadProgramEditor(patientId: string, episodeId: string) {
 /** The codes of a version's exercises that the episode's current phase pauses (paused-items.ts). */
 function pausedCodesOf(program: ProgramVersionDTO, episodePhase: Phase, catalogue: ExerciseCatalogue): string[] {
   return program.items
-    .filter((item) => isPausedByStepBack(catalogue.byCode(item.exerciseCode), { overrideReason: item.overrideReason || null }, { program: program.phase, episode: episodePhase }))
+    .filter((item) => isPausedByStepBack(catalogue.byCode(item.exerciseCode), { program: program.phase, episode: episodePhase }))
     .map((item) => item.exerciseCode);
 }
 

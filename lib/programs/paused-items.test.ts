@@ -8,18 +8,22 @@ const steppedBackToAcute = { program: "SUBACUTE", episode: "ACUTE" } as const;
 describe("items paused by a step back (R-NO-HEAVY-ACUTE [S12])", () => {
   it("pauses the Nordic, RDL and Askling work of a subacute program once the episode is back in acute", () => {
     for (const code of ["EX14", "EX15", "EX16", "EX27", "EX28", "EX29", "EX30"]) {
-      expect(isPausedByStepBack(exerciseByCode(code), { overrideReason: null }, steppedBackToAcute), code).toBe(true);
+      expect(isPausedByStepBack(exerciseByCode(code), steppedBackToAcute), code).toBe(true);
     }
   });
 
-  it("keeps exercises the acute phase allows, and any the clinician kept with a reason", () => {
-    expect(isPausedByStepBack(exerciseByCode("EX02"), { overrideReason: null }, steppedBackToAcute)).toBe(false);
-    expect(isPausedByStepBack(exerciseByCode("EX30"), { overrideReason: "Eccentric work pain-free in clinic" }, steppedBackToAcute)).toBe(false);
+  it("keeps exercises the acute phase allows", () => {
+    expect(isPausedByStepBack(exerciseByCode("EX02"), steppedBackToAcute)).toBe(false);
+    expect(isPausedByStepBack(exerciseByCode("EX25"), steppedBackToAcute)).toBe(false);
   });
 
   it("pauses nothing when the program was saved for the phase the episode is in", () => {
-    expect(isPausedByStepBack(exerciseByCode("EX30"), { overrideReason: null }, { program: "ACUTE", episode: "ACUTE" })).toBe(false);
-    expect(isPausedByStepBack(exerciseByCode("EX30"), { overrideReason: null }, { program: "SUBACUTE", episode: "PREVENTION" })).toBe(false);
+    expect(isPausedByStepBack(exerciseByCode("EX30"), { program: "ACUTE", episode: "ACUTE" })).toBe(false);
+    expect(isPausedByStepBack(exerciseByCode("EX30"), { program: "SUBACUTE", episode: "PREVENTION" })).toBe(false);
+  });
+
+  it("pauses nothing after a step back that does not reach acute: R-NO-HEAVY-ACUTE is about the acute phase", () => {
+    expect(isPausedByStepBack(exerciseByCode("EX39"), { program: "PREVENTION", episode: "SUBACUTE" })).toBe(false);
   });
 });
 
@@ -28,8 +32,8 @@ describe("paused days for adherence", () => {
     from: "2026-11-02",
     phase: "SUBACUTE" as const,
     items: [
-      { id: "1", exerciseCode: "EX25", perWeek: 7, perDay: null, everyDays: null, overrideReason: null },
-      { id: "2", exerciseCode: "EX30", perWeek: 7, perDay: null, everyDays: null, overrideReason: null },
+      { id: "1", exerciseCode: "EX25", perWeek: 7, perDay: null, everyDays: null },
+      { id: "2", exerciseCode: "EX30", perWeek: 7, perDay: null, everyDays: null },
     ],
   };
   const history = [

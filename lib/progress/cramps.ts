@@ -1,18 +1,11 @@
 import { addDays, weekStart } from "@/lib/core/calendar";
+import { CRAMP_CONTEXT_LABELS, type CrampContext } from "@/lib/cramps/schema";
 import { inWindow, type DayWindow } from "./range";
 
 /** Cramp diary contexts (domain.md §1.6): night and rest (nocturnal-type) first, then exercise-associated. */
-export const CRAMP_CONTEXTS = ["NIGHT_SLEEP", "REST_SITTING", "REST_LYING_AWAKE", "DURING_EXERCISE", "POST_EXERCISE", "OTHER"] as const;
-export type CrampContext = (typeof CRAMP_CONTEXTS)[number];
-
-export const CRAMP_CONTEXT_LABELS: Record<CrampContext, string> = {
-  NIGHT_SLEEP: "At night, asleep",
-  REST_SITTING: "Sitting",
-  REST_LYING_AWAKE: "Lying down, awake",
-  DURING_EXERCISE: "During exercise",
-  POST_EXERCISE: "Within an hour after exercise",
-  OTHER: "Other",
-};
+export const CRAMP_CONTEXTS = ["NIGHT_SLEEP", "REST_SITTING", "REST_LYING_AWAKE", "DURING_EXERCISE", "POST_EXERCISE", "OTHER"] as const satisfies readonly CrampContext[];
+/** The diary's own words for each context, so the chart and the diary name them alike. */
+export { CRAMP_CONTEXT_LABELS, type CrampContext };
 
 export type CrampDay = { onsetOn: string; context: CrampContext };
 

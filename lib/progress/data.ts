@@ -39,7 +39,7 @@ async function getEpisodeHistory(scope: ClinicScope, patientId: string, episodeI
             version: true,
             phase: true,
             createdAt: true,
-            items: { select: { id: true, exerciseCode: true, perWeek: true, perDay: true, everyDays: true, overrideReason: true } },
+            items: { select: { id: true, exerciseCode: true, perWeek: true, perDay: true, everyDays: true } },
           },
           orderBy: { version: "asc" },
         },

@@ -37,7 +37,7 @@ export async function getPortalProgressData(scope: PatientScope, from: string): 
           items: {
             where: { clinicId: scope.clinicId },
             orderBy: { position: "asc" },
-            select: { id: true, exerciseCode: true, perWeek: true, perDay: true, everyDays: true, overrideReason: true },
+            select: { id: true, exerciseCode: true, perWeek: true, perDay: true, everyDays: true },
           },
         },
       },

@@ -29,7 +29,7 @@ ALTER TABLE "program_template_item" ADD CONSTRAINT "program_template_item_templa
 -- Backfill: each template's exercise codes become items with the dose applying the template gave until
 -- now, the exercise's default (the library's, transcribed from domain.md §2.2, or the clinic exercise's), plus the
 -- library's time per set, which program items now keep.
--- The why stays empty, so applying it gives the exercise's purpose. Generated from lib/exercises/library.ts.
+-- The why stays empty, so applying it gives the exercise's purpose. Generated from lib/exercises/library.ts (every-N-days schedules follow in the next migration).
 INSERT INTO "program_template_item" ("clinic_id", "template_id", "position", "exercise_code", "sets", "reps", "hold_seconds", "duration_seconds", "per_week", "per_day")
 SELECT t."clinic_id", t."id", c."ordinality" - 1, c."code",
        COALESCE(l."sets", ce."sets"), COALESCE(l."reps", ce."reps"), COALESCE(l."hold_seconds", ce."hold_seconds"),
