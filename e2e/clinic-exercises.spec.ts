@@ -31,7 +31,8 @@ test.describe("clinic exercises", () => {
     await expect(adminLibrary.rows()).toHaveCount(1);
     await expect(adminLibrary.row(name)).toContainText("Clinic");
     await expect(adminLibrary.row(name)).toContainText("Clinic protocol 2026");
-    const code = /CX\d{2,}/.exec(await adminLibrary.row(name).innerText())?.[0];
+    // Word boundaries: the random suffix of the name can itself hold "CX" and digits.
+    const code = /\bCX\d{2,}\b/.exec(await adminLibrary.row(name).innerText())?.[0];
     expect(code).toBeDefined();
     const editUrl = await adminLibrary.row(name).getByRole("link", { name: `Edit ${name}` }).getAttribute("href");
     expect(editUrl).toMatch(/^\/exercises\/[0-9a-f-]{36}\/edit$/);
