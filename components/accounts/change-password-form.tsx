@@ -2,17 +2,13 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
-import { showFieldErrors } from "@/components/ui/show-field-errors";
-import { useHydrated } from "@/components/ui/use-hydrated";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { changePasswordAction } from "@/lib/accounts/actions";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/accounts/schema";
 import { MIN_PASSWORD_LENGTH } from "@/lib/core/auth/password-policy";
-import { actionOutcome } from "@/lib/core/action-result";
 
 /** Controls at least 44 px tall: patients use this on their phones. */
 const touchInput = `${inputClasses} min-h-11`;
@@ -23,26 +19,21 @@ const touchInput = `${inputClasses} min-h-11`;
  */
 export function ChangePasswordForm({ email }: { email: string }) {
   const router = useRouter();
-  const hydrated = useHydrated();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema), defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" } });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    let outcome;
-    try {
-      outcome = actionOutcome(await changePasswordAction(values));
-    } catch {
-      return setFormError("Rehabit could not be reached, so your password was not changed. Check your connection and try again.");
-    }
-    if (outcome.ok) return router.replace("/login?passwordChanged=1");
-    showFieldErrors(setError, outcome.fieldErrors);
-    if (!outcome.fieldErrors.currentPassword && !outcome.fieldErrors.newPassword && !outcome.fieldErrors.confirmPassword) setFormError(outcome.message);
+    form: {
+      register,
+      formState: { errors, isSubmitting },
+    },
+    onSubmit,
+    formError,
+    hydrated,
+  } = useActionForm({
+    resolver: zodResolver(changePasswordSchema),
+    defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
+    action: (values: ChangePasswordInput) => changePasswordAction(values),
+    onSuccess: () => router.replace("/login?passwordChanged=1"),
+    refusalMessage: ({ fieldErrors, message }) => (fieldErrors.currentPassword || fieldErrors.newPassword || fieldErrors.confirmPassword ? null : message),
+    unreachableMessage: "Rehabit could not be reached, so your password was not changed. Check your connection and try again.",
   });
 
   return (

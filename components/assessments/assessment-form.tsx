@@ -4,19 +4,16 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
-import { useHydrated } from "@/components/ui/use-hydrated";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
 import { asOptions, Options } from "@/components/ui/options";
-import { showFieldErrors } from "@/components/ui/show-field-errors";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { createAssessmentAction, updateAssessmentAction } from "@/lib/assessments/actions";
 import { MEASURES, SECTIONS } from "@/lib/assessments/catalogue";
 import type { MeasureDefinition } from "@/lib/assessments/catalogue-types";
 import { assessmentFieldsSchema, type AssessmentFormValues } from "@/lib/assessments/schema";
 import type { ClinicianOption, NamedOption } from "@/lib/assessments/types";
-import { actionOutcome } from "@/lib/core/action-result";
 import { MeasureFields } from "./measure-fields";
 
 type Mode = { kind: "create" } | { kind: "edit"; id: string; version: number };
@@ -41,34 +38,29 @@ export function AssessmentForm({
   episodes: NamedOption[];
 }) {
   const router = useRouter();
-  const hydrated = useHydrated();
   // One id per opened form: a double submission is stored once.
   const [requestId] = useState(() => crypto.randomUUID());
-  const [formError, setFormError] = useState<string | null>(null);
   const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<AssessmentFormValues>({ resolver: zodResolver(assessmentFieldsSchema), defaultValues, mode: "onBlur" });
-
-  const onSubmit = handleSubmit(
-    async (values) => {
-      setFormError(null);
-      const outcome = actionOutcome(
-        mode.kind === "create"
-          ? await createAssessmentAction({ ...values, patientId, requestId })
-          : await updateAssessmentAction({ ...values, id: mode.id, version: mode.version }),
-      );
-      if (!outcome.ok) {
-        showFieldErrors(setError, outcome.fieldErrors);
-        return setFormError(outcome.message);
-      }
-      router.push(`/patients/${patientId}/assessments/${outcome.value.id}`);
+    form: {
+      register,
+      formState: { errors, isSubmitting },
+    },
+    onSubmit,
+    formError,
+    hydrated,
+  } = useActionForm({
+    resolver: zodResolver(assessmentFieldsSchema),
+    defaultValues,
+    action: (values: AssessmentFormValues) =>
+      mode.kind === "create"
+        ? createAssessmentAction({ ...values, patientId, requestId })
+        : updateAssessmentAction({ ...values, id: mode.id, version: mode.version }),
+    onSuccess: ({ id }) => {
+      router.push(`/patients/${patientId}/assessments/${id}`);
       router.refresh();
     },
-    () => setFormError("Some values need fixing before this assessment can be saved; see the messages beside them."),
-  );
+    invalidMessage: "Some values need fixing before this assessment can be saved; see the messages beside them.",
+  });
 
   return (
     <form onSubmit={onSubmit} noValidate>

@@ -3,15 +3,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Controller, useForm, useWatch, type DefaultValues } from "react-hook-form";
+import { Controller, useWatch, type DefaultValues } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ChoiceChips } from "@/components/ui/choice-chips";
 import { Field, inputClasses } from "@/components/ui/field";
 import { fromLocalInputValue, toLocalInputValue } from "@/components/ui/local-datetime";
-import { showFieldErrors } from "@/components/ui/show-field-errors";
-import { useHydrated } from "@/components/ui/use-hydrated";
-import { actionOutcome } from "@/lib/core/action-result";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { logCrampAction } from "@/lib/cramps/actions";
 import { CRAMP_SEVERITY, crampFieldsSchema, FLUID_INTAKE_ML, type CrampFields } from "@/lib/cramps/schema";
 import type { CrampDTO } from "@/lib/cramps/types";
@@ -41,32 +39,30 @@ function withExclusiveNone<T extends string>(previous: readonly T[], next: T[]):
  */
 export function CrampForm() {
   const router = useRouter();
-  const hydrated = useHydrated();
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [saved, setSaved] = useState<CrampDTO | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
   const {
-    control,
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<CrampFields>({ resolver: zodResolver(crampFieldsSchema), defaultValues: blankCramp() });
-  const context = useWatch({ control, name: "context" });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const outcome = actionOutcome(await logCrampAction({ ...values, idempotencyKey }));
-    if (!outcome.ok) {
-      showFieldErrors(setError, outcome.fieldErrors);
-      return setFormError(outcome.message);
-    }
-    setSaved(outcome.value);
-    setIdempotencyKey(crypto.randomUUID());
-    reset(blankCramp());
-    router.refresh();
+    form: {
+      control,
+      register,
+      reset,
+      formState: { errors, isSubmitting },
+    },
+    onSubmit,
+    formError,
+    hydrated,
+  } = useActionForm<CrampFields, CrampFields, CrampDTO>({
+    resolver: zodResolver(crampFieldsSchema),
+    defaultValues: blankCramp(),
+    action: (values) => logCrampAction({ ...values, idempotencyKey }),
+    onSuccess: (cramp) => {
+      setSaved(cramp);
+      setIdempotencyKey(crypto.randomUUID());
+      reset(blankCramp());
+      router.refresh();
+    },
   });
+  const context = useWatch({ control, name: "context" });
 
   return (
     <div className="space-y-4">

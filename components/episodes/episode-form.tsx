@@ -4,40 +4,35 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
 import { asOptions, Options } from "@/components/ui/options";
-import { showFieldErrors } from "@/components/ui/show-field-errors";
-import { useHydrated } from "@/components/ui/use-hydrated";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { ClinicianOption } from "@/lib/assessments/types";
-import { actionOutcome } from "@/lib/core/action-result";
 import { openEpisodeAction } from "@/lib/episodes/actions";
 import { INJURY_SIDE_OPTIONS, MECHANISM_OPTIONS, openEpisodeFieldsSchema, type OpenEpisodeFields } from "@/lib/episodes/schema";
 
 /** Opens an episode of care; it starts in the acute phase. */
 export function EpisodeForm({ patientId, clinicians, defaultValues }: { patientId: string; clinicians: ClinicianOption[]; defaultValues: OpenEpisodeFields }) {
   const router = useRouter();
-  const hydrated = useHydrated();
   const [requestId] = useState(() => crypto.randomUUID());
-  const [formError, setFormError] = useState<string | null>(null);
   const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<OpenEpisodeFields>({ resolver: zodResolver(openEpisodeFieldsSchema), defaultValues, mode: "onBlur" });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const outcome = actionOutcome(await openEpisodeAction({ ...values, patientId, requestId }));
-    if (!outcome.ok) {
-      showFieldErrors(setError, outcome.fieldErrors);
-      return setFormError(outcome.message);
-    }
-    router.push(`/patients/${patientId}/episodes/${outcome.value.id}`);
-    router.refresh();
+    form: {
+      register,
+      formState: { errors, isSubmitting },
+    },
+    onSubmit,
+    formError,
+    hydrated,
+  } = useActionForm({
+    resolver: zodResolver(openEpisodeFieldsSchema),
+    defaultValues,
+    action: (values: OpenEpisodeFields) => openEpisodeAction({ ...values, patientId, requestId }),
+    onSuccess: ({ id }) => {
+      router.push(`/patients/${patientId}/episodes/${id}`);
+      router.refresh();
+    },
   });
 
   return (

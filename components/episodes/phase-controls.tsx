@@ -5,7 +5,8 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
-import { actionOutcome, type ActionResponse } from "@/lib/core/action-result";
+import { runAction } from "@/components/ui/use-action-form";
+import type { ActionResponse } from "@/lib/core/action-result";
 import { changePhaseAction, setEpisodeStatusAction } from "@/lib/episodes/actions";
 import { PHASE_LABELS, type Phase } from "@/lib/episodes/phases";
 import type { EpisodeStatus } from "@/lib/episodes/types";
@@ -34,7 +35,7 @@ export function PhaseControls({ episodeId, version, status, next, previous, gate
   function run(call: () => Promise<ActionResponse<{ id: string }>>) {
     setError(null);
     startTransition(async () => {
-      const outcome = actionOutcome(await call());
+      const outcome = await runAction(call);
       if (!outcome.ok) return setError(Object.values(outcome.fieldErrors).flat()[0] ?? outcome.message);
       setNote("");
       router.refresh();

@@ -4,13 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
-import { showFieldErrors } from "@/components/ui/show-field-errors";
-import { useHydrated } from "@/components/ui/use-hydrated";
-import { actionOutcome } from "@/lib/core/action-result";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { createClinicExerciseAction, updateClinicExerciseAction } from "@/lib/exercises/actions";
 import { DOSE_LIMITS, type DoseField } from "@/lib/exercises/dose-limits";
 import { KIND_LABELS, SHORT_PHASE_LABELS, TARGET_LABELS } from "@/lib/exercises/labels";
@@ -28,30 +25,27 @@ const DOSE_FIELDS = Object.entries(DOSE_LIMITS) as [DoseField, (typeof DOSE_LIMI
  */
 export function ClinicExerciseForm({ mode, defaultValues }: { mode: Mode; defaultValues: ClinicExerciseFields }) {
   const router = useRouter();
-  const hydrated = useHydrated();
   // One per form opening, so a double submission adds one exercise.
   const [requestId] = useState(() => crypto.randomUUID());
-  const [formError, setFormError] = useState<string | null>(null);
   const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<ClinicExerciseFields>({ resolver: zodResolver(clinicExerciseFieldsSchema), defaultValues, mode: "onBlur" });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const outcome = actionOutcome<{ id: string }>(
+    form: {
+      register,
+      formState: { errors, isSubmitting },
+    },
+    onSubmit,
+    formError,
+    hydrated,
+  } = useActionForm<ClinicExerciseFields, ClinicExerciseFields, { id: string }>({
+    resolver: zodResolver(clinicExerciseFieldsSchema),
+    defaultValues,
+    action: (values: ClinicExerciseFields) =>
       mode.kind === "create"
-        ? await createClinicExerciseAction({ ...values, requestId })
-        : await updateClinicExerciseAction({ ...values, id: mode.id, version: mode.version }),
-    );
-    if (!outcome.ok) {
-      showFieldErrors(setError, outcome.fieldErrors);
-      return setFormError(outcome.message);
-    }
-    router.push("/exercises");
-    router.refresh();
+        ? createClinicExerciseAction({ ...values, requestId })
+        : updateClinicExerciseAction({ ...values, id: mode.id, version: mode.version }),
+    onSuccess: () => {
+      router.push("/exercises");
+      router.refresh();
+    },
   });
 
   const error = (name: keyof ClinicExerciseFields) => errors[name]?.message ?? (errors[name] as { root?: { message?: string } } | undefined)?.root?.message;

@@ -1,14 +1,10 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
-import { showFieldErrors } from "@/components/ui/show-field-errors";
-import { useHydrated } from "@/components/ui/use-hydrated";
-import { actionOutcome } from "@/lib/core/action-result";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { invitePatientAction } from "@/lib/invitations/actions";
 import { inviteFieldsSchema, type InviteFields } from "@/lib/invitations/schema";
 import { INVITATION_VALID_HOURS } from "@/lib/invitations/state";
@@ -28,23 +24,20 @@ export function InviteForm({
   onCreated: (invitation: CreatedInvitationDTO) => void;
   onCancel: () => void;
 }) {
-  const hydrated = useHydrated();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<InviteFields>({ resolver: zodResolver(inviteFieldsSchema), defaultValues: { email: defaultEmail } });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const outcome = actionOutcome(await invitePatientAction({ ...values, patientId }));
-    if (!outcome.ok) {
-      showFieldErrors(setError, outcome.fieldErrors);
-      return setFormError(outcome.fieldErrors._form?.[0] ?? (outcome.fieldErrors.email ? null : outcome.message));
-    }
-    onCreated(outcome.value);
+    form: {
+      register,
+      formState: { errors, isSubmitting },
+    },
+    onSubmit,
+    formError,
+    hydrated,
+  } = useActionForm({
+    resolver: zodResolver(inviteFieldsSchema),
+    defaultValues: { email: defaultEmail },
+    action: (values: InviteFields) => invitePatientAction({ ...values, patientId }),
+    onSuccess: onCreated,
+    refusalMessage: ({ fieldErrors, message }) => fieldErrors._form?.[0] ?? (fieldErrors.email ? null : message),
   });
 
   return (

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { OneTimeLink } from "@/components/ui/one-time-link";
-import { actionOutcome } from "@/lib/core/action-result";
+import { runAction } from "@/components/ui/use-action-form";
 import { issuePatientPasswordResetAction } from "@/lib/invitations/actions";
 import { INVITATION_VALID_HOURS } from "@/lib/invitations/state";
 import type { CreatedResetLinkDTO } from "@/lib/invitations/types";
@@ -24,7 +24,7 @@ export function ResetLinkButton({ patientId }: { patientId: string }) {
   function issue() {
     setError(null);
     startTransition(async () => {
-      const outcome = actionOutcome(await issuePatientPasswordResetAction({ patientId }));
+      const outcome = await runAction(() => issuePatientPasswordResetAction({ patientId }));
       if (!outcome.ok) return setError(outcome.message);
       setCreated(outcome.value);
     });

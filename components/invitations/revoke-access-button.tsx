@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { actionOutcome } from "@/lib/core/action-result";
+import { runAction } from "@/components/ui/use-action-form";
 import { revokePortalAccessAction } from "@/lib/invitations/actions";
 
 /** Revokes portal access (or withdraws a pending invitation) after a confirmation step. */
@@ -17,7 +17,7 @@ export function RevokeAccessButton({ patientId, label, onRevoked }: { patientId:
   function revoke() {
     setError(null);
     startTransition(async () => {
-      const outcome = actionOutcome(await revokePortalAccessAction({ patientId }));
+      const outcome = await runAction(() => revokePortalAccessAction({ patientId }));
       if (!outcome.ok) return setError(outcome.message);
       setConfirming(false);
       onRevoked();

@@ -9,8 +9,9 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
 import { showFieldErrors } from "@/components/ui/show-field-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { runAction } from "@/components/ui/use-action-form";
 import { MIN_PASSWORD_LENGTH } from "@/lib/core/auth/password-policy";
-import { actionOutcome, type ActionResponse } from "@/lib/core/action-result";
+import type { ActionResponse } from "@/lib/core/action-result";
 import { setPasswordFieldsSchema, type SetPasswordFields } from "@/lib/invitations/schema";
 import { UnusableInvitation } from "./unusable-invitation";
 
@@ -46,7 +47,7 @@ export function SetPasswordForm({ token, email, intro, submit, unusableMessage }
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
-    const outcome = actionOutcome(await submit({ ...values, token }));
+    const outcome = await runAction(() => submit({ ...values, token }));
     if (outcome.ok) return setStep("sign-in");
     if (outcome.fieldErrors._form) return setStep("unusable");
     showFieldErrors(setError, outcome.fieldErrors);

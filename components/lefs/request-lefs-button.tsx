@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { actionOutcome } from "@/lib/core/action-result";
+import { runAction } from "@/components/ui/use-action-form";
 import { requestLefsAction } from "@/lib/lefs/actions";
 
 /**
@@ -18,7 +18,7 @@ export function RequestLefsButton({ patientId }: { patientId: string }) {
   const request = () =>
     startTransition(async () => {
       setMessage(null);
-      const outcome = actionOutcome(await requestLefsAction({ patientId }));
+      const outcome = await runAction(() => requestLefsAction({ patientId }));
       if (!outcome.ok) return setMessage({ tone: "error", text: Object.values(outcome.fieldErrors).flat()[0] ?? outcome.message });
       setMessage({ tone: "ok", text: "LEFS requested. The patient sees it in their portal; the result appears below when they finish." });
       router.refresh();

@@ -2,16 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { useHydrated } from "@/components/ui/use-hydrated";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
-import { showFieldErrors } from "@/components/ui/show-field-errors";
-import { actionOutcome } from "@/lib/core/action-result";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { createPatientAction, updatePatientAction } from "@/lib/patients/actions";
 import { LEG_OPTIONS, patientFieldsSchema, SEX_OPTIONS, type PatientFields } from "@/lib/patients/schema";
 
@@ -23,28 +19,23 @@ type Mode = { kind: "create" } | { kind: "edit"; id: string; version: number };
  */
 export function PatientForm({ mode, defaultValues }: { mode: Mode; defaultValues: PatientFields }) {
   const router = useRouter();
-  const hydrated = useHydrated();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<PatientFields>({ resolver: zodResolver(patientFieldsSchema), defaultValues, mode: "onBlur" });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const outcome = actionOutcome(
-      mode.kind === "create"
-        ? await createPatientAction(values)
-        : await updatePatientAction({ ...values, id: mode.id, version: mode.version }),
-    );
-    if (!outcome.ok) {
-      showFieldErrors(setError, outcome.fieldErrors);
-      return setFormError(outcome.message);
-    }
-    router.push(`/patients/${outcome.value.id}`);
-    router.refresh();
+    form: {
+      register,
+      formState: { errors, isSubmitting },
+    },
+    onSubmit,
+    formError,
+    hydrated,
+  } = useActionForm({
+    resolver: zodResolver(patientFieldsSchema),
+    defaultValues,
+    action: (values: PatientFields) =>
+      mode.kind === "create" ? createPatientAction(values) : updatePatientAction({ ...values, id: mode.id, version: mode.version }),
+    onSuccess: ({ id }) => {
+      router.push(`/patients/${id}`);
+      router.refresh();
+    },
   });
 
   const error = (name: keyof PatientFields) => errors[name]?.message;

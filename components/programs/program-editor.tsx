@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 import { showFieldErrors } from "@/components/ui/show-field-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { actionOutcome } from "@/lib/core/action-result";
+import { runAction } from "@/components/ui/use-action-form";
 import { createExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
 import type { ClinicExerciseDefinition } from "@/lib/exercises/clinic-exercise";
 import { isAllowedInPhase } from "@/lib/exercises/library";
@@ -68,7 +68,7 @@ export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, lo
 
   const onSubmit = handleSubmit(async (values) => {
     setMessage(null);
-    const outcome = actionOutcome(await saveProgramAction({ ...values, episodeId, baseVersion }));
+    const outcome = await runAction(() => saveProgramAction({ ...values, episodeId, baseVersion }));
     if (!outcome.ok) {
       showFieldErrors(setError, outcome.fieldErrors);
       return setMessage({ tone: "error", text: outcome.message });

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
 import { showFieldErrors } from "@/components/ui/show-field-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { actionOutcome } from "@/lib/core/action-result";
+import { runAction } from "@/components/ui/use-action-form";
 import { PHASE_LABELS } from "@/lib/episodes/phases";
 import { createExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
 import type { ClinicExerciseDefinition } from "@/lib/exercises/clinic-exercise";
@@ -47,7 +47,7 @@ export function TemplateForm({ clinicExercises }: { clinicExercises: readonly Cl
 
   const onSubmit = handleSubmit(async (values) => {
     setMessage(null);
-    const outcome = actionOutcome(await createTemplateAction(values));
+    const outcome = await runAction(() => createTemplateAction(values));
     if (!outcome.ok) {
       showFieldErrors(setError, outcome.fieldErrors);
       return setMessage({ tone: "error", text: outcome.message });

@@ -2,15 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
-import { showFieldErrors } from "@/components/ui/show-field-errors";
-import { useHydrated } from "@/components/ui/use-hydrated";
-import { actionOutcome } from "@/lib/core/action-result";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { INVITATION_VALID_HOURS } from "@/lib/invitations/state";
 import { inviteStaffAction } from "@/lib/staff/actions";
 import { STAFF_ROLE_LABELS } from "@/lib/staff/labels";
@@ -24,27 +20,28 @@ const EMPTY: InviteStaffFields = { name: "", email: "", role: "CLINICIAN" };
 /** Creates an invited account and its one-time link; the server's answers land on the same fields. */
 export function InviteStaffForm({ onCreated }: { onCreated: (link: StaffLinkDTO) => void }) {
   const router = useRouter();
-  const hydrated = useHydrated();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<InviteStaffFields, unknown, InviteStaffInput>({ resolver: zodResolver(inviteStaffSchema), defaultValues: EMPTY });
-
-  const onSubmit = handleSubmit(async (values) => {
-    setFormError(null);
-    const outcome = actionOutcome(await inviteStaffAction(values));
-    if (!outcome.ok) {
-      showFieldErrors(setError, outcome.fieldErrors);
-      const onAField = ["name", "email", "role"].some((field) => outcome.fieldErrors[field]);
-      return setFormError(outcome.fieldErrors._form?.[0] ?? (onAField ? null : outcome.message));
-    }
-    reset(EMPTY);
-    onCreated(outcome.value);
-    router.refresh();
+    form: {
+      register,
+      reset,
+      formState: { errors, isSubmitting },
+    },
+    onSubmit,
+    formError,
+    hydrated,
+  } = useActionForm({
+    resolver: zodResolver(inviteStaffSchema),
+    defaultValues: EMPTY,
+    action: (values: InviteStaffInput) => inviteStaffAction(values),
+    onSuccess: (link) => {
+      reset(EMPTY);
+      onCreated(link);
+      router.refresh();
+    },
+    refusalMessage: ({ fieldErrors, message }) => {
+      const onAField = ["name", "email", "role"].some((field) => fieldErrors[field]);
+      return fieldErrors._form?.[0] ?? (onAField ? null : message);
+    },
   });
 
   return (

@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { actionOutcome, type ActionOutcome, type ActionResponse } from "@/lib/core/action-result";
+import { runAction } from "@/components/ui/use-action-form";
+import type { ActionOutcome, ActionResponse } from "@/lib/core/action-result";
 import { changeStaffRoleAction, deactivateStaffAction, issueStaffLinkAction, reactivateStaffAction } from "@/lib/staff/actions";
 import { selfChangeRefusal } from "@/lib/staff/staff-rules";
 import type { StaffChangeDTO, StaffLinkDTO, StaffMemberDTO } from "@/lib/staff/types";
@@ -34,7 +35,7 @@ export function StaffRowActions({ member, viewerId, onLink, onNotice }: { member
   function run<T>(call: () => Promise<ActionResponse<T>>, done: (value: T) => void) {
     setError(null);
     startTransition(async () => {
-      const outcome: ActionOutcome<T> = actionOutcome(await call());
+      const outcome: ActionOutcome<T> = await runAction(call);
       if (!outcome.ok) return setError(outcome.fieldErrors._form?.[0] ?? outcome.message);
       setConfirming(false);
       done(outcome.value);
