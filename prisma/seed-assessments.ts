@@ -10,6 +10,7 @@ import { toMeasurementRows, type MeasurementRow } from "../lib/assessments/measu
 import { emptyAssessment, type AssessmentFormValues } from "../lib/assessments/schema";
 import { todayIsoDate } from "../lib/core/dates";
 import type { PrismaClient } from "../lib/generated/prisma/client";
+import { toIsoDate } from "../lib/core/calendar";
 
 /** Value at the first and at the last assessment; those between lie on the line with some noise. */
 type Trend = readonly [start: number, end: number];
@@ -113,7 +114,7 @@ export function assessmentDates(faker: Faker, count: number, today: string): str
   let day = new Date(`${today}T00:00:00Z`).getTime() - faker.number.int({ min: 1, max: 7 }) * 86_400_000;
   const dates: string[] = [];
   for (let i = 0; i < count; i++) {
-    dates.unshift(new Date(day).toISOString().slice(0, 10));
+    dates.unshift(toIsoDate(new Date(day)));
     day -= faker.number.int({ min: 7, max: 21 }) * 86_400_000;
   }
   return dates;

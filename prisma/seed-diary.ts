@@ -10,14 +10,14 @@
  * never change) and dates counted back from today. Fast: a handful of bulk inserts.
  */
 import { Faker, en } from "@faker-js/faker";
-import { addDays, daysBetween, eachDay } from "../lib/core/calendar";
+import { addDays, daysBetween, eachDay, toIsoDate } from "../lib/core/calendar";
 import { sessionsOn } from "../lib/programs/schedule";
 import { todayIsoDate } from "../lib/core/dates";
 import type { CrampContext, MuscleSite, Phase, Prisma, PrismaClient } from "../lib/generated/prisma/client";
 import { JORDAN_LEE_RECORD } from "./seed-assessments";
 import { insertExerciseLogs, insertLefsAnswers, insertMorningPains, type SeedLefsAnswer, type SeedLog, type SeedMorningPain } from "./seed-diary-insert";
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
+const day = toIsoDate;
 const at = (isoDay: string, time: string) => new Date(`${isoDay}T${time}Z`);
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 

@@ -9,6 +9,7 @@ import { exerciseByCode } from "../lib/exercises/library";
 import type { Phase, PrismaClient } from "../lib/generated/prisma/client";
 import { itemFromTemplate } from "../lib/programs/schema";
 import { templatesForPhase } from "../lib/programs/templates";
+import { numberOrNull } from "../lib/core/form-text";
 
 const PHASE_ORDER: readonly Phase[] = ["ACUTE", "SUBACUTE", "PREVENTION"];
 /** Days after onset at which a demo episode entered each phase. */
@@ -20,7 +21,6 @@ const DIAGNOSES = [
 ] as const;
 
 const day = (date: Date, days: number) => new Date(date.getTime() + days * 86_400_000);
-const numberOrNull = (text: string) => (text === "" ? null : Number(text));
 
 function templateItems(phase: Phase) {
   const template = templatesForPhase(phase)[0];

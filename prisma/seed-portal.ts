@@ -16,11 +16,11 @@ import { patientColumns } from "../lib/patients/patient-columns";
 import { itemFromLibrary } from "../lib/programs/schema";
 import { suggestionsFor } from "../lib/programs/suggestions";
 import { createUser } from "./factories";
+import { numberOrNull } from "../lib/core/form-text";
 
 export const ACUTE_PORTAL_PATIENT = { firstName: "Riley", lastName: "Chen", email: "riley.chen@patient.example", recordNumber: "N-1041" } as const;
 
 const day = (offset: number) => new Date(Date.parse(`${todayIsoDate()}T00:00:00Z`) + offset * 86_400_000);
-const numberOrNull = (text: string) => (text === "" ? null : Number(text));
 /**
  * The clinician's pick among the assessment's suggestions, chosen so the plan shows every kind of day:
  * daily (EX10, EX03), five days a week (EX12), twice a week (EX35) and no fixed schedule (EX25).

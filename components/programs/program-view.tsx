@@ -1,11 +1,11 @@
 import { doseText as doseInWords } from "@/lib/diary/dose";
 import type { ExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
 import type { ProgramItemFields } from "@/lib/programs/schema";
+import { numberOrNull } from "@/lib/core/form-text";
 
 type DoseStrings = Pick<ProgramItemFields, "sets" | "reps" | "holdSeconds" | "loadKg" | "perDay" | "perWeek"> &
   Partial<Pick<ProgramItemFields, "everyDays" | "durationSeconds" | "distanceM">>;
 
-const numberOrNull = (text: string | undefined) => (text === undefined || text === "" ? null : Number(text));
 
 /**
  * The dose in words from the editor's strings (lib/diary/dose.ts has the wording): "3 × 12, hold 30 s,

@@ -11,12 +11,12 @@ import { resetMailTransport, sendMail } from "@/lib/core/mail";
 import { acceptInvitation, invitePatient, issuePatientPasswordReset } from "@/lib/invitations/mutations";
 import { createPatient } from "@/lib/patients/mutations";
 import { DEMO_PASSWORD } from "@/prisma/factories";
-import { createTestClinic, patientFields, testDb } from "@/scripts/testing/integration-fixtures";
+import { createTestClinic, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { unsafeGetPasswordLinkPage } from "./data";
 import { passwordLinkMail } from "./mail";
 import { changeOwnPassword, setPasswordWithLink } from "./mutations";
 
-type Clinic = Awaited<ReturnType<typeof createTestClinic>>;
+type Clinic = TestClinic;
 let clinicA: Clinic;
 let clinicB: Clinic;
 

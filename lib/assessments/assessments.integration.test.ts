@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/core/errors";
 import { openEpisode } from "@/lib/episodes/mutations";
 import { createPatient } from "@/lib/patients/mutations";
-import { createTestClinic, patientFields, testDb } from "@/scripts/testing/integration-fixtures";
+import { createTestClinic, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { listPatientAssessments } from "./data";
 import { createAssessment, updateAssessment } from "./mutations";
 import { emptyAssessment, type AssessmentFormValues } from "./schema";
 
-type Clinic = Awaited<ReturnType<typeof createTestClinic>>;
+type Clinic = TestClinic;
 let clinicA: Clinic;
 let clinicB: Clinic;
 let patientId: string;

@@ -1,6 +1,7 @@
 import "server-only";
 import { measuredInAcutePhase } from "@/lib/episodes/phase-on";
 import type { ClinicScope } from "@/lib/core/auth/session";
+import { toIsoDate } from "@/lib/core/calendar";
 import { db } from "@/lib/core/db";
 import { isMeasureCode } from "./catalogue";
 import type { MeasurementRow } from "./measurement-rows";
@@ -34,8 +35,8 @@ export async function listPatientAssessments(scope: ClinicScope, patientId: stri
     ...record,
     // The injured leg is the one a limb-symmetry index compares; "both" names no single involved side.
     involvedSide: episode && episode.side !== "BOTH" ? episode.side : null,
-    assessedOn: assessedOn.toISOString().slice(0, 10),
-    acutePhase: measuredInAcutePhase(episode?.phaseChanges, assessedOn.toISOString().slice(0, 10)),
+    assessedOn: toIsoDate(assessedOn),
+    acutePhase: measuredInAcutePhase(episode?.phaseChanges, toIsoDate(assessedOn)),
     notes: notes ?? "",
     clinicianName: clinician.name,
     // Rows of a measure no longer in the catalogue are kept in the database but not interpreted.

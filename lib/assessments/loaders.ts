@@ -8,6 +8,7 @@ import { countsAsFinding, findingsFor } from "./findings";
 import { listClinicians, listOpenEpisodes, listPatientAssessments } from "./data";
 import { assessmentIdSchema } from "./schema";
 import type { AssessmentDTO, AssessmentSummaryDTO, AssessmentView } from "./types";
+import { toIsoDate } from "@/lib/core/calendar";
 
 /**
  * Assessment screens load the patient's whole history once (cached per request) and derive
@@ -57,7 +58,7 @@ export async function loadAssessmentForm(patientId: string) {
   const [clinicians, episodes] = await Promise.all([listClinicians(scope), listOpenEpisodes(scope, patient.id)]);
   const episodeOptions = episodes.map((episode) => ({
     id: episode.id,
-    name: `${episode.diagnosis} (onset ${episode.onsetDate.toISOString().slice(0, 10)})`,
+    name: `${episode.diagnosis} (onset ${toIsoDate(episode.onsetDate)})`,
   }));
   return { patient, clinicians, episodes: episodeOptions, currentUserId: viewer.id };
 }

@@ -5,7 +5,7 @@ import { gateEvaluationsOf } from "@/lib/episodes/gate-evaluations";
 import { exerciseByCode } from "@/lib/exercises/library";
 import { createCareScenario, type CareScenario } from "@/prisma/care-factories";
 import { createUser } from "@/prisma/factories";
-import { createTestClinic, testDb } from "@/scripts/testing/integration-fixtures";
+import { createTestClinic, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { countingDb } from "@/scripts/testing/counting-db";
 import { caseloadOf } from "./loaders";
 import type { CaseloadParams } from "./params";
@@ -13,7 +13,7 @@ import type { CaseloadParams } from "./params";
 // The app's own client, on the real test database, counting the SQL statements it sends.
 vi.mock("@/lib/core/db", async () => ({ db: (await import("@/scripts/testing/counting-db")).countingDb.client }));
 
-type Clinic = Awaited<ReturnType<typeof createTestClinic>>;
+type Clinic = TestClinic;
 
 const TODAY = todayIsoDate();
 const mine: CaseloadParams = { view: "mine", sort: "patient", dir: "asc", page: 1 };

@@ -4,7 +4,7 @@ import { todayIsoDate } from "@/lib/core/dates";
 import { crampRedFlags, strainAnswers } from "@/lib/cramps/red-flags";
 import { CRAMP_CONTEXT_LABELS, type CrampContext, type MuscleSite, type StrainSign } from "@/lib/cramps/schema";
 import { createCareScenario } from "@/prisma/care-factories";
-import { createTestClinic, testDb } from "@/scripts/testing/integration-fixtures";
+import { createTestClinic, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { listCaseloadEpisodes } from "./data";
 
 /**
@@ -23,7 +23,7 @@ const cramps = CONTEXTS.flatMap((context) =>
   ),
 );
 
-let clinic: Awaited<ReturnType<typeof createTestClinic>>;
+let clinic: TestClinic;
 const episodeOf = new Map<string, (typeof cramps)[number]>();
 
 beforeAll(async () => {

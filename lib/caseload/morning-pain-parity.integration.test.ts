@@ -4,7 +4,7 @@ import { addDays } from "@/lib/core/calendar";
 import { todayIsoDate } from "@/lib/core/dates";
 import { previousPainState, type PainObservation } from "@/lib/portal/pain-rules";
 import { createCareScenario } from "@/prisma/care-factories";
-import { createTestClinic, testDb } from "@/scripts/testing/integration-fixtures";
+import { createTestClinic, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { PAIN_WINDOW_DAYS, type MorningPainRise } from "./alerts";
 import { listCaseloadEpisodes } from "./data";
 
@@ -45,7 +45,7 @@ function expectedRise({ rests, mornings }: History): MorningPainRise | null {
   return rises[0] ?? null;
 }
 
-let clinic: Awaited<ReturnType<typeof createTestClinic>>;
+let clinic: TestClinic;
 const nameOf = new Map<string, string>();
 
 beforeAll(async () => {

@@ -5,7 +5,12 @@
 const DAY_MS = 86_400_000;
 
 const toMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
-const toDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const toDay = (ms: number) => toIsoDate(new Date(ms));
+
+/** The UTC calendar day ("YYYY-MM-DD") of a stored date or timestamp: every stored day is UTC. */
+export function toIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
 
 /**
  * Whether text is a "YYYY-MM-DD" day that exists. Date parsing alone is not enough: it rolls

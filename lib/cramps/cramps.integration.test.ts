@@ -2,13 +2,13 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/core/errors";
 import { openEpisode } from "@/lib/episodes/mutations";
-import { createTestClinic, testDb } from "@/scripts/testing/integration-fixtures";
+import { createTestClinic, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { createPortalPatient } from "@/scripts/testing/portal-patient-fixture";
 import { listOwnCramps } from "./data";
 import { logCramp } from "./mutations";
 import type { LogCrampInput } from "./schema";
 
-type Clinic = Awaited<ReturnType<typeof createTestClinic>>;
+type Clinic = TestClinic;
 type PortalPatient = Awaited<ReturnType<typeof createPortalPatient>>;
 let clinic: Clinic;
 let patientA: PortalPatient;

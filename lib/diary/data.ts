@@ -9,6 +9,7 @@ import { withLefsChanges } from "@/lib/lefs/trend";
 import type { LefsResultRowDTO } from "@/lib/lefs/types";
 import { doseDoneText, doseText } from "./dose";
 import type { DiaryTableDTO, ExerciseLogRowDTO } from "./types";
+import { toIsoDate } from "@/lib/core/calendar";
 
 /**
  * The clinician's Diary tab reads. Each takes the caller's ClinicScope and a patient id the loader has
@@ -17,7 +18,7 @@ import type { DiaryTableDTO, ExerciseLogRowDTO } from "./types";
  */
 export const DIARY_LIMIT = 100;
 
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+const isoDate = toIsoDate;
 
 export async function listDiaryExerciseLogs(scope: ClinicScope, patientId: string): Promise<DiaryTableDTO<ExerciseLogRowDTO>> {
   const where = { clinicId: scope.clinicId, patientId };

@@ -5,11 +5,11 @@ import { openEpisode } from "@/lib/episodes/mutations";
 import { answerLefs, requestLefs } from "@/lib/lefs/mutations";
 import { saveProgram } from "@/lib/programs/mutations";
 import { itemFromLibrary } from "@/lib/programs/schema";
-import { createTestClinic, testDb } from "@/scripts/testing/integration-fixtures";
+import { createTestClinic, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { createPortalPatient } from "@/scripts/testing/portal-patient-fixture";
 import { DIARY_LIMIT, listDiaryCramps, listDiaryExerciseLogs, listDiaryLefs } from "./data";
 
-type Clinic = Awaited<ReturnType<typeof createTestClinic>>;
+type Clinic = TestClinic;
 type PortalPatient = Awaited<ReturnType<typeof createPortalPatient>>;
 let clinicA: Clinic;
 let clinicB: Clinic;

@@ -10,6 +10,7 @@ import { gateWindows, type GateEvidence, type LoggedDay } from "./gate-evidence"
 import { parseSnapshot } from "./gate-snapshot";
 import type { Phase } from "./phases";
 import type { EpisodeDTO, EpisodeSummaryDTO } from "./types";
+import { toIsoDate } from "@/lib/core/calendar";
 
 const summarySelect = {
   id: true,
@@ -36,7 +37,7 @@ function toSummary({ clinician, onsetDate, phaseSince, icd10Code, ...record }: S
   return {
     ...record,
     icd10Code: icd10Code ?? "",
-    onsetDate: onsetDate.toISOString().slice(0, 10),
+    onsetDate: toIsoDate(onsetDate),
     phaseSince: phaseSince.toISOString(),
     clinicianName: clinician.name,
   };

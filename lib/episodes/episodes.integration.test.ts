@@ -9,14 +9,14 @@ import { todayIsoDate } from "@/lib/core/dates";
 import { AppError } from "@/lib/core/errors";
 import { createCareScenario } from "@/prisma/care-factories";
 import { createPatient } from "@/lib/patients/mutations";
-import { createTestClinic, patientFields, testDb } from "@/scripts/testing/integration-fixtures";
+import { createTestClinic, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { exerciseByCode } from "@/lib/exercises/library";
 import { getEpisode, listGateEvidence, listPatientEpisodes } from "./data";
 import { adherenceOverWindow } from "./gate-evidence";
 import { changePhase, openEpisode, setEpisodeStatus } from "./mutations";
 import type { OpenEpisodeInput } from "./schema";
 
-type Clinic = Awaited<ReturnType<typeof createTestClinic>>;
+type Clinic = TestClinic;
 let clinicA: Clinic;
 let clinicB: Clinic;
 let patientId: string;

@@ -10,6 +10,7 @@ import { gateEvaluationsOf } from "./gate-evaluations";
 import { snapshotOf } from "./gate-snapshot";
 import { nextPhase, previousPhase } from "./phases";
 import type { ChangePhaseInput, OpenEpisodeInput, SetEpisodeStatusInput } from "./schema";
+import { toIsoDate } from "@/lib/core/calendar";
 
 const refused = (field: string, message: string): { ok: false; fieldErrors: FieldErrors } => ({ ok: false, fieldErrors: { [field]: [message] } });
 
@@ -73,7 +74,7 @@ export async function changePhase(scope: ClinicScope, input: ChangePhaseInput, t
     // Moving on keeps the gate as the clinician saw it; against a gate that is not ready, only with a reason.
     let gateSnapshot: ReturnType<typeof snapshotOf> | undefined;
     if (input.direction === "advance") {
-      const gates = await gateEvaluationsOf(scope, [{ id: episode.id, phase: episode.phase, side: episode.side, onsetDate: episode.onsetDate.toISOString().slice(0, 10) }], today);
+      const gates = await gateEvaluationsOf(scope, [{ id: episode.id, phase: episode.phase, side: episode.side, onsetDate: toIsoDate(episode.onsetDate) }], today);
       gateSnapshot = snapshotOf(gates.get(episode.id)!);
       if (!gateSnapshot.ready && !input.reason) {
         return refused("reason", "The gate is not met or not fully recorded: say why the patient is moving on anyway.");

@@ -1,4 +1,5 @@
 import type { Phase } from "./phases";
+import { toIsoDate } from "@/lib/core/calendar";
 
 /** A phase-history entry as stored: the phase entered and when. */
 export type PhaseEntry = { toPhase: Phase; changedAt: Date };
@@ -13,6 +14,6 @@ export type PhaseEntry = { toPhase: Phase; changedAt: Date };
 export function measuredInAcutePhase(changes: readonly PhaseEntry[] | undefined, day: string): boolean {
   const first = changes?.[0];
   if (!first) return false;
-  const inForce = changes.findLast((change) => change.changedAt.toISOString().slice(0, 10) < day) ?? first;
+  const inForce = changes.findLast((change) => toIsoDate(change.changedAt) < day) ?? first;
   return inForce.toPhase === "ACUTE";
 }

@@ -6,7 +6,7 @@ import { createPatient } from "@/lib/patients/mutations";
 import { createTemplate, saveProgram } from "@/lib/programs/mutations";
 import { getProgramVersion, listClinicTemplates } from "@/lib/programs/data";
 import { itemFromExercise, itemFromLibrary, templateItemFromExercise } from "@/lib/programs/schema";
-import { createTestClinic, patientFields, testDb } from "@/scripts/testing/integration-fixtures";
+import { createTestClinic, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { loadExerciseCatalogue } from "./catalogue";
 import { getClinicExerciseForEdit } from "./data";
 import { createClinicExercise, setClinicExerciseArchived, updateClinicExercise } from "./mutations";
@@ -15,7 +15,7 @@ import { EMPTY_CLINIC_EXERCISE, type ClinicExerciseFields } from "./schema";
 /** Template items for codes, dosed as EX03; the rules under test read only the codes. */
 const templateItems = (...codes: string[]) => codes.map((code) => ({ ...templateItemFromExercise({ code: "EX03", dosage: { text: "" } }), exerciseCode: code }));
 
-type Clinic = Awaited<ReturnType<typeof createTestClinic>>;
+type Clinic = TestClinic;
 
 const fields = (overrides: Partial<ClinicExerciseFields> = {}): ClinicExerciseFields => ({
   ...EMPTY_CLINIC_EXERCISE,

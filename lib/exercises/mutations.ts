@@ -6,13 +6,13 @@ import { AppError, type MutationResult } from "@/lib/core/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { clinicExerciseCode } from "./clinic-exercise";
 import type { ClinicExerciseFields, CreateClinicExerciseInput, SetClinicExerciseArchivedInput, UpdateClinicExerciseInput } from "./schema";
+import { numberOrNull } from "@/lib/core/form-text";
 
 /**
  * Writes to a clinic's own exercises. Admins only (the actions declare exercises:write); every write is
  * scoped to the caller's clinic and audited in its transaction. Nothing is deleted: programs and
  * templates refer to the code, so an exercise is archived instead.
  */
-const numberOrNull = (text: string) => (text === "" ? null : Number(text));
 
 function columns(fields: ClinicExerciseFields) {
   return {

@@ -4,12 +4,12 @@ import { authenticate } from "@/lib/core/auth/credentials";
 import { patientScopeOf } from "@/lib/core/auth/session";
 import { AppError } from "@/lib/core/errors";
 import { createPatient } from "@/lib/patients/mutations";
-import { createTestClinic, patientFields, testDb } from "@/scripts/testing/integration-fixtures";
+import { createTestClinic, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { getPortalAccess, unsafeGetInvitationPage } from "./data";
 import { acceptInvitation, invitePatient, revokePortalAccess } from "./mutations";
 import { UNUSABLE_INVITATION_MESSAGE } from "./state";
 
-type Clinic = Awaited<ReturnType<typeof createTestClinic>>;
+type Clinic = TestClinic;
 let clinicA: Clinic;
 let clinicB: Clinic;
 

@@ -2,12 +2,12 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/core/errors";
 import { createPatient, setPatientArchived } from "@/lib/patients/mutations";
-import { createTestClinic, patientFields, testDb } from "@/scripts/testing/integration-fixtures";
+import { createTestClinic, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { createPortalPatient } from "@/scripts/testing/portal-patient-fixture";
 import { getOwnOpenQuestionnaire, getOwnQuestionnaire, listOwnQuestionnaires } from "./data";
 import { answerLefs, requestLefs } from "./mutations";
 
-type Clinic = Awaited<ReturnType<typeof createTestClinic>>;
+type Clinic = TestClinic;
 type PortalPatient = Awaited<ReturnType<typeof createPortalPatient>>;
 let clinicA: Clinic;
 let clinicB: Clinic;

@@ -5,10 +5,10 @@ import { emptyAssessment } from "@/lib/assessments/schema";
 import { openEpisode, setEpisodeStatus } from "@/lib/episodes/mutations";
 import { saveProgram } from "@/lib/programs/mutations";
 import { itemFromLibrary } from "@/lib/programs/schema";
-import { createTestClinic, patientFields, testDb } from "@/scripts/testing/integration-fixtures";
+import { createTestClinic, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { createPatient, setPatientArchived } from "./mutations";
 
-let clinic: Awaited<ReturnType<typeof createTestClinic>>;
+let clinic: TestClinic;
 
 beforeAll(async () => {
   clinic = await createTestClinic();

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { searchTerms, type RegistryParams } from "./registry-params";
 import type { PatientRowDTO } from "./types";
+import { toIsoDate } from "@/lib/core/calendar";
 
 /**
  * The registry page's query, as plain Prisma arguments: used by listPatients and by the registry
@@ -53,7 +54,7 @@ export function registryPageArgs(clinicId: string, params: RegistryParams) {
 export function toRegistryRow(record: RegistryRowRecord): PatientRowDTO {
   return {
     ...record,
-    dateOfBirth: record.dateOfBirth.toISOString().slice(0, 10),
+    dateOfBirth: toIsoDate(record.dateOfBirth),
     updatedAt: record.updatedAt.toISOString(),
   };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { PatientScope } from "@/lib/core/auth/session";
-import { addDays } from "@/lib/core/calendar";
+import { addDays, toIsoDate } from "@/lib/core/calendar";
 import { db } from "@/lib/core/db";
 import type { Phase } from "@/lib/episodes/phases";
 import type { IsoDate } from "./local-date";
@@ -13,7 +13,7 @@ import type { DoseDTO, PrescribedDoseDTO } from "./types";
  */
 
 const text = (value: number | null) => (value === null ? "" : String(value));
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+const isoDate = toIsoDate;
 export const dateColumn = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
 
 /** The signed-in patient's own summary. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/core/audit";
-import { addDays } from "@/lib/core/calendar";
+import { addDays, toIsoDate } from "@/lib/core/calendar";
 import type { PatientScope } from "@/lib/core/auth/session";
 import { db, type Tx } from "@/lib/core/db";
 import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
@@ -10,6 +10,7 @@ import { isPausedByStepBack } from "@/lib/programs/paused-items";
 import { dateColumn, logSelect, toLogRecord, type LogRecord } from "./data";
 import type { IsoDate } from "./local-date";
 import type { CorrectLogInput, LogExerciseInput, MorningPainInput } from "./schema";
+import { numberOrNull } from "@/lib/core/form-text";
 
 /**
  * The patient's own writes: exercise logs, their same-day corrections and next-morning pain. Each is
@@ -19,7 +20,6 @@ import type { CorrectLogInput, LogExerciseInput, MorningPainInput } from "./sche
 
 const refused = (message: string): { ok: false; fieldErrors: FieldErrors } => ({ ok: false, fieldErrors: { _form: [message] } });
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-const numberOrNull = (text: string) => (text === "" ? null : Number(text));
 
 export const MESSAGES = {
   wrongDay: "That plan is for another day. Reload the page to see today's plan.",
@@ -141,7 +141,7 @@ export async function correctLog(scope: PatientScope, input: CorrectLogInput, to
       select: { id: true, version: true, performedOn: true, painDuring: true, note: true, sets: true, reps: true, holdSeconds: true, loadKg: true },
     });
     if (!log) throw new AppError("NOT_FOUND");
-    if (log.performedOn.toISOString().slice(0, 10) !== today) return refused(MESSAGES.pastDay);
+    if (toIsoDate(log.performedOn) !== today) return refused(MESSAGES.pastDay);
     const patch = patchOf(input);
     if (log.version !== input.version) {
       const alreadyStored = Object.entries(patch).every(([field, value]) => log[field as keyof LogPatch] === value);

@@ -3,14 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/core/errors";
 import { changePhase, setEpisodeStatus } from "@/lib/episodes/mutations";
 import { itemFromLibrary } from "@/lib/programs/schema";
-import { createTestClinic, testDb } from "@/scripts/testing/integration-fixtures";
+import { createTestClinic, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { createPortalPatient, openTestEpisode, saveTestProgram } from "@/scripts/testing/portal-fixtures";
 import { getCurrentProgram, getMorningPain, listEpisodeLogsSince, listPainBefore } from "./data";
 import { correctLog, logExercise, MESSAGES, recordMorningPain } from "./mutations";
 import { previousPainState } from "./pain-rules";
 import { buildPlanItems } from "./plan";
 
-type Clinic = Awaited<ReturnType<typeof createTestClinic>>;
+type Clinic = TestClinic;
 type Patient = Awaited<ReturnType<typeof createPortalPatient>>;
 
 const TODAY = "2026-11-26";

@@ -4,6 +4,7 @@ import { db } from "@/lib/core/db";
 import type { DoseVersion } from "./rules";
 import type { ProgramTemplate } from "./templates";
 import type { ProgramVersionDTO, ProgramVersionSummaryDTO } from "./types";
+import { toIsoDate } from "@/lib/core/calendar";
 
 const text = (value: number | string | null) => (value === null ? "" : String(value));
 
@@ -92,7 +93,7 @@ export async function listRecentDoseVersions(scope: ClinicScope, episodeId: stri
     db.program.findFirst({ where: { ...where, createdAt: { lt: sinceDate } }, orderBy: { version: "desc" }, select }),
     db.program.findMany({ where: { ...where, createdAt: { gte: sinceDate } }, orderBy: { version: "asc" }, select }),
   ]);
-  return [...(before ? [before] : []), ...recent].map((program) => ({ savedOn: program.createdAt.toISOString().slice(0, 10), items: program.items }));
+  return [...(before ? [before] : []), ...recent].map((program) => ({ savedOn: toIsoDate(program.createdAt), items: program.items }));
 }
 
 /** The caller's clinic's own templates, oldest first, each with its items (dose and why) in order. */

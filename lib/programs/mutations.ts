@@ -12,10 +12,10 @@ import { getProgramVersion, listRecentDoseVersions } from "./data";
 import { LOAD_RULE } from "./load";
 import { programRuleErrors, templateRuleErrors } from "./rules";
 import type { SaveProgramInput, TemplateInput, TemplateItemFields } from "./schema";
+import { numberOrNull } from "@/lib/core/form-text";
 
 const FINISHED_EPISODE_READ_ONLY = "This episode is finished, so its program is read-only. Reactivate the episode to change the program.";
 
-const numberOrNull = (text: string) => (text === "" ? null : Number(text));
 
 /** A program or template item's exercise and dose as columns ("" = not set). */
 const doseColumns = (item: TemplateItemFields) => ({

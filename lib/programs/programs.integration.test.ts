@@ -3,13 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/core/errors";
 import { changePhase, openEpisode } from "@/lib/episodes/mutations";
 import { createPatient } from "@/lib/patients/mutations";
-import { createTestClinic, patientFields, testDb } from "@/scripts/testing/integration-fixtures";
+import { createTestClinic, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { getProgramVersion, listClinicTemplates, listProgramVersions } from "./data";
 import { createTemplate, saveProgram } from "./mutations";
 import { exerciseByCode } from "@/lib/exercises/library";
 import { itemFromLibrary, itemFromTemplate, templateItemFromExercise } from "./schema";
 
-type Clinic = Awaited<ReturnType<typeof createTestClinic>>;
+type Clinic = TestClinic;
 let clinicA: Clinic;
 let clinicB: Clinic;
 

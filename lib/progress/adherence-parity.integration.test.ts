@@ -4,9 +4,10 @@ import { todayIsoDate } from "@/lib/core/dates";
 import { listGateEvidence } from "@/lib/episodes/data";
 import { adherenceOverWindow, gateWindows } from "@/lib/episodes/gate-evidence";
 import { createCareScenario } from "@/prisma/care-factories";
-import { createTestClinic, testDb } from "@/scripts/testing/integration-fixtures";
+import { createTestClinic, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { overallAdherence } from "./adherence";
 import { versionsInForce } from "./adherence-inputs";
+import { toIsoDate } from "@/lib/core/calendar";
 
 /**
  * Adherence has one rule (adherence.ts) and two ways to its inputs: the phase gate and the caseload
@@ -17,7 +18,7 @@ import { versionsInForce } from "./adherence-inputs";
 const TODAY = todayIsoDate();
 const dayAgo = (days: number) => new Date(Date.parse(`${TODAY}T00:00:00Z`) - days * 86_400_000);
 
-let clinic: Awaited<ReturnType<typeof createTestClinic>>;
+let clinic: TestClinic;
 let episodeId: string;
 
 beforeAll(async () => {
@@ -75,9 +76,9 @@ describe("adherence parity: SQL-gathered gate evidence and the progress pages' i
     const logs = await testDb.exerciseLog.findMany({ where: { episodeId }, select: { exerciseCode: true, performedOn: true } });
     const { from, to } = gateWindows(TODAY).adherence;
     const viaPrisma = overallAdherence({
-      versions: versionsInForce(programs.map((p) => ({ version: p.version, createdOn: p.createdAt.toISOString().slice(0, 10), items: p.items.map((i) => ({ ...i, id: String(i.id) })) }))),
+      versions: versionsInForce(programs.map((p) => ({ version: p.version, createdOn: toIsoDate(p.createdAt), items: p.items.map((i) => ({ ...i, id: String(i.id) })) }))),
       pauses: [],
-      logs: logs.map((l) => ({ exerciseCode: l.exerciseCode, performedOn: l.performedOn.toISOString().slice(0, 10) })),
+      logs: logs.map((l) => ({ exerciseCode: l.exerciseCode, performedOn: toIsoDate(l.performedOn) })),
       from,
       to,
     });

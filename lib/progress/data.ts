@@ -8,13 +8,14 @@ import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
 import { withStepBackPauses } from "@/lib/programs/paused-items";
 import type { AssessedRows } from "./measure-series";
 import type { EpisodeHistory, ProgressEpisodeRecord, ProgressRecords } from "./progress-view";
+import { toIsoDate } from "@/lib/core/calendar";
 
 /**
  * Reads for the progress tab: one patient's records in a constant number of queries (the episode
  * list, then six in parallel), however many logs, assessments or cramps there are. Every query
  * carries the caller's clinic id and the patient id; the episode's are also scoped by patient.
  */
-const day = (date: Date) => date.toISOString().slice(0, 10);
+const day = toIsoDate;
 
 /** The patient's episodes in the caller's clinic, newest first. */
 export async function listProgressEpisodes(scope: ClinicScope, patientId: string): Promise<ProgressEpisodeRecord[]> {

@@ -8,10 +8,10 @@ import { createPatient } from "@/lib/patients/mutations";
 import { saveProgram } from "@/lib/programs/mutations";
 import { itemFromLibrary } from "@/lib/programs/schema";
 import { createUser, hashForTests } from "@/prisma/factories";
-import { createTestClinic, patientFields, testDb } from "@/scripts/testing/integration-fixtures";
+import { createTestClinic, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { getPortalProgressData } from "./portal-data";
 
-type Clinic = Awaited<ReturnType<typeof createTestClinic>>;
+type Clinic = TestClinic;
 const FROM = "2026-10-26";
 
 let clinic: Clinic;

@@ -7,8 +7,9 @@ import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
 import { withStepBackPauses } from "@/lib/programs/paused-items";
 import { PORTAL_MEASURE_CODES } from "./portal-measures";
 import type { PortalProgressData } from "./portal-summary";
+import { toIsoDate } from "@/lib/core/calendar";
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
+const day = toIsoDate;
 
 /**
  * Everything the patient's Progress page needs, for the signed-in patient only: every query carries

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type * as session from "@/lib/core/auth/session";
 import { requireClinicScope, type ClinicScope } from "@/lib/core/auth/session";
 import { createPatient } from "@/lib/patients/mutations";
-import { createTestClinic, patientFields, testDb } from "@/scripts/testing/integration-fixtures";
+import { createTestClinic, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { loadProgress } from "./loaders";
 import { DEFAULT_PROGRESS_PARAMS } from "./schema";
 
@@ -14,7 +14,7 @@ vi.mock("@/lib/core/auth/session", async (importOriginal) => ({
   requireClinicScope: vi.fn(),
 }));
 
-type Clinic = Awaited<ReturnType<typeof createTestClinic>>;
+type Clinic = TestClinic;
 let clinicA: Clinic;
 let clinicB: Clinic;
 let patientId: string;

@@ -13,7 +13,10 @@ export const faker = new Faker({ locale: [en] });
 
 let passwordHash: Promise<string> | undefined;
 
-export async function createTestClinic(): Promise<{ clinicId: string; scope: ClinicScope; clinicianEmail: string }> {
+/** A clinic made for one test file, with its clinician's scope. */
+export type TestClinic = { clinicId: string; scope: ClinicScope; clinicianEmail: string };
+
+export async function createTestClinic(): Promise<TestClinic> {
   const clinic = await testDb.clinic.create({ data: { name: `Test clinic ${randomUUID()}` }, select: { id: true } });
   const clinicianEmail = `clinician-${randomUUID()}@test.example`;
   const user = await createUser(testDb, {

@@ -6,9 +6,7 @@ import { randomUUID } from "node:crypto";
 import { patientScopeOf, type PatientScope } from "@/lib/core/auth/session";
 import { createPatient } from "@/lib/patients/mutations";
 import { createUser, hashForTests } from "@/prisma/factories";
-import { patientFields, testDb, type createTestClinic } from "./integration-fixtures";
-
-type TestClinic = Awaited<ReturnType<typeof createTestClinic>>;
+import { patientFields, testDb, type TestClinic } from "./integration-fixtures";
 
 let passwordHash: Promise<string> | undefined;
 
