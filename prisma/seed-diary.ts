@@ -21,7 +21,7 @@ const day = toIsoDate;
 const at = (isoDay: string, time: string) => new Date(`${isoDay}T${time}Z`);
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
-/** Days between LEFS questionnaires (issue #6: "LEFS every ~3 weeks"). */
+/** Days between LEFS questionnaires in the demo: about every 3 weeks, a clinic's usual rhythm [design]. */
 const LEFS_EVERY_DAYS = 21;
 /** The highest pain during exercise a demo patient logs in each phase: within R-PAIN's limits (domain.md §6 [S11] [S45]). */
 const DEMO_PAIN_CEILING: Record<Phase, number> = { ACUTE: 1, SUBACUTE: 1, PREVENTION: 4 };

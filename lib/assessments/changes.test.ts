@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { changesSince } from "./changes";
-import { row } from "./test-rows";
+import { row } from "@/scripts/testing/measurement-row-builder";
 
 const ake = (value: number, method = "goniometer") => row("ake-knee-flex-angle", "RIGHT", value, { method });
 

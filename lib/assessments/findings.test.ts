@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findingsFor, type FindingContext } from "./findings";
 import { mmtGradeIndex } from "./mmt-grades";
-import { row } from "./test-rows";
+import { row } from "@/scripts/testing/measurement-row-builder";
 
 const context: FindingContext = { sex: "FEMALE", bodyMassKg: null };
 const texts = (rows: Parameters<typeof findingsFor>[0], ctx = context) => findingsFor(rows, ctx).map((f) => `${f.severity}: ${f.text}`);

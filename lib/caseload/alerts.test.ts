@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { row } from "@/lib/assessments/test-rows";
+import { row } from "@/scripts/testing/measurement-row-builder";
 import { evaluateGate } from "@/lib/episodes/gates";
 import { MAX_PAIN_DURING } from "@/lib/episodes/phases";
 import {

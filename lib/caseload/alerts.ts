@@ -9,7 +9,7 @@ import { LOAD_RULE } from "@/lib/programs/load";
 import type { LoadJump } from "./load-jumps";
 
 /**
- * The caseload dashboard's alert rules (issue #6): pure functions of facts the database aggregated
+ * The caseload dashboard's alert rules: pure functions of facts the database aggregated
  * for every active episode at once (data.ts). Each answers an alert or null; thresholds are named
  * below with where they come from.
  */
@@ -20,7 +20,7 @@ const nprs = measureByCode("nprs");
 export const REST_PAIN_RISE_AT = mdcFor(nprs, false)!.value;
 /** Pain during exercise and next-morning pain are read over the last 7 calendar days, today included ([design]). */
 export const PAIN_WINDOW_DAYS = 7;
-/** A program given at least this long ago with no log in as many days ([design], issue #6). */
+/** A program given at least this long ago with no log in as many days: a week without a session is the product's threshold [design]. */
 export const NO_LOG_DAYS = 7;
 /**
  * A weekly load raised by more than 30 % over 2 weeks (domain.md §3.1, R-LOAD [S46]) by a version saved
@@ -28,7 +28,7 @@ export const NO_LOG_DAYS = 7;
  */
 export const LOAD_JUMP_ABOVE_PERCENT = LOAD_RULE.reasonAbovePercent;
 export const LOAD_WINDOW_DAYS = 7;
-/** No assessment for 4 weeks in an active episode ([design], issue #6). */
+/** No assessment for 4 weeks in an active episode: the product's reassessment interval [design]. */
 export const REASSESS_AFTER_DAYS = 28;
 /**
  * A red-flag cramp in the last 14 days ([design] window): lib/cramps/red-flags.ts — systemic symptoms

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { row } from "@/lib/assessments/test-rows";
+import { row } from "@/scripts/testing/measurement-row-builder";
 import { evaluateGate } from "@/lib/episodes/gates";
 import { SHARED_CATALOGUE } from "@/lib/exercises/catalogue-lookup";
 import { alertHref, buildCaseload, sortRows, type CaseloadEpisode } from "./caseload";

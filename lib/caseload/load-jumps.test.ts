@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createExerciseCatalogue, SHARED_CATALOGUE } from "@/lib/exercises/catalogue-lookup";
-import { clinicExercise } from "@/lib/exercises/test-exercises";
+import { clinicExercise } from "@/scripts/testing/exercise-builders";
 import { unexplainedLoadRisesSince, type VersionItem } from "./load-jumps";
 
 const dose = { sets: null, reps: null, holdSeconds: null, loadKg: null, perWeek: null, perDay: null, everyDays: null, durationSeconds: null, distanceM: null, loadChangeReason: null };

@@ -5,7 +5,7 @@ import { pausesFrom, type StatusChangeOnDay } from "@/lib/progress/episode-pause
 import type { GateInputs } from "./gates";
 
 /**
- * What the phase gate reads from the logs (issue #4: "pain during exercise within the phase limit for
+ * What the phase gate reads from the logs ("pain during exercise within the phase limit for
  * 7 days, adherence ≥ 70 %"), gathered for many episodes at once by listGateEvidence and turned into
  * gates.ts inputs here, so the episode page and the caseload dashboard judge the same numbers alike.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { row } from "@/lib/assessments/test-rows";
+import { row } from "@/scripts/testing/measurement-row-builder";
 import { evaluateGate, type GateInputs } from "./gates";
 
 const base: GateInputs = {

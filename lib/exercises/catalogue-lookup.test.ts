@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createExerciseCatalogue, SHARED_CATALOGUE } from "./catalogue-lookup";
 import { isClinicExercise } from "./clinic-exercise";
 import { EXERCISES, isAllowedInPhase, phaseRestrictionNote } from "./library";
-import { clinicExercise } from "./test-exercises";
+import { clinicExercise } from "@/scripts/testing/exercise-builders";
 
 const codes = (list: readonly { code: string }[]) => list.map((exercise) => exercise.code);
 

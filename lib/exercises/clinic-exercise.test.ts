@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLINIC_EXERCISE_ILLUSTRATION, clinicExerciseCode, frequencyTextOf, isClinicExerciseCode } from "./clinic-exercise";
 import { exerciseByCode } from "./library";
-import { clinicExercise } from "./test-exercises";
+import { clinicExercise } from "@/scripts/testing/exercise-builders";
 
 describe("clinic exercise codes", () => {
   it("are CX and the clinic's number, at least two digits", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createExerciseCatalogue, SHARED_CATALOGUE } from "@/lib/exercises/catalogue-lookup";
-import { clinicExercise } from "@/lib/exercises/test-exercises";
+import { clinicExercise } from "@/scripts/testing/exercise-builders";
 import { doseOf, programRuleErrors, templateRuleErrors, templateSchemaFor, type LoadHistory } from "./rules";
 import { itemFromExercise, itemFromLibrary, templateItemFromExercise, type ProgramItemFields } from "./schema";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EXERCISES } from "@/lib/exercises/library";
-import { clinicExercise } from "@/lib/exercises/test-exercises";
+import { clinicExercise } from "@/scripts/testing/exercise-builders";
 import { itemFromExercise, itemFromLibrary, programFieldsSchema, programItemSchema } from "./schema";
 
 describe("program items' schedule", () => {

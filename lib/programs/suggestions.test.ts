@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Finding } from "@/lib/assessments/findings";
 import { createExerciseCatalogue, SHARED_CATALOGUE } from "@/lib/exercises/catalogue-lookup";
 import { exerciseByCode, isAllowedInPhase } from "@/lib/exercises/library";
-import { clinicExercise } from "@/lib/exercises/test-exercises";
+import { clinicExercise } from "@/scripts/testing/exercise-builders";
 import { suggestionsFor as suggestionsWith } from "./suggestions";
 
 const finding = (code: string, side: Finding["side"], severity: Finding["severity"] = "impaired"): Finding => ({

@@ -2,7 +2,7 @@ import { eachDay, weekStart } from "@/lib/core/calendar";
 import { isScheduled, sessionsOn, sessionsOneDayCounts, type Frequency } from "@/lib/programs/schedule";
 
 /**
- * Adherence = sessions done ÷ sessions due (issue #6), per Monday–Sunday week. Pure: the caller loads
+ * Adherence = sessions done ÷ sessions due, per Monday–Sunday week. Pure: the caller loads
  * the program versions, the days the episode was on hold and the logs in a constant number of queries;
  * the portal, the progress charts and the phase gate all count the same way. Sessions are due on the
  * days of the item's weekly spread (lib/programs/schedule.ts), the days the portal shows as due.

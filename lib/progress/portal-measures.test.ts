@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { row } from "@/lib/assessments/test-rows";
+import { row } from "@/scripts/testing/measurement-row-builder";
 import type { MeasurementRow } from "@/lib/assessments/measurement-rows";
 import { targetedMeasures, measureProgress, type MeasureProgressInput } from "./portal-measures";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addDays, eachDay } from "@/lib/core/calendar";
-import { row } from "@/lib/assessments/test-rows";
+import { row } from "@/scripts/testing/measurement-row-builder";
 import type { LoggedSession, VersionInForce } from "./adherence";
 import { buildPortalProgress, progressWindowStart, summarizeAdherence, summarizePain, type PainRating, type PortalProgressData } from "./portal-summary";
 

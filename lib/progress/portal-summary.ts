@@ -7,7 +7,7 @@ import { pausesFrom, type StatusChangeOnDay } from "./episode-pauses";
 import { measureProgress, type AssessmentValues, type MeasureProgress } from "./portal-measures";
 
 /**
- * The patient's own Progress page in plain words (issue #6): sessions this week and over the last
+ * The patient's own Progress page in plain words: sessions this week and over the last
  * weeks, pain during exercise and the next morning, and the measures the program works on. Pure: the
  * data layer loads the episode, its program versions, status history, assessments, logs and morning
  * pain; adherence is counted by weeklyAdherence, the one rule the clinician's charts use too.

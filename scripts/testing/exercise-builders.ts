@@ -1,4 +1,4 @@
-import { clinicExerciseDefinition, type ClinicExerciseDefinition, type ClinicExerciseRecord } from "./clinic-exercise";
+import { clinicExerciseDefinition, type ClinicExerciseDefinition, type ClinicExerciseRecord } from "@/lib/exercises/clinic-exercise";
 
 /** Builds a clinic exercise for tests, as data.ts would map its row: `clinicExercise({ code: "CX02", kind: "stretch" })`. */
 export function clinicExercise(overrides: Partial<ClinicExerciseRecord> = {}): ClinicExerciseDefinition {
