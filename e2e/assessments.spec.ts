@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures/roles";
+import type { Page } from "@playwright/test";
 import { storageStateFor, unique } from "./fixtures/accounts";
 import { AssessmentFormPage } from "./pages/assessment-form-page";
 import { PatientFormPage } from "./pages/patient-form-page";
@@ -87,7 +88,7 @@ test.describe("assessments", () => {
     await expect(akeRow).toContainText("30°");
   });
 
-  test("a correction based on an outdated copy is refused", async ({ page, browser }) => {
+  test("a correction based on an outdated copy is refused", async ({ page, asRole }) => {
     const patientUrl = await newPatient(page);
     const form = new AssessmentFormPage(page);
     await form.open(patientUrl);
@@ -96,20 +97,18 @@ test.describe("assessments", () => {
     const editUrl = `${page.url()}/edit`;
     await page.goto(editUrl);
 
-    const other = await browser.newContext({ storageState: storageStateFor("northsideClinician") });
-    const otherPage = await other.newPage();
+    const otherPage = await asRole("northsideClinician");
     await otherPage.goto(editUrl);
     await otherPage.getByLabel("Right AKE", { exact: true }).fill("32");
     await otherPage.getByRole("button", { name: "Save correction" }).click();
     await otherPage.waitForURL(/\/assessments\/[0-9a-f-]{36}$/);
-    await other.close();
 
     await page.getByLabel("Right AKE", { exact: true }).fill("36");
     await page.getByRole("button", { name: "Save correction" }).click();
     await expect(page.getByText(/Someone else changed this record while you were editing/)).toBeVisible();
   });
 
-  test("another clinic's clinician gets 404 on the assessment, its correction and the compare view", async ({ page, browser }) => {
+  test("another clinic's clinician gets 404 on the assessment, its correction and the compare view", async ({ page, asRole }) => {
     const patientUrl = await newPatient(page);
     const form = new AssessmentFormPage(page);
     await form.open(patientUrl);
@@ -118,7 +117,7 @@ test.describe("assessments", () => {
     const assessmentUrl = page.url();
     const assessmentId = assessmentUrl.split("/").pop()!;
 
-    const harbour = await (await browser.newContext({ storageState: storageStateFor("harbourClinician") })).newPage();
+    const harbour = await asRole("harbourClinician");
     for (const url of [assessmentUrl, `${assessmentUrl}/edit`, `${patientUrl}/new`, `${patientUrl}/compare?a=${assessmentId}&b=${assessmentId}`]) {
       const response = await harbour.goto(url);
       expect(response?.status(), url).toBe(404);

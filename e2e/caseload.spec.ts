@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/roles";
 import { storageStateFor } from "./fixtures/accounts";
 import { CaseloadPage } from "./pages/caseload-page";
 
@@ -55,8 +55,8 @@ test.describe("caseload dashboard", () => {
 });
 
 test.describe("whose patients", () => {
-  test("an admin starts on the whole clinic and sees Casey Morgan", async ({ browser }) => {
-    const page = await (await browser.newContext({ storageState: storageStateFor("northsideAdmin") })).newPage();
+  test("an admin starts on the whole clinic and sees Casey Morgan", async ({ asRole }) => {
+    const page = await asRole("northsideAdmin");
     await new CaseloadPage(page).goto();
     await expect(page.getByRole("link", { name: "Whole clinic" })).toHaveAttribute("aria-current", "page");
     await expect(new CaseloadPage(page).reason("Morgan, Casey", "Pain during exercise above the phase limit")).toBeVisible();
@@ -66,8 +66,8 @@ test.describe("whose patients", () => {
     await page.context().close();
   });
 
-  test("a Harbour clinician never sees Casey Morgan, even for the whole clinic", async ({ browser }) => {
-    const page = await (await browser.newContext({ storageState: storageStateFor("harbourClinician") })).newPage();
+  test("a Harbour clinician never sees Casey Morgan, even for the whole clinic", async ({ asRole }) => {
+    const page = await asRole("harbourClinician");
     for (const query of ["", "?view=clinic"]) {
       await new CaseloadPage(page).goto(query);
       await expect(page.getByRole("heading", { name: "Caseload", level: 1 })).toBeVisible();

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures/roles";
+import type { Page } from "@playwright/test";
 import { storageStateFor } from "./fixtures/accounts";
 import { AssessmentFormPage } from "./pages/assessment-form-page";
 import { openEpisodeForNewPatient } from "./pages/episode-page";
@@ -74,9 +75,9 @@ test.describe("episodes of care", () => {
     await expect(page.getByRole("listitem").filter({ hasText: "Nordic hamstring exercise" })).toContainText("Paused: do not do this exercise until your clinician updates your plan.");
   });
 
-  test("another clinic's clinician gets 404 on the episode", async ({ page, browser }) => {
+  test("another clinic's clinician gets 404 on the episode", async ({ page, asRole }) => {
     const { episodeUrl } = await openEpisode(page);
-    const harbour = await (await browser.newContext({ storageState: storageStateFor("harbourClinician") })).newPage();
+    const harbour = await asRole("harbourClinician");
     const response = await harbour.goto(episodeUrl);
     expect(response?.status()).toBe(404);
   });

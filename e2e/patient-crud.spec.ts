@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures/roles";
 import { storageStateFor, unique } from "./fixtures/accounts";
 import { PatientFormPage } from "./pages/patient-form-page";
 import { RegistryPage } from "./pages/registry-page";
@@ -72,7 +72,7 @@ test.describe("create, edit and archive a patient", () => {
     await expect(page).toHaveURL(/\/patients\/new$/);
   });
 
-  test("an edit based on an outdated copy is refused, not silently overwritten", async ({ page, browser }) => {
+  test("an edit based on an outdated copy is refused, not silently overwritten", async ({ page, asRole }) => {
     const suffix = unique();
     const url = await new PatientFormPage(page).register({
       firstName: "Casey",
@@ -82,13 +82,11 @@ test.describe("create, edit and archive a patient", () => {
     });
     await page.goto(url.replace(/assessments$/, "edit"));
 
-    const other = await browser.newContext({ storageState: storageStateFor("northsideClinician") });
-    const otherPage = await other.newPage();
+    const otherPage = await asRole("northsideClinician");
     await otherPage.goto(url.replace(/assessments$/, "edit"));
     await new PatientFormPage(otherPage).fill({ sport: "Tennis" });
     await otherPage.getByRole("button", { name: "Save changes" }).click();
     await expect(otherPage.getByRole("heading", { name: `Casey Concurrent${suffix}` })).toBeVisible();
-    await other.close();
 
     await new PatientFormPage(page).fill({ sport: "Golf" });
     await page.getByRole("button", { name: "Save changes" }).click();

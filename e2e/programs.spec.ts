@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./fixtures/roles";
+import type { Page } from "@playwright/test";
 import { storageStateFor } from "./fixtures/accounts";
 import { openEpisodeForNewPatient } from "./pages/episode-page";
 
@@ -76,14 +77,14 @@ test.describe("exercise programs", () => {
     await expect(rolling).toContainText("Why: to help your hamstring, buttock and hip muscles move through a fuller range");
   });
 
-  test("another clinic's clinician gets 404 on the program, its versions and the handout", async ({ page, browser }) => {
+  test("another clinic's clinician gets 404 on the program, its versions and the handout", async ({ page, asRole }) => {
     const { episodeUrl } = await openEpisodeForNewPatient(page, "Private");
     await page.goto(`${episodeUrl}/program`);
     await page.getByRole("button", { name: "Use template: Acute: protection and pain-free movement" }).click();
     await save(page);
     await expect(page.getByText("Saved as version 1.")).toBeVisible();
 
-    const harbour = await (await browser.newContext({ storageState: storageStateFor("harbourClinician") })).newPage();
+    const harbour = await asRole("harbourClinician");
     for (const url of [`${episodeUrl}/program`, `${episodeUrl}/program/versions/1`, `${episodeUrl}/program/print`]) {
       expect((await harbour.goto(url))?.status(), url).toBe(404);
     }
@@ -107,8 +108,8 @@ test("the exercise library filters by text, target and allowed phase", async ({ 
 });
 
 test.describe("clinic templates", () => {
-  test("an admin creates a template that clinicians can then use; clinicians cannot open the page", async ({ browser }) => {
-    const admin = await (await browser.newContext({ storageState: storageStateFor("northsideAdmin") })).newPage();
+  test("an admin creates a template that clinicians can then use; clinicians cannot open the page", async ({ asRole }) => {
+    const admin = await asRole("northsideAdmin");
     await admin.goto("/templates");
     const name = `Sprint return ${Date.now()}`;
     await admin.getByLabel("Name").fill(name);
@@ -127,7 +128,7 @@ test.describe("clinic templates", () => {
     await expect(saved).toContainText("Supine isometric heel digs: 3 sets, hold 10 s, 7× a week");
     await expect(saved).toContainText("Stationary bike: 10 min · Why: to keep you fit while the hamstring heals");
 
-    const clinician = await (await browser.newContext({ storageState: storageStateFor("northsideClinician") })).newPage();
+    const clinician = await asRole("northsideClinician");
     expect((await clinician.goto("/templates"))?.status()).toBe(404);
     const { episodeUrl } = await openEpisodeForNewPatient(clinician, "Templated");
     await clinician.goto(`${episodeUrl}/program`);
