@@ -1,7 +1,7 @@
 import "server-only";
 import type { PatientScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
-import { crampSelect, toCrampDTO } from "./cramp-rows";
+import { crampSelect, toCrampDTO } from "./cramp-dto";
 import type { CrampDTO } from "./types";
 
 /** The portal lists this many of the patient's newest cramps. */

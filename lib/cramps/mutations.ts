@@ -4,7 +4,7 @@ import type { PatientScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
 import { AppError, type MutationResult } from "@/lib/core/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { crampSelect, toCrampDTO } from "./cramp-rows";
+import { crampSelect, toCrampDTO } from "./cramp-dto";
 import { strainAnswers } from "./red-flags";
 import type { LogCrampInput } from "./schema";
 import type { CrampDTO } from "./types";

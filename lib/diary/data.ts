@@ -1,10 +1,10 @@
 import "server-only";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
-import { crampSelect, toCrampDTO } from "@/lib/cramps/cramp-rows";
+import { crampSelect, toCrampDTO } from "@/lib/cramps/cramp-dto";
 import type { CrampDTO } from "@/lib/cramps/types";
 import { exerciseByCode } from "@/lib/exercises/library";
-import { lefsSummarySelect, toLefsSummary } from "@/lib/lefs/lefs-rows";
+import { lefsSummarySelect, toLefsSummary } from "@/lib/lefs/lefs-summary-dto";
 import { withLefsChanges } from "@/lib/lefs/trend";
 import type { LefsResultRowDTO } from "@/lib/lefs/types";
 import { doseDoneText, doseText } from "./dose";

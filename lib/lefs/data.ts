@@ -1,7 +1,7 @@
 import "server-only";
 import type { PatientScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
-import { lefsSummarySelect, toLefsSummary } from "./lefs-rows";
+import { lefsSummarySelect, toLefsSummary } from "./lefs-summary-dto";
 import type { LefsQuestionnaireDTO, LefsSummaryDTO } from "./types";
 
 /** Every function here is scoped by the session's patient (and clinic), never by an id from input alone. */
