@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page, type Request } from "@playwright/test";
+import type { Browser, Page, Request } from "@playwright/test";
+import { expect, test } from "./fixtures/roles";
 import { storageStateFor, unique, type AccountKey } from "./fixtures/accounts";
 import { expectNoSeriousViolations } from "./fixtures/axe";
 import { CrampDiaryPage } from "./pages/cramp-diary-page";
@@ -7,10 +8,8 @@ import { diaryUrlOf, LefsPage } from "./pages/lefs-page";
 /** Patient pages are used on a phone: every portal page in this spec runs at 375 × 812. */
 const PHONE = { width: 375, height: 812 };
 
-async function pageAs(browser: Browser, account: AccountKey, phone = false): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageStateFor(account), ...(phone && { viewport: PHONE, hasTouch: true }) });
-  return context.newPage();
-}
+/** A phone's browser: asRole(account, ON_A_PHONE). */
+const ON_A_PHONE = { viewport: PHONE, hasTouch: true };
 
 async function expectNoHorizontalScroll(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
@@ -46,8 +45,8 @@ test.describe("cramp diary and LEFS", () => {
   // Each test is a whole story with two or three people and up to 20 saved answers: triple the usual time.
   test.beforeEach(() => test.slow());
 
-  test("a patient logs a hamstring night cramp on a phone, sees the advice and finds it in the list", async ({ browser }) => {
-    const page = await pageAs(browser, "northsidePatient", true);
+  test("a patient logs a hamstring night cramp on a phone, sees the advice and finds it in the list", async ({ asRole }) => {
+    const page = await asRole("northsidePatient", ON_A_PHONE);
     const diary = new CrampDiaryPage(page);
     await diary.goto();
     await expectNoHorizontalScroll(page);
@@ -91,11 +90,10 @@ test.describe("cramp diary and LEFS", () => {
     await expect(newest).toContainText(note);
     await expect(newest).toContainText("Important");
     await expectNoHorizontalScroll(page);
-    await page.context().close();
   });
 
-  test("the clinician asks for a LEFS, the patient answers 20 items on a phone, the clinician sees the total", async ({ browser }) => {
-    const clinician = await pageAs(browser, "northsideClinician");
+  test("the clinician asks for a LEFS, the patient answers 20 items on a phone, the clinician sees the total", async ({ asRole }) => {
+    const clinician = await asRole("northsideClinician");
     const diaryUrl = await diaryUrlOf(clinician, "Lee, Jordan");
     await clinician.goto(diaryUrl);
     await clinician.getByRole("button", { name: "Ask for a LEFS" }).click();
@@ -106,7 +104,7 @@ test.describe("cramp diary and LEFS", () => {
     await clinician.getByRole("button", { name: "Ask for a LEFS" }).click();
     await expect(clinician.getByText(/is still waiting for the patient/)).toBeVisible();
 
-    const patient = await pageAs(browser, "northsidePatient", true);
+    const patient = await asRole("northsidePatient", ON_A_PHONE);
     await patient.goto("/portal");
     await expect(patient.getByText("A questionnaire is waiting for you")).toBeVisible();
     await patient.getByRole("link", { name: "Fill in the LEFS" }).click();
@@ -140,19 +138,17 @@ test.describe("cramp diary and LEFS", () => {
     const newest = lefsTable.locator("tbody tr").first();
     await expect(newest).toContainText("72 / 80");
     await expect(newest).not.toContainText("Incomplete");
-    await patient.context().close();
-    await clinician.context().close();
   });
 
-  test("another patient cannot read or change this patient's diary through pages, actions or URLs", async ({ browser }) => {
+  test("another patient cannot read or change this patient's diary through pages, actions or URLs", async ({ browser, asRole }) => {
     // Patient A (Jordan Lee, Northside) logs a cramp and starts a LEFS; the actions they call are recorded.
-    const clinician = await pageAs(browser, "northsideClinician");
+    const clinician = await asRole("northsideClinician");
     const diaryUrl = await diaryUrlOf(clinician, "Lee, Jordan");
     await clinician.goto(diaryUrl);
     await clinician.getByRole("button", { name: "Ask for a LEFS" }).click();
     await expect(clinician.getByText(/LEFS requested|still waiting/)).toBeVisible();
 
-    const patientA = await pageAs(browser, "northsidePatient", true);
+    const patientA = await asRole("northsidePatient", ON_A_PHONE);
     const secret = `Private cramp ${unique()}`;
     const diary = new CrampDiaryPage(patientA);
     await diary.goto();
@@ -178,7 +174,7 @@ test.describe("cramp diary and LEFS", () => {
     const answered = await patientA.getByText(/of 20 answered/).innerText();
 
     // Patient B (Sam Taylor) tries every door.
-    const patientB = await pageAs(browser, "harbourPatient", true);
+    const patientB = await asRole("harbourPatient", ON_A_PHONE);
     await expectNotFound(patientB, questionnaireUrl);
     await expectNotFound(patientB, diaryUrl);
     await patientB.goto("/portal/cramps");
@@ -203,6 +199,5 @@ test.describe("cramp diary and LEFS", () => {
     // Leave A's questionnaire finished, so other specs see the portal as usual.
     await lefs.answerRange(2, 20, "No difficulty");
     await expect(patientA.getByText(/Your total: \d+ out of 80/)).toBeVisible();
-    for (const page of [clinician, patientA, patientB]) await page.context().close();
   });
 });
