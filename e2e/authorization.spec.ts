@@ -1,23 +1,17 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { storageStateFor, unique, type AccountKey } from "./fixtures/accounts";
+import { expect, test, type AsRole } from "./fixtures/roles";
 import { RegistryPage } from "./pages/registry-page";
 
-async function pageAs(browser: Browser, account: AccountKey): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageStateFor(account) });
-  return context.newPage();
-}
-
 /** The URL of a seeded patient's page, found through the registry of that patient's own clinic. */
-async function patientUrl(browser: Browser, account: AccountKey, name: string): Promise<string> {
-  const page = await pageAs(browser, account);
+async function patientUrl(asRole: AsRole, account: AccountKey, name: string): Promise<string> {
+  const page = await asRole(account);
   const registry = new RegistryPage(page);
   await registry.goto();
   await registry.search(name);
   await registry.rows().first().getByRole("link").click();
   await page.waitForURL(/\/patients\/[0-9a-f-]{36}\/assessments$/);
-  const url = page.url();
-  await page.context().close();
-  return url;
+  return page.url();
 }
 
 async function expectNotFound(page: Page, url: string) {
@@ -27,36 +21,36 @@ async function expectNotFound(page: Page, url: string) {
 }
 
 test.describe("authorization", () => {
-  test("a clinician opening another clinic's patient gets 404 on every tab", async ({ browser }) => {
-    const harbourPatient = await patientUrl(browser, "harbourClinician", "Sam Taylor");
-    const northside = await pageAs(browser, "northsideClinician");
+  test("a clinician opening another clinic's patient gets 404 on every tab", async ({ asRole }) => {
+    const harbourPatient = await patientUrl(asRole, "harbourClinician", "Sam Taylor");
+    const northside = await asRole("northsideClinician");
     for (const suffix of ["", "/assessments", "/episodes", "/progress", "/diary", "/edit"]) {
       await expectNotFound(northside, harbourPatient.replace(/\/assessments$/, suffix));
     }
   });
 
-  test("a malformed patient id answers 404", async ({ browser }) => {
-    const page = await pageAs(browser, "northsideClinician");
+  test("a malformed patient id answers 404", async ({ asRole }) => {
+    const page = await asRole("northsideClinician");
     await expectNotFound(page, "/patients/not-a-uuid");
     await expectNotFound(page, "/patients/00000000-0000-4000-8000-000000000000");
   });
 
-  test("a patient cannot open the registry, clinician screens, or another patient's page", async ({ browser }) => {
-    const otherPatient = await patientUrl(browser, "northsideClinician", "Lee, Jordan");
-    const patient = await pageAs(browser, "harbourPatient");
+  test("a patient cannot open the registry, clinician screens, or another patient's page", async ({ asRole }) => {
+    const otherPatient = await patientUrl(asRole, "northsideClinician", "Lee, Jordan");
+    const patient = await asRole("harbourPatient");
     await expectNotFound(patient, "/patients");
     await expectNotFound(patient, "/patients/new");
     await expectNotFound(patient, "/dashboard");
     await expectNotFound(patient, otherPatient);
     // Even their own record on the clinician side is out of reach: the portal is their only door.
-    const ownRecord = await patientUrl(browser, "harbourClinician", "Sam Taylor");
+    const ownRecord = await patientUrl(asRole, "harbourClinician", "Sam Taylor");
     await expectNotFound(patient, ownRecord);
   });
 
-  test("a random, foreign or malformed nested id under one's own patient answers a real 404", async ({ browser }) => {
+  test("a random, foreign or malformed nested id under one's own patient answers a real 404", async ({ asRole }) => {
     test.slow();
-    const jordan = new URL(await patientUrl(browser, "northsideClinician", "Lee, Jordan")).pathname.replace(/\/assessments$/, "");
-    const page = await pageAs(browser, "northsideClinician");
+    const jordan = new URL(await patientUrl(asRole, "northsideClinician", "Lee, Jordan")).pathname.replace(/\/assessments$/, "");
+    const page = await asRole("northsideClinician");
     const firstEpisodePath = async (on: Page, patientPath: string) => {
       await on.goto(`${patientPath}/episodes`);
       return on.locator(`a[href^="${patientPath}/episodes/"]:not([href$="/new"])`).first().getAttribute("href");
@@ -80,22 +74,20 @@ test.describe("authorization", () => {
       await expectNotFound(page, `${jordan}${nested}`);
     }
     // Another clinic's episode under one's own patient is no different from a random id.
-    const harbour = new URL(await patientUrl(browser, "harbourClinician", "Sam Taylor")).pathname.replace(/\/assessments$/, "");
-    const harbourPage = await pageAs(browser, "harbourClinician");
+    const harbour = new URL(await patientUrl(asRole, "harbourClinician", "Sam Taylor")).pathname.replace(/\/assessments$/, "");
+    const harbourPage = await asRole("harbourClinician");
     const foreignEpisode = await firstEpisodePath(harbourPage, harbour);
-    await harbourPage.context().close();
     expect(foreignEpisode).toMatch(/\/episodes\/[0-9a-f-]{36}$/);
     await expectNotFound(page, `${jordan}${foreignEpisode!.slice(harbour.length)}`);
-    await page.context().close();
   });
 
-  test("a clinician cannot open the patient portal", async ({ browser }) => {
-    await expectNotFound(await pageAs(browser, "northsideClinician"), "/portal");
+  test("a clinician cannot open the patient portal", async ({ asRole }) => {
+    await expectNotFound(await asRole("northsideClinician"), "/portal");
   });
 
-  test("a patient calling the clinician's create-patient action is refused and nothing is stored", async ({ browser, playwright, baseURL }) => {
+  test("a patient calling the clinician's create-patient action is refused and nothing is stored", async ({ asRole, playwright, baseURL }) => {
     // Capture a real create-patient action call as a clinician makes it…
-    const clinician = await pageAs(browser, "northsideClinician");
+    const clinician = await asRole("northsideClinician");
     await clinician.goto("/patients/new");
     const suffix = unique();
     let captured: { headers: Record<string, string>; body: string } | null = null;
