@@ -1,7 +1,7 @@
-import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
 import { expectNoSeriousViolations } from "./fixtures/axe";
-import { storageStateFor, unique } from "./fixtures/accounts";
+import { unique } from "./fixtures/accounts";
 import { createNorthsideClinician } from "./fixtures/operator";
+import { expect, test, type AsRole } from "./fixtures/roles";
 import { AccountPage } from "./pages/account-page";
 import { InvitationPage } from "./pages/invitation-page";
 import { LoginPage } from "./pages/login-page";
@@ -11,21 +11,10 @@ import { PortalAccessPanel } from "./pages/portal-access-panel";
 const FIRST_PASSWORD = "amber-canyon-meadow";
 const SECOND_PASSWORD = "violet-orchard-kettle";
 
-// Every browser context a test opens, closed after it.
-const contexts: BrowserContext[] = [];
-test.afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-async function newPage(browser: Browser, options: Parameters<Browser["newContext"]>[0] = {}) {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  return context.newPage();
-}
 
 /** A clinician of this test's own, signed in on a fresh browser. */
-async function signedInClinician(browser: Browser, email: string, password = FIRST_PASSWORD) {
-  const page = await newPage(browser);
+async function signedInClinician(asRole: AsRole, email: string, password = FIRST_PASSWORD) {
+  const page = await asRole(null);
   await page.goto("/login");
   await new LoginPage(page).signIn(email, password);
   await expect(page).toHaveURL(/\/dashboard$/);
@@ -35,10 +24,10 @@ async function signedInClinician(browser: Browser, email: string, password = FIR
 test.describe("account", () => {
   test.describe.configure({ timeout: 180_000 });
 
-  test("a clinician changes their password: a wrong current one is refused, then the new one works and the old one does not", async ({ browser }) => {
+  test("a clinician changes their password: a wrong current one is refused, then the new one works and the old one does not", async ({ asRole }) => {
     const email = `casey.${unique().toLowerCase()}@northside.example`;
     await createNorthsideClinician(email, FIRST_PASSWORD);
-    const page = await signedInClinician(browser, email);
+    const page = await signedInClinician(asRole, email);
     await page.getByRole("link", { name: "Account" }).click();
     await expect(page.getByRole("heading", { name: "Account", level: 1 })).toBeVisible();
     await expectNoSeriousViolations(page);
@@ -59,11 +48,11 @@ test.describe("account", () => {
     await expect(page).toHaveURL(/\/dashboard$/);
   });
 
-  test("Sign out everywhere ends the account's session in another browser on its next page", async ({ browser }) => {
+  test("Sign out everywhere ends the account's session in another browser on its next page", async ({ asRole }) => {
     const email = `casey.${unique().toLowerCase()}@northside.example`;
     await createNorthsideClinician(email, FIRST_PASSWORD);
-    const laptop = await signedInClinician(browser, email);
-    const phone = await signedInClinician(browser, email);
+    const laptop = await signedInClinician(asRole, email);
+    const phone = await signedInClinician(asRole, email);
 
     await laptop.goto("/account");
     await new AccountPage(laptop).signOutEverywhere();
@@ -74,15 +63,15 @@ test.describe("account", () => {
     await expect(phone.getByRole("heading", { name: "Sign in" })).toBeVisible();
   });
 
-  test("a clinician gives a portal patient a reset link; the patient sets a new password with it and signs in", async ({ browser }) => {
-    const clinician = await newPage(browser, { storageState: storageStateFor("northsideClinician"), permissions: ["clipboard-read", "clipboard-write"] });
+  test("a clinician gives a portal patient a reset link; the patient sets a new password with it and signs in", async ({ asRole }) => {
+    const clinician = await asRole("northsideClinician", { permissions: ["clipboard-read", "clipboard-write"] });
     const suffix = unique();
     await new PatientFormPage(clinician).register({ firstName: "Robin", lastName: `Reset${suffix}`, dateOfBirth: "1994-07-21", recordNumber: `R-${suffix}` });
     const email = `robin.${suffix.toLowerCase()}@patient.example`;
     const panel = new PortalAccessPanel(clinician);
     const invitation = await panel.invite(email);
 
-    const phone = await newPage(browser, { viewport: { width: 375, height: 740 } });
+    const phone = await asRole(null, { viewport: { width: 375, height: 740 } });
     await phone.goto(invitation);
     await new InvitationPage(phone).acceptAndSignIn(email, FIRST_PASSWORD);
     await expect(phone).toHaveURL(/\/portal$/);
@@ -95,7 +84,7 @@ test.describe("account", () => {
     const resetLink = await field.inputValue();
 
     // The patient's open session ends when the new password is set.
-    const other = await newPage(browser, { viewport: { width: 375, height: 740 } });
+    const other = await asRole(null, { viewport: { width: 375, height: 740 } });
     await other.goto(resetLink);
     await expect(other.getByRole("heading", { name: "Set your password" })).toBeVisible();
     await new InvitationPage(other).acceptAndSignIn(email, SECOND_PASSWORD);
@@ -104,8 +93,8 @@ test.describe("account", () => {
     await expect(phone).toHaveURL(/\/login/);
   });
 
-  test("a patient's Account page works on a phone", async ({ browser }) => {
-    const page = await newPage(browser, { storageState: storageStateFor("northsidePatient"), viewport: { width: 375, height: 740 } });
+  test("a patient's Account page works on a phone", async ({ asRole }) => {
+    const page = await asRole("northsidePatient", { viewport: { width: 375, height: 740 } });
     await page.goto("/portal/account");
     await expect(page.getByRole("heading", { name: "Account", level: 1 })).toBeVisible();
     await expect(page.getByRole("button", { name: "Sign out everywhere" })).toBeVisible();

@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
-import { ACCOUNTS, storageStateFor, unique, type AccountKey } from "./fixtures/accounts";
+import { ACCOUNTS, unique, type AccountKey } from "./fixtures/accounts";
 import { expectNoSeriousViolations } from "./fixtures/axe";
+import { expect, test, type AsRole } from "./fixtures/roles";
 import { InvitationPage } from "./pages/invitation-page";
 import { StaffPage } from "./pages/staff-page";
 
@@ -10,16 +10,8 @@ import { StaffPage } from "./pages/staff-page";
 const PASSWORD = "a-clinician-passphrase";
 const admin = ACCOUNTS.northsideAdmin.name;
 
-const contexts: BrowserContext[] = [];
-test.afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-async function pageAs(browser: Browser, account: AccountKey | null, viewport = { width: 1280, height: 800 }) {
-  const context = await browser.newContext({ viewport, ...(account && { storageState: storageStateFor(account) }) });
-  contexts.push(context);
-  return context.newPage();
-}
+/** A page as the account (null: signed out), desktop-sized unless a viewport is given. */
+const pageAs = (asRole: AsRole, account: AccountKey | null, viewport = { width: 1280, height: 800 }) => asRole(account, { viewport });
 
 function newClinician() {
   const suffix = unique();
@@ -27,9 +19,9 @@ function newClinician() {
 }
 
 test.describe("staff management", () => {
-  test("an admin invites a clinician, who sets a password and signs in; once deactivated, their next page is the sign-in page", async ({ browser }) => {
+  test("an admin invites a clinician, who sets a password and signs in; once deactivated, their next page is the sign-in page", async ({ asRole }) => {
     test.slow();
-    const staff = new StaffPage(await pageAs(browser, "northsideAdmin"));
+    const staff = new StaffPage(await pageAs(asRole, "northsideAdmin"));
     await staff.goto();
     // Their own row offers neither demotion nor deactivation.
     await expect(staff.row(`${admin} (you)`)).toBeVisible();
@@ -47,7 +39,7 @@ test.describe("staff management", () => {
     await expect(staff.inviteForm().getByText("Another account already uses this e-mail. Enter a different one.")).toBeVisible();
     await expect(staff.inviteForm().getByLabel("Sign-in e-mail")).toHaveAttribute("aria-invalid", "true");
 
-    const phone = await pageAs(browser, null, { width: 375, height: 740 });
+    const phone = await pageAs(asRole, null, { width: 375, height: 740 });
     await phone.goto(link);
     await expect(phone.getByRole("heading", { name: "Set your password" })).toBeVisible();
     await expect(phone.getByText(`Welcome, ${clinician.name}.`)).toBeVisible();
@@ -67,9 +59,9 @@ test.describe("staff management", () => {
     await expect(phone.getByRole("heading", { name: "Sign in" })).toBeVisible();
   });
 
-  test("an admin can promote, demote and reactivate someone, and give them a new link", async ({ browser }) => {
+  test("an admin can promote, demote and reactivate someone, and give them a new link", async ({ asRole }) => {
     test.slow();
-    const staff = new StaffPage(await pageAs(browser, "northsideAdmin"));
+    const staff = new StaffPage(await pageAs(asRole, "northsideAdmin"));
     await staff.goto();
     const member = newClinician();
     const first = await staff.invite(member);
@@ -92,20 +84,20 @@ test.describe("staff management", () => {
     await expect(staff.row(member.name)).toContainText("Invited");
 
     // The first link was superseded, and deactivation revoked the second.
-    const stranger = await pageAs(browser, null);
+    const stranger = await pageAs(asRole, null);
     await stranger.goto(first);
     await expect(stranger.getByRole("heading", { name: "This link can't be used" })).toBeVisible();
   });
 
-  test("works on a phone: the table scrolls inside its box, not the page", async ({ browser }) => {
-    const staff = new StaffPage(await pageAs(browser, "northsideAdmin", { width: 375, height: 812 }));
+  test("works on a phone: the table scrolls inside its box, not the page", async ({ asRole }) => {
+    const staff = new StaffPage(await pageAs(asRole, "northsideAdmin", { width: 375, height: 812 }));
     await staff.goto();
     await expect(staff.table()).toBeVisible();
     expect(await staff.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), "no sideways scrolling at 375 px").toBe(true);
   });
 
-  test("has no serious accessibility violations, with the form's errors and a confirmation showing", async ({ browser }) => {
-    const staff = new StaffPage(await pageAs(browser, "northsideAdmin"));
+  test("has no serious accessibility violations, with the form's errors and a confirmation showing", async ({ asRole }) => {
+    const staff = new StaffPage(await pageAs(asRole, "northsideAdmin"));
     await staff.goto();
     await expectNoSeriousViolations(staff.page);
     await staff.inviteForm().getByRole("button", { name: "Create invitation link" }).click();
@@ -117,8 +109,8 @@ test.describe("staff management", () => {
     await expectNoSeriousViolations(staff.page);
   });
 
-  test("clinicians get 404 and no Staff link", async ({ browser }) => {
-    const page = await pageAs(browser, "northsideClinician");
+  test("clinicians get 404 and no Staff link", async ({ asRole }) => {
+    const page = await pageAs(asRole, "northsideClinician");
     const response = await page.goto("/staff");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
