@@ -1,23 +1,15 @@
-import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
+import { unique } from "./fixtures/accounts";
 import { insertInvitation } from "./fixtures/database";
-import { storageStateFor, unique } from "./fixtures/accounts";
+import { expect, test, type AsRole } from "./fixtures/roles";
 import { InvitationPage } from "./pages/invitation-page";
 import { PatientFormPage } from "./pages/patient-form-page";
 import { PortalAccessPanel } from "./pages/portal-access-panel";
 
 const PASSWORD = "my-new-portal-password";
 
-// Every browser context a test opens, closed after it.
-const contexts: BrowserContext[] = [];
-test.afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
 /** A clinician (allowed to use the clipboard) and a new patient of theirs without portal access. */
-async function clinicianWithNewPatient(browser: Browser) {
-  const context = await browser.newContext({ storageState: storageStateFor("northsideClinician"), permissions: ["clipboard-read", "clipboard-write"] });
-  contexts.push(context);
-  const page = await context.newPage();
+async function clinicianWithNewPatient(asRole: AsRole) {
+  const page = await asRole("northsideClinician", { permissions: ["clipboard-read", "clipboard-write"] });
   const suffix = unique();
   const url = await new PatientFormPage(page).register({ firstName: "Robin", lastName: `Invited${suffix}`, dateOfBirth: "1995-04-12", recordNumber: `P-${suffix}` });
   const patientId = url.match(/patients\/([0-9a-f-]{36})/)![1]!;
@@ -25,24 +17,20 @@ async function clinicianWithNewPatient(browser: Browser) {
 }
 
 /** A browser with nobody signed in, as the patient's own phone would be. */
-async function freshPage(browser: Browser) {
-  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
-  contexts.push(context);
-  return context.newPage();
-}
+const freshPage = (asRole: AsRole) => asRole(null, { viewport: { width: 375, height: 740 } });
 
 test.describe("portal invitations", () => {
   // Each test drives two browsers through several bcrypt-hashed sign-ins and password sets.
   test.describe.configure({ timeout: 180_000 });
 
-  test("invite → set password → sign in; the same link is refused the second time", async ({ browser }) => {
-    const { page, email, panel } = await clinicianWithNewPatient(browser);
+  test("invite → set password → sign in; the same link is refused the second time", async ({ asRole }) => {
+    const { page, email, panel } = await clinicianWithNewPatient(asRole);
     await expect(panel.section()).toContainText("No portal access.");
     const link = await panel.invite(email);
     await expect(panel.section()).toContainText(`Invitation pending for ${email}, expires`);
     await expect(panel.section()).toContainText("72 hours");
 
-    const patient = await freshPage(browser);
+    const patient = await freshPage(asRole);
     await patient.goto(link);
     await expect(patient.getByRole("heading", { name: "Set your password" })).toBeVisible();
     await expect(patient.getByText("For Robin at Northside Physio.")).toBeVisible();
@@ -57,7 +45,7 @@ test.describe("portal invitations", () => {
     await expect(patient).toHaveURL(/\/portal$/);
     await expect(patient.getByRole("heading", { name: "Hello, Robin" })).toBeVisible();
 
-    const again = await freshPage(browser);
+    const again = await freshPage(asRole);
     await again.goto(link);
     await new InvitationPage(again).expectRefused();
 
@@ -65,11 +53,11 @@ test.describe("portal invitations", () => {
     await expect(panel.section()).toContainText(`Active as ${email}`);
   });
 
-  test("expired invitation refused", async ({ browser }) => {
-    const { page, patientId, email, panel } = await clinicianWithNewPatient(browser);
+  test("expired invitation refused", async ({ asRole }) => {
+    const { page, patientId, email, panel } = await clinicianWithNewPatient(asRole);
     const token = await insertInvitation(patientId, email, 73);
 
-    const patient = await freshPage(browser);
+    const patient = await freshPage(asRole);
     await patient.goto(`/invite/${token}`);
     await new InvitationPage(patient).expectRefused();
     // An unknown token reads exactly the same, so the page tells nothing apart.
@@ -81,10 +69,10 @@ test.describe("portal invitations", () => {
     await expect(panel.section().getByRole("button", { name: "Invite to portal" })).toBeVisible();
   });
 
-  test("after access is revoked, the patient's next page load is the sign-in page, not their data", async ({ browser }) => {
-    const { email, panel } = await clinicianWithNewPatient(browser);
+  test("after access is revoked, the patient's next page load is the sign-in page, not their data", async ({ asRole }) => {
+    const { email, panel } = await clinicianWithNewPatient(asRole);
     const link = await panel.invite(email);
-    const patient = await freshPage(browser);
+    const patient = await freshPage(asRole);
     await patient.goto(link);
     await new InvitationPage(patient).acceptAndSignIn(email, PASSWORD);
     await expect(patient.getByRole("heading", { name: "Hello, Robin" })).toBeVisible();
@@ -101,7 +89,7 @@ test.describe("portal invitations", () => {
 
     // Invited again, the patient signs in afresh; the cookie from before the revocation stays dead.
     const again = await panel.invite(email);
-    const newPhone = await freshPage(browser);
+    const newPhone = await freshPage(asRole);
     await newPhone.goto(again);
     await new InvitationPage(newPhone).acceptAndSignIn(email, PASSWORD);
     await expect(newPhone.getByRole("heading", { name: "Hello, Robin" })).toBeVisible();
@@ -109,8 +97,8 @@ test.describe("portal invitations", () => {
     await expect(patient).toHaveURL(/\/login/);
   });
 
-  test("a new link replaces a pending one, and an e-mail used by staff is refused on its field", async ({ browser }) => {
-    const { email, panel } = await clinicianWithNewPatient(browser);
+  test("a new link replaces a pending one, and an e-mail used by staff is refused on its field", async ({ asRole }) => {
+    const { email, panel } = await clinicianWithNewPatient(asRole);
     const section = panel.section();
     await section.getByRole("button", { name: "Invite to portal" }).click();
     await section.getByLabel("Sign-in e-mail").fill("ben.okafor@northside.example");
@@ -126,7 +114,7 @@ test.describe("portal invitations", () => {
     await section.getByRole("button", { name: "Create invitation link" }).click();
     await expect(section.getByLabel(/^Link/)).not.toHaveValue(first);
 
-    const patient = await freshPage(browser);
+    const patient = await freshPage(asRole);
     await patient.goto(first);
     await new InvitationPage(patient).expectRefused();
   });
