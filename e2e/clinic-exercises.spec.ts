@@ -1,24 +1,15 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { storageStateFor, unique, type AccountKey } from "./fixtures/accounts";
+import { storageStateFor, unique } from "./fixtures/accounts";
+import { expectNoSeriousViolations } from "./fixtures/axe";
+import { expect, test } from "./fixtures/roles";
 import { openEpisodeForNewPatient } from "./pages/episode-page";
 import { ExerciseLibraryPage } from "./pages/exercise-library-page";
 
-async function pageAs(browser: Browser, account: AccountKey): Promise<Page> {
-  return (await browser.newContext({ storageState: storageStateFor(account) })).newPage();
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => violation.id)).toEqual([]);
-}
-
 test.describe("clinic exercises", () => {
-  test("an admin adds one; a clinician sees it read-only, prescribes and prints it; another clinic never sees it", async ({ browser }) => {
+  test("an admin adds one; a clinician sees it read-only, prescribes and prints it; another clinic never sees it", async ({ asRole }) => {
     // Three accounts, a program save and a print view: longer than the default budget.
     test.slow();
     const name = `Heel slide ${unique()}`;
-    const admin = await pageAs(browser, "northsideAdmin");
+    const admin = await asRole("northsideAdmin");
     const adminLibrary = new ExerciseLibraryPage(admin);
     await adminLibrary.goto();
     await admin.getByRole("link", { name: "Add exercise" }).click();
@@ -38,7 +29,7 @@ test.describe("clinic exercises", () => {
     expect(editUrl).toMatch(/^\/exercises\/[0-9a-f-]{36}\/edit$/);
 
     // A clinician of the same clinic finds it among the library's, with no way to change it.
-    const clinician = await pageAs(browser, "northsideClinician");
+    const clinician = await asRole("northsideClinician");
     const library = new ExerciseLibraryPage(clinician);
     await library.goto();
     await clinician.getByLabel("Source").selectOption("clinic");
@@ -67,7 +58,7 @@ test.describe("clinic exercises", () => {
     expect(picture.headers()["content-type"]).toContain("image/svg+xml");
 
     // Another clinic's clinician neither sees it nor reaches its page.
-    const harbour = await pageAs(browser, "harbourClinician");
+    const harbour = await asRole("harbourClinician");
     const harbourLibrary = new ExerciseLibraryPage(harbour);
     await harbourLibrary.goto();
     await harbourLibrary.search(name);
@@ -75,9 +66,9 @@ test.describe("clinic exercises", () => {
     expect((await harbour.goto(editUrl!))?.status()).toBe(404);
   });
 
-  test("a clinician replaying the admin's add-exercise call is refused and nothing is stored", async ({ browser, playwright, baseURL }) => {
+  test("a clinician replaying the admin's add-exercise call is refused and nothing is stored", async ({ asRole, playwright, baseURL }) => {
     const name = `Injected ${unique()}`;
-    const admin = await pageAs(browser, "northsideAdmin");
+    const admin = await asRole("northsideAdmin");
     await admin.goto("/exercises/new");
     let captured: { headers: Record<string, string>; body: string } | null = null;
     await admin.route("**/exercises/new", async (route) => {
@@ -109,9 +100,9 @@ test.describe("clinic exercises", () => {
     await expect(admin.getByText("No exercise matches these filters")).toBeVisible();
   });
 
-  test("an admin's edit made on an outdated page is refused, and a broken rule is explained at its field", async ({ browser }) => {
+  test("an admin's edit made on an outdated page is refused, and a broken rule is explained at its field", async ({ asRole }) => {
     const name = `Band bridge ${unique()}`;
-    const admin = await pageAs(browser, "northsideAdmin");
+    const admin = await asRole("northsideAdmin");
     const library = new ExerciseLibraryPage(admin);
     await library.add(name);
     await library.search(name);
@@ -137,9 +128,9 @@ test.describe("clinic exercises", () => {
     await expect(admin.getByText("Heavy or lengthening work is never allowed in the acute phase")).toBeVisible();
   });
 
-  test("archiving takes an exercise out of the library until an admin restores it", async ({ browser }) => {
+  test("archiving takes an exercise out of the library until an admin restores it", async ({ asRole }) => {
     const name = `Band row ${unique()}`;
-    const admin = await pageAs(browser, "northsideAdmin");
+    const admin = await asRole("northsideAdmin");
     const library = new ExerciseLibraryPage(admin);
     await library.add(name);
     await library.search(name);
