@@ -102,6 +102,7 @@ test.describe("assessments", () => {
     await otherPage.getByLabel("Right AKE", { exact: true }).fill("32");
     await otherPage.getByRole("button", { name: "Save correction" }).click();
     await otherPage.waitForURL(/\/assessments\/[0-9a-f-]{36}$/);
+    await otherPage.context().close();
 
     await page.getByLabel("Right AKE", { exact: true }).fill("36");
     await page.getByRole("button", { name: "Save correction" }).click();

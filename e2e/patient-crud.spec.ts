@@ -87,6 +87,8 @@ test.describe("create, edit and archive a patient", () => {
     await new PatientFormPage(otherPage).fill({ sport: "Tennis" });
     await otherPage.getByRole("button", { name: "Save changes" }).click();
     await expect(otherPage.getByRole("heading", { name: `Casey Concurrent${suffix}` })).toBeVisible();
+    // Done with the other browser before this one saves, as a colleague closing their tab.
+    await otherPage.context().close();
 
     await new PatientFormPage(page).fill({ sport: "Golf" });
     await page.getByRole("button", { name: "Save changes" }).click();
