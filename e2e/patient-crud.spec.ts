@@ -86,8 +86,9 @@ test.describe("create, edit and archive a patient", () => {
     await otherPage.goto(url.replace(/assessments$/, "edit"));
     await new PatientFormPage(otherPage).fill({ sport: "Tennis" });
     await otherPage.getByRole("button", { name: "Save changes" }).click();
+    // The saved form leaves the edit page; the name heading alone is on the edit page too.
+    await otherPage.waitForURL(/\/patients\/[0-9a-f-]{36}\/assessments$/);
     await expect(otherPage.getByRole("heading", { name: `Casey Concurrent${suffix}` })).toBeVisible();
-    // Done with the other browser before this one saves, as a colleague closing their tab.
     await otherPage.context().close();
 
     await new PatientFormPage(page).fill({ sport: "Golf" });
