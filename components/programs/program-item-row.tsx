@@ -7,18 +7,7 @@ import { isAllowedInPhase, phaseRestrictionNote } from "@/lib/exercises/library"
 import type { ExerciseDefinition, Phase } from "@/lib/exercises/library-types";
 import { LOAD_RULE_EXPLANATION, type LoadChange } from "@/lib/programs/load";
 import { PATIENT_REASON_MAX, type ProgramFields } from "@/lib/programs/schema";
-
-const DOSE_FIELDS = [
-  { name: "sets", label: "Sets" },
-  { name: "reps", label: "Reps" },
-  { name: "holdSeconds", label: "Hold (s)" },
-  { name: "durationSeconds", label: "Time (s)" },
-  { name: "loadKg", label: "Load (kg)" },
-  { name: "distanceM", label: "Distance (m)" },
-  { name: "perWeek", label: "Times a week" },
-  { name: "everyDays", label: "Every … days" },
-  { name: "perDay", label: "Times a day" },
-] as const;
+import { DOSE_INPUTS } from "./dose-inputs";
 
 type Props = {
   index: number;
@@ -81,7 +70,7 @@ export function ProgramItemRow({ index, count, exercise, code, rationale, phase,
         </div>
       </div>
       <div className="mt-3 grid grid-cols-3 gap-3 sm:grid-cols-5">
-        {DOSE_FIELDS.map((field) => (
+        {DOSE_INPUTS.map((field) => (
           <div key={field.name}>
             <label htmlFor={id(field.name)} className="mb-1 block text-xs font-medium text-slate-700">
               {field.label}

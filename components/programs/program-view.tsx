@@ -1,32 +1,14 @@
 import { doseText as doseInWords } from "@/lib/diary/dose";
 import type { ExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
+import { doseOf, type DoseFields } from "@/lib/programs/rules";
 import type { ProgramItemFields } from "@/lib/programs/schema";
-import { numberOrNull } from "@/lib/core/form-text";
-
-type DoseStrings = Pick<ProgramItemFields, "sets" | "reps" | "holdSeconds" | "loadKg" | "perDay" | "perWeek"> &
-  Partial<Pick<ProgramItemFields, "everyDays" | "durationSeconds" | "distanceM">>;
-
 
 /**
  * The dose in words from the editor's strings (lib/diary/dose.ts has the wording): "3 × 12, hold 30 s,
  * 20 kg, 2× a day"; "1 set of 30 s per muscle, 3× a week". Also the portal's. "As instructed" when no number is set.
  */
-export function doseText(item: DoseStrings, per?: string): string {
-  const words = doseInWords(
-    {
-      sets: numberOrNull(item.sets),
-      reps: numberOrNull(item.reps),
-      holdSeconds: numberOrNull(item.holdSeconds),
-      durationSeconds: numberOrNull(item.durationSeconds),
-      distanceM: numberOrNull(item.distanceM),
-      loadKg: numberOrNull(item.loadKg),
-      perWeek: numberOrNull(item.perWeek),
-      perDay: numberOrNull(item.perDay),
-      everyDays: numberOrNull(item.everyDays),
-    },
-    per,
-  );
-  return words || "As instructed";
+export function doseText(item: DoseFields, per?: string): string {
+  return doseInWords(doseOf(item), per) || "As instructed";
 }
 
 /**

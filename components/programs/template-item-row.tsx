@@ -5,18 +5,7 @@ import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 import type { ExerciseDefinition } from "@/lib/exercises/library-types";
 import type { TemplateInput } from "@/lib/programs/schema";
-
-const DOSE_FIELDS = [
-  { name: "sets", label: "Sets" },
-  { name: "reps", label: "Reps" },
-  { name: "holdSeconds", label: "Hold (s)" },
-  { name: "durationSeconds", label: "Time (s)" },
-  { name: "distanceM", label: "Distance (m)" },
-  { name: "loadKg", label: "Load (kg)" },
-  { name: "perWeek", label: "Times a week" },
-  { name: "everyDays", label: "Every … days" },
-  { name: "perDay", label: "Times a day" },
-] as const;
+import { DOSE_INPUTS } from "./dose-inputs";
 
 type Props = {
   index: number;
@@ -47,7 +36,7 @@ export function TemplateItemRow({ index, exercise, code, register, errors, onRem
         </Button>
       </div>
       <div className="mt-2 grid grid-cols-3 gap-2 sm:grid-cols-5">
-        {DOSE_FIELDS.map((field) => (
+        {DOSE_INPUTS.map((field) => (
           <div key={field.name}>
             <label htmlFor={id(field.name)} className="mb-1 block text-xs font-medium text-slate-700">
               {field.label}

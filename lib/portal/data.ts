@@ -3,6 +3,7 @@ import type { PatientScope } from "@/lib/core/auth/session";
 import { addDays, toIsoDate } from "@/lib/core/calendar";
 import { db } from "@/lib/core/db";
 import type { Phase } from "@/lib/episodes/phases";
+import { DOSE_SELECT, doseFieldsOf } from "@/lib/programs/data";
 import type { IsoDate } from "./local-date";
 import type { PainObservation } from "./pain-rules";
 import type { DoseDTO, PrescribedDoseDTO } from "./types";
@@ -59,21 +60,7 @@ export async function getCurrentProgram(
       createdAt: true,
       items: {
         orderBy: { position: "asc" },
-        select: {
-          id: true,
-          exerciseCode: true,
-          sets: true,
-          reps: true,
-          holdSeconds: true,
-          loadKg: true,
-          perWeek: true,
-          perDay: true,
-          everyDays: true,
-          durationSeconds: true,
-          distanceM: true,
-          notes: true,
-          patientReason: true,
-        },
+        select: { id: true, ...DOSE_SELECT, notes: true, patientReason: true },
       },
     },
   });
@@ -86,17 +73,7 @@ export async function getCurrentProgram(
     items: program.items.map((item) => ({
       programItemId: String(item.id),
       exerciseCode: item.exerciseCode,
-      prescribed: {
-        sets: text(item.sets),
-        reps: text(item.reps),
-        holdSeconds: text(item.holdSeconds),
-        durationSeconds: text(item.durationSeconds),
-        loadKg: text(item.loadKg),
-        perWeek: text(item.perWeek),
-        perDay: text(item.perDay),
-        everyDays: text(item.everyDays),
-        distanceM: text(item.distanceM),
-      },
+      prescribed: doseFieldsOf(item),
       perWeek: item.perWeek,
       perDay: item.perDay,
       everyDays: item.everyDays,

@@ -1,12 +1,42 @@
 import "server-only";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
+import type { Dose } from "./load";
 import type { DoseVersion } from "./rules";
 import type { ProgramTemplate } from "./templates";
 import type { ProgramVersionDTO, ProgramVersionSummaryDTO } from "./types";
 import { toIsoDate } from "@/lib/core/calendar";
 
 const text = (value: number | string | null) => (value === null ? "" : String(value));
+
+/** The exercise and dose columns of a program or template item, as every read of one selects them. */
+export const DOSE_SELECT = {
+  exerciseCode: true,
+  sets: true,
+  reps: true,
+  holdSeconds: true,
+  loadKg: true,
+  perWeek: true,
+  perDay: true,
+  everyDays: true,
+  durationSeconds: true,
+  distanceM: true,
+} as const;
+
+/** Stored dose columns back into the forms' text ("" = not set): the inverse of rules.ts doseOf. */
+export function doseFieldsOf(dose: Dose): Record<keyof Dose, string> {
+  return {
+    sets: text(dose.sets),
+    reps: text(dose.reps),
+    holdSeconds: text(dose.holdSeconds),
+    loadKg: text(dose.loadKg),
+    perWeek: text(dose.perWeek),
+    perDay: text(dose.perDay),
+    everyDays: text(dose.everyDays),
+    durationSeconds: text(dose.durationSeconds),
+    distanceM: text(dose.distanceM),
+  };
+}
 
 /** Every saved version of the episode's program, newest first, scoped to the caller's clinic. */
 export async function listProgramVersions(scope: ClinicScope, episodeId: string): Promise<ProgramVersionSummaryDTO[]> {
@@ -49,15 +79,7 @@ export async function getProgramVersion(scope: ClinicScope, episodeId: string, v
     note: record.note ?? "",
     items: record.items.map((item) => ({
       exerciseCode: item.exerciseCode,
-      sets: text(item.sets),
-      reps: text(item.reps),
-      holdSeconds: text(item.holdSeconds),
-      durationSeconds: text(item.durationSeconds),
-      loadKg: text(item.loadKg),
-      perWeek: text(item.perWeek),
-      perDay: text(item.perDay),
-      everyDays: text(item.everyDays),
-      distanceM: text(item.distanceM),
+      ...doseFieldsOf(item),
       notes: text(item.notes),
       rationale: text(item.rationale),
       patientReason: text(item.patientReason),
@@ -67,18 +89,6 @@ export async function getProgramVersion(scope: ClinicScope, episodeId: string, v
   };
 }
 
-const DOSE_SELECT = {
-  exerciseCode: true,
-  sets: true,
-  reps: true,
-  holdSeconds: true,
-  loadKg: true,
-  perWeek: true,
-  perDay: true,
-  everyDays: true,
-  durationSeconds: true,
-  distanceM: true,
-} as const;
 
 /**
  * The load guard's history (rules.ts itemLoadChange): the episode's versions saved on or after `since`
@@ -118,15 +128,7 @@ export async function listClinicTemplates(scope: ClinicScope): Promise<ProgramTe
     description: record.description ?? "",
     items: record.items.map((item) => ({
       exerciseCode: item.exerciseCode,
-      sets: text(item.sets),
-      reps: text(item.reps),
-      holdSeconds: text(item.holdSeconds),
-      loadKg: text(item.loadKg),
-      perWeek: text(item.perWeek),
-      perDay: text(item.perDay),
-      everyDays: text(item.everyDays),
-      durationSeconds: text(item.durationSeconds),
-      distanceM: text(item.distanceM),
+      ...doseFieldsOf(item),
       patientReason: text(item.patientReason),
     })),
   }));

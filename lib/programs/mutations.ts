@@ -10,26 +10,13 @@ import { addDays } from "@/lib/core/calendar";
 import { todayIsoDate } from "@/lib/core/dates";
 import { getProgramVersion, listRecentDoseVersions } from "./data";
 import { LOAD_RULE } from "./load";
-import { programRuleErrors, templateRuleErrors } from "./rules";
+import { doseOf, programRuleErrors, templateRuleErrors } from "./rules";
 import type { SaveProgramInput, TemplateInput, TemplateItemFields } from "./schema";
-import { numberOrNull } from "@/lib/core/form-text";
 
 const FINISHED_EPISODE_READ_ONLY = "This episode is finished, so its program is read-only. Reactivate the episode to change the program.";
 
-
-/** A program or template item's exercise and dose as columns ("" = not set). */
-const doseColumns = (item: TemplateItemFields) => ({
-  exerciseCode: item.exerciseCode,
-  sets: numberOrNull(item.sets),
-  reps: numberOrNull(item.reps),
-  holdSeconds: numberOrNull(item.holdSeconds),
-  durationSeconds: numberOrNull(item.durationSeconds),
-  distanceM: numberOrNull(item.distanceM),
-  loadKg: numberOrNull(item.loadKg),
-  perWeek: numberOrNull(item.perWeek),
-  perDay: numberOrNull(item.perDay),
-  everyDays: numberOrNull(item.everyDays),
-});
+/** A program or template item's exercise and dose as columns. */
+const doseColumns = (item: TemplateItemFields) => ({ exerciseCode: item.exerciseCode, ...doseOf(item) });
 const textOrNull = (text: string) => (text === "" ? null : text);
 
 /**

@@ -1,3 +1,4 @@
+import { numberOrNull } from "@/lib/core/form-text";
 import type { ExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
 import { isAllowedInPhase } from "@/lib/exercises/library";
 import type { Phase } from "@/lib/exercises/library-types";
@@ -16,21 +17,22 @@ const PHASE_WORDS: Record<Phase, string> = { ACUTE: "the acute phase", SUBACUTE:
 
 export const UNKNOWN_EXERCISE = "Choose an exercise from the library.";
 
-const orNull = (text: string) => (text === "" ? null : Number(text));
+/** A dose as the forms hold it (text, "" = not set); a log's dose has no schedule, time or distance. */
+export type DoseFields = Pick<ProgramItemFields, "sets" | "reps" | "holdSeconds" | "loadKg" | "perWeek" | "perDay"> &
+  Partial<Pick<ProgramItemFields, "everyDays" | "durationSeconds" | "distanceM">>;
 
-type DoseFields = Pick<ProgramItemFields, "sets" | "reps" | "holdSeconds" | "loadKg" | "perWeek" | "perDay" | "everyDays" | "durationSeconds" | "distanceM">;
-
+/** The dose as numbers, the one conversion from the forms' text for the load guard, the database and the words. */
 export function doseOf(item: DoseFields): Dose {
   return {
-    sets: orNull(item.sets),
-    reps: orNull(item.reps),
-    holdSeconds: orNull(item.holdSeconds),
-    loadKg: orNull(item.loadKg),
-    perWeek: orNull(item.perWeek),
-    perDay: orNull(item.perDay),
-    everyDays: orNull(item.everyDays),
-    durationSeconds: orNull(item.durationSeconds),
-    distanceM: orNull(item.distanceM),
+    sets: numberOrNull(item.sets),
+    reps: numberOrNull(item.reps),
+    holdSeconds: numberOrNull(item.holdSeconds),
+    loadKg: numberOrNull(item.loadKg),
+    perWeek: numberOrNull(item.perWeek),
+    perDay: numberOrNull(item.perDay),
+    everyDays: numberOrNull(item.everyDays),
+    durationSeconds: numberOrNull(item.durationSeconds),
+    distanceM: numberOrNull(item.distanceM),
   };
 }
 
