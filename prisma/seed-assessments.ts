@@ -6,7 +6,7 @@
  */
 import type { Faker } from "@faker-js/faker";
 import { measureByCode, type MeasureCode } from "../lib/assessments/catalogue";
-import { toMeasurementRows, type MeasurementRow } from "../lib/assessments/measurement-rows";
+import { toMeasurementRows, type MeasurementRow } from "../lib/assessments/measurement-form-mapping";
 import { emptyAssessment, type AssessmentFormValues } from "../lib/assessments/schema";
 import { todayIsoDate } from "../lib/core/dates";
 import type { PrismaClient } from "../lib/generated/prisma/client";

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { findingsFor } from "../lib/assessments/findings";
-import { toMeasurementRows } from "../lib/assessments/measurement-rows";
+import { toMeasurementRows } from "../lib/assessments/measurement-form-mapping";
 import { emptyAssessment } from "../lib/assessments/schema";
 import { todayIsoDate } from "../lib/core/dates";
 import { createExerciseCatalogue } from "../lib/exercises/catalogue-lookup";

@@ -2,7 +2,7 @@ import { MEASURES, SECTIONS } from "@/lib/assessments/catalogue";
 import type { MeasureDefinition } from "@/lib/assessments/catalogue-types";
 import { legLengthDiscrepancy } from "@/lib/assessments/derived";
 import { formatValue } from "@/lib/assessments/findings";
-import type { MeasurementRow, Side } from "@/lib/assessments/measurement-rows";
+import type { MeasurementRow, Side } from "@/lib/assessments/measurement-form-mapping";
 
 export type MeasurementColumn = { heading: string; rows: MeasurementRow[] };
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { OneTimeLink } from "@/components/ui/one-time-link";
-import { INVITATION_VALID_HOURS } from "@/lib/invitations/state";
+import { INVITATION_VALID_HOURS } from "@/lib/core/auth/link-state";
 import type { CreatedInvitationDTO } from "@/lib/invitations/types";
 
 /** The new portal invitation link, shown once. */

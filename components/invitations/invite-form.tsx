@@ -7,7 +7,7 @@ import { Field, inputClasses } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { invitePatientAction } from "@/lib/invitations/actions";
 import { inviteFieldsSchema, type InviteFields } from "@/lib/invitations/schema";
-import { INVITATION_VALID_HOURS } from "@/lib/invitations/state";
+import { INVITATION_VALID_HOURS } from "@/lib/core/auth/link-state";
 import type { CreatedInvitationDTO } from "@/lib/invitations/types";
 
 /** Asks for the patient's sign-in e-mail and creates a one-time invitation link. */

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { OneTimeLink } from "@/components/ui/one-time-link";
 import { runAction } from "@/components/ui/use-action-form";
 import { issuePatientPasswordResetAction } from "@/lib/invitations/actions";
-import { INVITATION_VALID_HOURS } from "@/lib/invitations/state";
+import { INVITATION_VALID_HOURS } from "@/lib/core/auth/link-state";
 import type { CreatedResetLinkDTO } from "@/lib/invitations/types";
 
 const DELIVERY: Record<CreatedResetLinkDTO["emailed"], (email: string) => string> = {

@@ -1,6 +1,6 @@
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { MeasureProgress, MeasureVerdict } from "@/lib/progress/portal-measures";
+import type { MeasureProgress, MeasureVerdict } from "@/lib/portal-progress/measures";
 
 const VERDICT_WORDS: Record<MeasureVerdict, string> = {
   improved: "Improved",

@@ -1,4 +1,4 @@
-import type { PainTrend } from "@/lib/progress/portal-summary";
+import type { PainTrend } from "@/lib/portal-progress/pain-trend";
 import { BarList } from "./bar-list";
 
 /** Weekly mean pain during exercise and the next morning, 0 (none) to 10 (worst imaginable). */

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { AdherenceSummary } from "@/lib/progress/portal-summary";
+import type { AdherenceSummary } from "@/lib/portal-progress/adherence-summary";
 import { BarList } from "./bar-list";
 
 /** This week's sessions against the week's plan, and the 4 full weeks before it. */

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { INVITATION_VALID_HOURS } from "@/lib/invitations/state";
+import { INVITATION_VALID_HOURS } from "@/lib/core/auth/link-state";
 import { inviteStaffAction } from "@/lib/staff/actions";
 import { STAFF_ROLE_LABELS } from "@/lib/staff/labels";
 import { inviteStaffSchema, type InviteStaffFields, type InviteStaffInput } from "@/lib/staff/schema";

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { OneTimeLink } from "@/components/ui/one-time-link";
-import { INVITATION_VALID_HOURS } from "@/lib/invitations/state";
+import { INVITATION_VALID_HOURS } from "@/lib/core/auth/link-state";
 import type { StaffLinkDTO } from "@/lib/staff/types";
 
 /**

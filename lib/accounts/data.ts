@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/core/db";
-import { invitationState } from "@/lib/invitations/state";
-import { hashInvitationToken, isTokenShaped } from "@/lib/invitations/tokens";
+import { invitationState } from "@/lib/core/auth/link-state";
+import { hashInvitationToken, isTokenShaped } from "@/lib/core/auth/link-tokens";
 import type { PasswordLinkPageDTO } from "./types";
 
 /**

@@ -1,4 +1,4 @@
-import { INVITATION_VALID_HOURS } from "@/lib/invitations/state";
+import { INVITATION_VALID_HOURS } from "@/lib/core/auth/link-state";
 import type { OutgoingMail } from "@/lib/core/mail";
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

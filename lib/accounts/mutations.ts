@@ -4,8 +4,8 @@ import { checkCurrentPassword } from "@/lib/core/auth/credentials";
 import { hashPassword } from "@/lib/core/auth/password";
 import { db, type Tx } from "@/lib/core/db";
 import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
-import { invitationExpiry, invitationState } from "@/lib/invitations/state";
-import { generateInvitationToken, hashInvitationToken, isTokenShaped } from "@/lib/invitations/tokens";
+import { invitationExpiry, invitationState } from "@/lib/core/auth/link-state";
+import { generateInvitationToken, hashInvitationToken, isTokenShaped } from "@/lib/core/auth/link-tokens";
 import { UNUSABLE_PASSWORD_LINK_MESSAGE } from "./messages";
 import type { ChangePasswordInput, SetPasswordWithLinkInput } from "./schema";
 

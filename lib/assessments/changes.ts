@@ -1,7 +1,7 @@
 import { MEASURES } from "./catalogue";
 import type { MeasureDefinition } from "./catalogue-types";
 import { formatValue } from "./findings";
-import type { MeasurementRow, Side } from "./measurement-rows";
+import type { MeasurementRow, Side } from "./measurement-form-mapping";
 
 /**
  * Change since the previous assessment, judged against the measure's minimal detectable change
@@ -28,7 +28,7 @@ export function mdcFor(measure: MeasureDefinition, acute: boolean) {
   return acute ? (measure.mdc?.acute ?? measure.mdc?.standard) : measure.mdc?.standard;
 }
 
-/** Whether an assessment was taken while its episode was acute (lib/episodes/phase-on.ts). */
+/** Whether an assessment was taken while its episode was acute (lib/assessments/phase-at-measurement.ts). */
 export type MeasuredPhase = { acutePhase: boolean };
 
 /**

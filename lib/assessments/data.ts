@@ -1,10 +1,10 @@
 import "server-only";
-import { measuredInAcutePhase } from "@/lib/episodes/phase-on";
+import { measuredInAcutePhase } from "@/lib/assessments/phase-at-measurement";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { toIsoDate } from "@/lib/core/calendar";
 import { db } from "@/lib/core/db";
 import { isMeasureCode } from "./catalogue";
-import type { MeasurementRow } from "./measurement-rows";
+import type { MeasurementRow } from "./measurement-form-mapping";
 import type { AssessmentDTO, ClinicianOption } from "./types";
 
 const measurementSelect = { measureCode: true, side: true, value: true, method: true, context: true, flag: true } as const;

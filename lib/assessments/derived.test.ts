@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { legLengthDiscrepancy, limbSymmetryIndex } from "./derived";
-import type { MeasurementRow } from "./measurement-rows";
+import type { MeasurementRow } from "./measurement-form-mapping";
 
 const length = (side: "LEFT" | "RIGHT", value: number, method = "tape"): MeasurementRow => ({
   measureCode: "leg-length-true",

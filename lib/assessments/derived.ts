@@ -1,5 +1,5 @@
 import type { MeasureCode } from "./catalogue";
-import type { MeasurementRow } from "./measurement-rows";
+import type { MeasurementRow } from "./measurement-form-mapping";
 
 export type Limb = "LEFT" | "RIGHT";
 

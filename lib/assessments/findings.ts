@@ -1,7 +1,7 @@
 import { LEG_LENGTH_TIERS, LSI_THRESHOLD, MEASURES, measureByCode } from "./catalogue";
 import type { MeasureDefinition, Severity, Threshold } from "./catalogue-types";
 import { legLengthDiscrepancy, limbSymmetryIndex, sidesOf, type Limb } from "./derived";
-import type { MeasurementRow, Side } from "./measurement-rows";
+import type { MeasurementRow, Side } from "./measurement-form-mapping";
 import { MMT_MAX_INDEX, mmtGradeLabel } from "./mmt-grades";
 
 /**

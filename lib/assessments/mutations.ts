@@ -5,7 +5,7 @@ import { db, type Tx } from "@/lib/core/db";
 import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { lockPatientForClinicalWrite } from "@/lib/patients/mutations";
-import { toMeasurementRows } from "./measurement-rows";
+import { toMeasurementRows } from "./measurement-form-mapping";
 import type { CreateAssessmentInput, UpdateAssessmentInput } from "./schema";
 
 type AssessmentFields = Omit<CreateAssessmentInput, "patientId" | "requestId">;

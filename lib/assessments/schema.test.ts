@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MEASURES, type MeasureCode } from "./catalogue";
 import type { MeasureDefinition } from "./catalogue-types";
-import { toMeasurementRows, toMeasureFormValues } from "./measurement-rows";
+import { toMeasurementRows, toMeasureFormValues } from "./measurement-form-mapping";
 import { assessmentFieldsSchema, emptyAssessment, type AssessmentFormValues } from "./schema";
 
 const clinicianId = "0196d2f4-5a8e-7b3c-9d1e-2f3a4b5c6d7e";

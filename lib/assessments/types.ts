@@ -1,6 +1,6 @@
 import type { Change } from "./changes";
 import type { Finding } from "./findings";
-import type { MeasurementRow } from "./measurement-rows";
+import type { MeasurementRow } from "./measurement-form-mapping";
 
 export type AssessmentDTO = {
   id: string;

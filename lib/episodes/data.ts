@@ -1,11 +1,11 @@
 import "server-only";
-import type { MeasurementRow } from "@/lib/assessments/measurement-rows";
+import type { MeasurementRow } from "@/lib/assessments/measurement-form-mapping";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
 import type { ExerciseDefinition } from "@/lib/exercises/library-types";
 import { withStepBackPauses, type PhaseOnDay, type VersionWithPhase } from "@/lib/programs/paused-items";
 import type { Frequency } from "@/lib/programs/schedule";
-import type { StatusChangeOnDay } from "@/lib/progress/episode-pauses";
+import type { StatusChangeOnDay } from "@/lib/programs/adherence-inputs";
 import { gateWindows, type GateEvidence, type LoggedDay } from "./gate-evidence";
 import { parseSnapshot } from "./gate-snapshot";
 import type { Phase } from "./phases";

@@ -1,7 +1,7 @@
-import type { MeasurementRow } from "@/lib/assessments/measurement-rows";
+import type { MeasurementRow } from "@/lib/assessments/measurement-form-mapping";
 import { addDays, daysBetween } from "@/lib/core/calendar";
-import { overallAdherence, type LoggedSession, type VersionInForce } from "@/lib/progress/adherence";
-import { pausesFrom, type StatusChangeOnDay } from "@/lib/progress/episode-pauses";
+import { overallAdherence, type LoggedSession, type VersionInForce } from "@/lib/programs/adherence";
+import { pauseSpans, type StatusChangeOnDay } from "@/lib/programs/adherence-inputs";
 import type { GateInputs } from "./gates";
 
 /**
@@ -54,13 +54,13 @@ export function painByDay(loggedDays: readonly LoggedDay[], today: string): numb
   return [...byDay.values()];
 }
 
-/** Sessions done ÷ prescribed over the adherence window (lib/progress/adherence.ts), null when nothing was prescribed. */
+/** Sessions done ÷ prescribed over the adherence window (lib/programs/adherence.ts), null when nothing was prescribed. */
 export function adherenceOverWindow(evidence: Pick<GateEvidence, "loggedDays" | "versions" | "statusChanges">, today: string): number | null {
   const { from, to } = gateWindows(today).adherence;
   const logs: LoggedSession[] = evidence.loggedDays
     .filter((day) => day.performedOn >= from && day.performedOn <= to)
     .flatMap((day) => Array.from({ length: day.sessions }, () => ({ exerciseCode: day.exerciseCode, performedOn: day.performedOn })));
-  return overallAdherence({ versions: evidence.versions, pauses: pausesFrom(evidence.statusChanges), logs, from, to });
+  return overallAdherence({ versions: evidence.versions, pauses: pauseSpans(evidence.statusChanges), logs, from, to });
 }
 
 export function gateInputsFrom(episode: GateEpisode, evidence: GateEvidence, today: string): GateInputs {

@@ -1,7 +1,7 @@
 import { mdcFor } from "@/lib/assessments/changes";
 import { measureByCode } from "@/lib/assessments/catalogue";
 import { sidesOf } from "@/lib/assessments/derived";
-import type { MeasurementRow } from "@/lib/assessments/measurement-rows";
+import type { MeasurementRow } from "@/lib/assessments/measurement-form-mapping";
 import { MAX_PAIN_DURING, nextPhase, type Phase } from "./phases";
 
 /**

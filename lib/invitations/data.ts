@@ -1,8 +1,9 @@
 import "server-only";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
-import { invitationState, portalAccessState, type PortalAccess } from "./state";
-import { hashInvitationToken, isTokenShaped } from "./tokens";
+import { invitationState } from "@/lib/core/auth/link-state";
+import { portalAccessState, type PortalAccess } from "./state";
+import { hashInvitationToken, isTokenShaped } from "@/lib/core/auth/link-tokens";
 import type { InvitationPageDTO } from "./types";
 
 /** A patient's portal access in the caller's clinic, or null when the patient is not theirs. */

@@ -8,8 +8,9 @@ import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/erro
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountForInvitation } from "./accounts";
 import type { AcceptInvitationInput, InvitePatientInput, PatientPasswordResetInput, RevokePortalAccessInput } from "./schema";
-import { invitationExpiry, invitationState, UNUSABLE_INVITATION_MESSAGE } from "./state";
-import { generateInvitationToken, hashInvitationToken, isTokenShaped } from "./tokens";
+import { invitationExpiry, invitationState } from "@/lib/core/auth/link-state";
+import { UNUSABLE_INVITATION_MESSAGE } from "./state";
+import { generateInvitationToken, hashInvitationToken, isTokenShaped } from "@/lib/core/auth/link-tokens";
 
 type LockedPatient = { status: "ACTIVE" | "ARCHIVED"; portalUserId: string | null };
 

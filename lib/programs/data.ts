@@ -4,7 +4,7 @@ import { db } from "@/lib/core/db";
 import type { Dose } from "./load";
 import type { DoseVersion } from "./rules";
 import type { ProgramTemplate } from "./templates";
-import type { ProgramVersionDTO, ProgramVersionSummaryDTO } from "./types";
+import type { ProgramEpisodeDTO, ProgramVersionDTO, ProgramVersionSummaryDTO } from "./types";
 import { toIsoDate } from "@/lib/core/calendar";
 
 const text = (value: number | string | null) => (value === null ? "" : String(value));
@@ -39,6 +39,11 @@ export function doseFieldsOf(dose: Dose): Record<keyof Dose, string> {
 }
 
 /** Every saved version of the episode's program, newest first, scoped to the caller's clinic. */
+/** The patient's episode in the caller's clinic that a program page is about, or null. */
+export async function getProgramEpisode(scope: ClinicScope, patientId: string, episodeId: string): Promise<ProgramEpisodeDTO | null> {
+  return db.episode.findFirst({ where: { id: episodeId, clinicId: scope.clinicId, patientId }, select: { id: true, diagnosis: true, phase: true } });
+}
+
 export async function listProgramVersions(scope: ClinicScope, episodeId: string): Promise<ProgramVersionSummaryDTO[]> {
   const records = await db.program.findMany({
     where: { clinicId: scope.clinicId, episodeId },

@@ -2,26 +2,36 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { loadLatestAssessment } from "@/lib/assessments/loaders";
 import { requireClinicScope } from "@/lib/core/auth/session";
-import { loadEpisode } from "@/lib/episodes/loaders";
-import type { Phase } from "@/lib/episodes/phases";
 import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
 import type { ExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
+import type { Phase } from "@/lib/exercises/library-types";
+import { loadPatient } from "@/lib/patients/loaders";
 import { addDays } from "@/lib/core/calendar";
 import { todayIsoDate } from "@/lib/core/dates";
-import { getProgramVersion, listClinicTemplates, listProgramVersions, listRecentDoseVersions } from "./data";
+import { getProgramEpisode, getProgramVersion, listClinicTemplates, listProgramVersions, listRecentDoseVersions } from "./data";
 import { LOAD_RULE } from "./load";
 import { isPausedByStepBack } from "./paused-items";
 import { suggestionsFor } from "./suggestions";
+import { episodeIdSchema } from "./schema";
 import { PROGRAM_TEMPLATES, templatesForPhase } from "./templates";
 import type { ProgramVersionDTO } from "./types";
+
+/** The patient and the episode a program page is about; 404 when either is not in the caller's clinic. */
+async function loadProgramEpisode(patientId: string, episodeId: string) {
+  const { scope } = await requireClinicScope("programs:read");
+  const patient = await loadPatient(patientId);
+  const id = episodeIdSchema.safeParse(episodeId);
+  const episode = id.success ? await getProgramEpisode(scope, patient.id, id.data) : null;
+  if (!episode) notFound();
+  return { scope, patient, episode };
+}
 
 /**
  * Everything the program editor needs: the episode, the current version, the load guard's recent doses, versions, suggestions,
  * templates, and the clinic's own exercises (the client rebuilds the catalogue from them).
  */
 export async function loadProgramEditor(patientId: string, episodeId: string) {
-  const { scope } = await requireClinicScope("programs:read");
-  const { patient, episode } = await loadEpisode(patientId, episodeId);
+  const { scope, patient, episode } = await loadProgramEpisode(patientId, episodeId);
   const today = todayIsoDate();
   const [current, recentDoses, versions, latestAssessment, clinicTemplates, catalogue] = await Promise.all([
     getProgramVersion(scope, episode.id),
@@ -61,8 +71,7 @@ const MAX_INT4 = 2_147_483_647;
  * exercises; 404 when it does not exist.
  */
 export async function loadProgramVersion(patientId: string, episodeId: string, version?: string) {
-  const { scope } = await requireClinicScope("programs:read");
-  const { patient, episode } = await loadEpisode(patientId, episodeId);
+  const { scope, patient, episode } = await loadProgramEpisode(patientId, episodeId);
   const number = version === undefined ? undefined : Number(version);
   // Versions are PostgreSQL integers: a larger number cannot exist, and would fail the query instead.
   if (number !== undefined && (!Number.isInteger(number) || number < 1 || number > MAX_INT4)) notFound();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { exerciseByCode } from "@/lib/exercises/library";
-import { overallAdherence } from "@/lib/progress/adherence";
+import { overallAdherence } from "./adherence";
 import { isPausedByStepBack, withStepBackPauses } from "./paused-items";
 
 const steppedBackToAcute = { program: "SUBACUTE", episode: "ACUTE" } as const;

@@ -1,7 +1,6 @@
-import type { ExerciseDefinition, Phase } from "@/lib/exercises/library-types";
 import { isAllowedInPhase } from "@/lib/exercises/library";
-import { PHASES } from "@/lib/episodes/phases";
-import type { PauseSpan, VersionInForce } from "@/lib/progress/adherence";
+import { PHASES, type ExerciseDefinition, type Phase } from "@/lib/exercises/library-types";
+import type { PauseSpan, VersionInForce } from "./adherence";
 
 /**
  * After a step back to acute (a flare-up), the program in force was saved for a later phase and may hold

@@ -58,8 +58,11 @@ export const programFieldsSchema = z.strictObject({
 
 export type ProgramFields = z.infer<typeof programFieldsSchema>;
 
+/** Episode ids are UUIDs: anything else names no episode, and is refused before a query. */
+export const episodeIdSchema = z.uuid();
+
 export const saveProgramSchema = programFieldsSchema.extend({
-  episodeId: z.uuid(),
+  episodeId: episodeIdSchema,
   /** The version the edit started from (0 when there was none); a newer one means someone saved first. */
   baseVersion: z.number().int().min(0),
 });

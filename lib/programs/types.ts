@@ -1,6 +1,9 @@
 import type { Phase } from "@/lib/exercises/library-types";
 import type { ProgramItemFields } from "./schema";
 
+/** The episode a program belongs to, as the program pages name it. */
+export type ProgramEpisodeDTO = { id: string; diagnosis: string; phase: Phase };
+
 export type ProgramVersionSummaryDTO = {
   version: number;
   phase: Phase;

@@ -1,7 +1,7 @@
 import "server-only";
-import { measuredInAcutePhase } from "@/lib/episodes/phase-on";
+import { measuredInAcutePhase } from "@/lib/assessments/phase-at-measurement";
 import { isMeasureCode } from "@/lib/assessments/catalogue";
-import type { MeasurementRow } from "@/lib/assessments/measurement-rows";
+import type { MeasurementRow } from "@/lib/assessments/measurement-form-mapping";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
 import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
@@ -54,7 +54,7 @@ async function getEpisodeHistory(scope: ClinicScope, patientId: string, episodeI
   const phaseChanges = episode.phaseChanges.map((change) => ({ toPhase: change.toPhase, on: day(change.changedAt) }));
   return {
     phaseChanges: phaseChanges.map(({ toPhase, on }) => ({ toPhase, changedOn: on })),
-    statusChanges: episode.statusChanges.map((change) => ({ toStatus: change.toStatus, changedOn: day(change.changedAt) })),
+    statusChanges: episode.statusChanges.map((change) => ({ toStatus: change.toStatus, on: day(change.changedAt) })),
     // Items a step back paused are not due on those days (paused-items.ts), as the portal shows them.
     programs: episode.programs.map((program) => {
       const [paused] = withStepBackPauses(

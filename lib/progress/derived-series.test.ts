@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { MeasurementRow } from "@/lib/assessments/measurement-rows";
+import type { MeasurementRow } from "@/lib/assessments/measurement-form-mapping";
 import { lldSeries, lldTier, lsiSeries } from "./derived-series";
 
 const window = { from: "2026-10-01", to: "2026-11-30" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { MeasurementRow } from "@/lib/assessments/measurement-rows";
+import type { MeasurementRow } from "@/lib/assessments/measurement-form-mapping";
 import { measureSeries, type AssessedRows } from "./measure-series";
 
 const window = { from: "2026-10-01", to: "2026-11-30" };

@@ -2,7 +2,7 @@ import { measureByCode, type MeasureCode } from "@/lib/assessments/catalogue";
 import type { Mdc, MeasureDefinition, Threshold } from "@/lib/assessments/catalogue-types";
 import { acuteBetween, changesSince, mdcFor } from "@/lib/assessments/changes";
 import { crosses, pelvisControlled } from "@/lib/assessments/findings";
-import type { MeasurementRow } from "@/lib/assessments/measurement-rows";
+import type { MeasurementRow } from "@/lib/assessments/measurement-form-mapping";
 import { inWindow, type DayWindow } from "./range";
 
 /**
@@ -11,7 +11,7 @@ import { inWindow, type DayWindow } from "./range";
  * assessment pages (lib/assessments/changes.ts), so a point marked "real change" here is one the
  * assessment page calls real too.
  */
-/** One assessment's rows, and whether its episode was acute that day (lib/episodes/phase-on.ts). */
+/** One assessment's rows, and whether its episode was acute that day (lib/assessments/phase-at-measurement.ts). */
 export type AssessedRows = { assessedOn: string; acutePhase: boolean; rows: readonly MeasurementRow[] };
 
 export type SeriesPoint = {

@@ -2,8 +2,8 @@ import { LEG_LENGTH_TIERS, LSI_THRESHOLD, measureByCode, type MeasureCode } from
 import { formatDate } from "@/lib/core/dates";
 import type { EpisodeStatus } from "@/lib/episodes/types";
 import type { Phase } from "@/lib/episodes/phases";
-import { weeklyAdherence } from "./adherence";
-import { pauseSpans, versionsInForce, type StatusEntry, type StoredVersion } from "./adherence-inputs";
+import { weeklyAdherence } from "@/lib/programs/adherence";
+import { pauseSpans, versionsInForce, type StatusChangeOnDay, type StoredVersion } from "@/lib/programs/adherence-inputs";
 import { CHART_MEASURE_CODES, CHART_MEASURE_GROUPS, chartMeasureLabel, derivedMeasure, type ChartMeasureCode } from "./chart-measures";
 import { crampContextsUsed, crampsPerWeek, type CrampDay } from "./cramps";
 import { lldSeries, lsiSeries } from "./derived-series";
@@ -36,7 +36,7 @@ export type ProgressEpisodeRecord = {
 
 export type EpisodeHistory = {
   phaseChanges: PhaseEntry[];
-  statusChanges: StatusEntry[];
+  statusChanges: StatusChangeOnDay[];
   programs: (StoredVersion & { phase: Phase })[];
   logs: (PainLog & { programItemId: string; exerciseCode: string })[];
   mornings: MorningPainEntry[];
@@ -73,7 +73,7 @@ function earliestDay(records: ProgressRecords): string | null {
 
 function finishedOn(history: EpisodeHistory | null, status: EpisodeStatus): string | null {
   if (status !== "FINISHED" || !history) return null;
-  return history.statusChanges.filter((change) => change.toStatus === "FINISHED").at(-1)?.changedOn ?? null;
+  return history.statusChanges.filter((change) => change.toStatus === "FINISHED").at(-1)?.on ?? null;
 }
 
 const involvedLimb = (side: "LEFT" | "RIGHT" | "BOTH" | undefined) => (side === "LEFT" || side === "RIGHT" ? side : null);

@@ -1,4 +1,4 @@
-import type { WeekAdherence } from "./adherence";
+import type { WeekAdherence } from "@/lib/programs/adherence";
 import type { WeekPain } from "./pain";
 
 /**

@@ -1,5 +1,5 @@
 import type { MeasureCode } from "@/lib/assessments/catalogue";
-import type { MeasurementRow, Side } from "@/lib/assessments/measurement-rows";
+import type { MeasurementRow, Side } from "@/lib/assessments/measurement-form-mapping";
 
 /** Builds a measurement row for tests: `row("ake-knee-flex-angle", "RIGHT", 34)`. */
 export function row(

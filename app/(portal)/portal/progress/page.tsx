@@ -3,7 +3,7 @@ import { MeasuresSection } from "@/components/portal-progress/measures-section";
 import { PainSection } from "@/components/portal-progress/pain-section";
 import { SessionsSection } from "@/components/portal-progress/sessions-section";
 import { EmptyState } from "@/components/ui/empty-state";
-import { loadPortalProgress } from "@/lib/progress/portal-loaders";
+import { loadPortalProgress } from "@/lib/portal-progress/loaders";
 
 export const metadata: Metadata = { title: "Progress" };
 

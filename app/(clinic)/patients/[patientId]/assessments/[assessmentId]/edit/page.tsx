@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AssessmentForm } from "@/components/assessments/assessment-form";
 import { loadAssessment, loadAssessmentForm } from "@/lib/assessments/loaders";
-import { toMeasureFormValues } from "@/lib/assessments/measurement-rows";
+import { toMeasureFormValues } from "@/lib/assessments/measurement-form-mapping";
 import { formatDate } from "@/lib/core/dates";
 
 export const metadata: Metadata = { title: "Correct assessment" };

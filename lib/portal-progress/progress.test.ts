@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { addDays, eachDay } from "@/lib/core/calendar";
 import { row } from "@/scripts/testing/measurement-row-builder";
-import type { LoggedSession, VersionInForce } from "./adherence";
-import { buildPortalProgress, progressWindowStart, summarizeAdherence, summarizePain, type PainRating, type PortalProgressData } from "./portal-summary";
+import type { LoggedSession, VersionInForce } from "@/lib/programs/adherence";
+import { summarizeAdherence } from "./adherence-summary";
+import { summarizePain, type PainRating } from "./pain-trend";
+import { buildPortalProgress, type PortalProgressData } from "./progress";
+import { progressWindowStart } from "./window";
 
 // 2026-11-26 is a Thursday; this week began on Monday 2026-11-23 and the 4 weeks before on 2026-10-26.
 const TODAY = "2026-11-26";

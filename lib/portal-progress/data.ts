@@ -1,12 +1,12 @@
 import "server-only";
-import { measuredInAcutePhase } from "@/lib/episodes/phase-on";
+import { measuredInAcutePhase } from "@/lib/assessments/phase-at-measurement";
 import { isMeasureCode } from "@/lib/assessments/catalogue";
 import type { PatientScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
 import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
 import { withStepBackPauses } from "@/lib/programs/paused-items";
-import { PORTAL_MEASURE_CODES } from "./portal-measures";
-import type { PortalProgressData } from "./portal-summary";
+import { PORTAL_MEASURE_CODES } from "./measures";
+import type { PortalProgressData } from "./progress";
 import { toIsoDate } from "@/lib/core/calendar";
 
 const day = toIsoDate;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { measuredInAcutePhase, type PhaseEntry } from "./phase-on";
+import { measuredInAcutePhase, type PhaseEntry } from "./phase-at-measurement";
 
 const history: PhaseEntry[] = [
   { toPhase: "ACUTE", changedAt: new Date("2026-10-01T09:00:00Z") },

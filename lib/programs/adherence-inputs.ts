@@ -21,18 +21,23 @@ export function versionsInForce(programs: readonly StoredVersion[]): VersionInFo
     }));
 }
 
-export type StatusEntry = { toStatus: "ACTIVE" | "ON_HOLD" | "FINISHED"; changedOn: string };
+/** One entry of an episode's status history (EpisodeStatusChange), as the day it happened. */
+export type StatusChangeOnDay = { toStatus: "ACTIVE" | "ON_HOLD" | "FINISHED"; on: string };
 
-export function pauseSpans(changes: readonly StatusEntry[]): PauseSpan[] {
-  const ordered = [...changes].sort((a, b) => a.changedOn.localeCompare(b.changedOn));
+/**
+ * The spans an episode was on hold or finished. An episode starts ACTIVE, so only changes open or
+ * close a pause: one opens on the day the episode left ACTIVE (nothing is prescribed that day) and
+ * closes on the day it came back (counted again).
+ */
+export function pauseSpans(changes: readonly StatusChangeOnDay[]): PauseSpan[] {
   const spans: PauseSpan[] = [];
   let open: string | null = null;
-  for (const change of ordered) {
+  for (const change of [...changes].sort((a, b) => a.on.localeCompare(b.on))) {
     if (change.toStatus === "ACTIVE") {
-      if (open !== null) spans.push({ from: open, to: change.changedOn });
+      if (open !== null) spans.push({ from: open, to: change.on });
       open = null;
     } else {
-      open ??= change.changedOn;
+      open ??= change.on;
     }
   }
   if (open !== null) spans.push({ from: open, to: null });

@@ -9,7 +9,7 @@ import { saveProgram } from "@/lib/programs/mutations";
 import { itemFromLibrary } from "@/lib/programs/schema";
 import { createUser, hashForTests } from "@/prisma/factories";
 import { createTestClinic, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
-import { getPortalProgressData } from "./portal-data";
+import { getPortalProgressData } from "./data";
 
 type Clinic = TestClinic;
 const FROM = "2026-10-26";

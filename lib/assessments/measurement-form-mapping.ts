@@ -1,3 +1,4 @@
+/** The assessment form's measures to and from the values the measurement table stores. */
 import { MEASURES, measureByCode, type MeasureCode } from "./catalogue";
 import { emptyMeasureValue, type AssessmentFormValues, type MeasureFormValue, type PainOnTesting } from "./schema";
 

@@ -1,5 +1,5 @@
 import { eachDay, weekStart } from "@/lib/core/calendar";
-import { isScheduled, sessionsOn, sessionsOneDayCounts, type Frequency } from "@/lib/programs/schedule";
+import { isScheduled, sessionsOn, sessionsOneDayCounts, type Frequency } from "./schedule";
 
 /**
  * Adherence = sessions done ÷ sessions due, per Monday–Sunday week. Pure: the caller loads

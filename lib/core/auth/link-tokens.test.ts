@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { generateInvitationToken, hashInvitationToken, isTokenShaped } from "./tokens";
+import { generateInvitationToken, hashInvitationToken, isTokenShaped } from "./link-tokens";
 
 describe("invitation tokens", () => {
   it("are 32 random bytes in base64url (43 URL-safe characters, no padding)", () => {

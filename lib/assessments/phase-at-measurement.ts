@@ -1,4 +1,4 @@
-import type { Phase } from "./phases";
+import type { Phase } from "@/lib/exercises/library-types";
 import { toIsoDate } from "@/lib/core/calendar";
 
 /** A phase-history entry as stored: the phase entered and when. */

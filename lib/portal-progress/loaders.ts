@@ -2,8 +2,9 @@ import "server-only";
 import { cache } from "react";
 import { requirePatientScope } from "@/lib/core/auth/session";
 import { todayIsoDate } from "@/lib/core/dates";
-import { getPortalProgressData } from "./portal-data";
-import { buildPortalProgress, progressWindowStart, type PortalProgress } from "./portal-summary";
+import { getPortalProgressData } from "./data";
+import { buildPortalProgress, type PortalProgress } from "./progress";
+import { progressWindowStart } from "./window";
 
 /**
  * The signed-in patient's own progress. The scope comes from the session (a staff account or a revoked

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { row } from "@/scripts/testing/measurement-row-builder";
-import type { MeasurementRow } from "@/lib/assessments/measurement-rows";
-import { targetedMeasures, measureProgress, type MeasureProgressInput } from "./portal-measures";
+import type { MeasurementRow } from "@/lib/assessments/measurement-form-mapping";
+import { targetedMeasures, measureProgress, type MeasureProgressInput } from "./measures";
 
 const ake = (side: "LEFT" | "RIGHT", value: number, method = "goniometer") => row("ake-knee-flex-angle", side, value, { method });
 const slr = (side: "LEFT" | "RIGHT", value: number) => row("slr-passive-hip-flex", side, value, { method: "goniometer" });

@@ -1,7 +1,7 @@
 import { measureByCode, type MeasureCode } from "@/lib/assessments/catalogue";
 import type { MeasureDefinition } from "@/lib/assessments/catalogue-types";
 import { acuteBetween, changesSince, mdcFor } from "@/lib/assessments/changes";
-import type { MeasurementRow } from "@/lib/assessments/measurement-rows";
+import type { MeasurementRow } from "@/lib/assessments/measurement-form-mapping";
 import { mmtGradeLabel } from "@/lib/assessments/mmt-grades";
 import { exerciseByCode } from "@/lib/exercises/library";
 import type { Target } from "@/lib/exercises/library-types";
@@ -76,7 +76,7 @@ export const PORTAL_MEASURE_CODES = Object.keys(PLAIN) as MeasureCode[];
 
 export const MAX_PORTAL_MEASURES = 2;
 
-/** One assessment's rows, and whether its episode was acute that day (lib/episodes/phase-on.ts). */
+/** One assessment's rows, and whether its episode was acute that day (lib/assessments/phase-at-measurement.ts). */
 export type AssessmentValues = { assessedOn: string; acutePhase: boolean; rows: readonly MeasurementRow[] };
 
 export type MeasureProgressInput = {
