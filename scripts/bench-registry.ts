@@ -11,13 +11,8 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { sessionAccountSelect } from "../lib/core/auth/session-account";
 import type { PrismaClient } from "../lib/generated/prisma/client";
-import {
-  parseRegistryParams,
-  searchTerms,
-  type RawSearchParams,
-  type RegistryParams,
-  type SortField,
-} from "../lib/patients/registry-params";
+import type { RawSearchParams } from "../lib/core/url-state";
+import { parseRegistryParams, searchTerms, type RegistryParams, type SortField } from "../lib/patients/registry-params";
 import { registryPageArgs, toRegistryRow } from "../lib/patients/registry-query";
 import type { PatientPageDTO, PatientRowDTO } from "../lib/patients/types";
 import { createPrismaClient } from "../prisma/factories";

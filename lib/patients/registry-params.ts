@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { param, urlState } from "@/lib/core/url-state";
 
 /**
  * The patient registry's state lives in the URL so it survives reload and the back button. Parsing is
@@ -12,57 +13,26 @@ export type SortField = (typeof SORT_FIELDS)[number];
 export type SortDirection = "asc" | "desc";
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
-export type RegistryParams = {
-  page: number;
-  pageSize: (typeof PAGE_SIZES)[number];
-  sort: SortField;
-  dir: SortDirection;
-  status: StatusFilter;
-  q: string;
-};
-
-export const DEFAULT_REGISTRY_PARAMS: RegistryParams = {
-  page: 1,
-  pageSize: 25,
-  sort: "name",
-  dir: "asc",
-  status: "active",
-  q: "",
-};
-
 const MAX_PAGE = 100_000;
 const MAX_QUERY_LENGTH = 100;
 
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-
-const registryParamsSchema = z.object({
-  page: z.preprocess(first, z.coerce.number().int().min(1).max(MAX_PAGE)).catch(DEFAULT_REGISTRY_PARAMS.page),
-  pageSize: z
-    .preprocess(first, z.coerce.number().pipe(z.union(PAGE_SIZES.map((size) => z.literal(size)))))
-    .catch(DEFAULT_REGISTRY_PARAMS.pageSize),
-  sort: z.preprocess(first, z.enum(SORT_FIELDS)).catch(DEFAULT_REGISTRY_PARAMS.sort),
-  dir: z.preprocess(first, z.enum(["asc", "desc"])).catch(DEFAULT_REGISTRY_PARAMS.dir),
-  status: z.preprocess(first, z.enum(STATUS_FILTERS)).catch(DEFAULT_REGISTRY_PARAMS.status),
-  q: z
-    .preprocess(first, z.string().trim().max(MAX_QUERY_LENGTH))
-    .catch(DEFAULT_REGISTRY_PARAMS.q),
+const registryState = urlState({
+  page: param(z.coerce.number().int().min(1).max(MAX_PAGE), 1),
+  pageSize: param(z.coerce.number().pipe(z.union(PAGE_SIZES.map((size) => z.literal(size)))), 25),
+  sort: param(z.enum(SORT_FIELDS), "name"),
+  dir: param(z.enum(["asc", "desc"]), "asc"),
+  status: param(z.enum(STATUS_FILTERS), "active"),
+  q: param(z.string().trim().max(MAX_QUERY_LENGTH), ""),
 });
 
-export type RawSearchParams = Record<string, string | string[] | undefined>;
+export type RegistryParams = ReturnType<typeof registryState.parse>;
 
-export function parseRegistryParams(raw: RawSearchParams): RegistryParams {
-  return registryParamsSchema.parse(raw) as RegistryParams;
-}
+export const DEFAULT_REGISTRY_PARAMS: RegistryParams = registryState.defaults;
+
+export const parseRegistryParams = registryState.parse;
 
 /** The query string for a registry state, naming only what differs from the defaults. */
-export function registryQueryString(params: RegistryParams): string {
-  const query = new URLSearchParams();
-  for (const key of Object.keys(DEFAULT_REGISTRY_PARAMS) as (keyof RegistryParams)[]) {
-    if (params[key] !== DEFAULT_REGISTRY_PARAMS[key]) query.set(key, String(params[key]));
-  }
-  const text = query.toString();
-  return text ? `?${text}` : "";
-}
+export const registryQueryString = (params: RegistryParams): string => registryState.queryString(params);
 
 /**
  * Search terms for the trigram-indexed search text: lower-cased words, with LIKE wildcards removed

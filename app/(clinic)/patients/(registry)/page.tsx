@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { PatientRegistry } from "@/components/patients/patient-registry";
 import { buttonClasses } from "@/components/ui/button";
 import { loadPatientRegistry } from "@/lib/patients/loaders";
-import { parseRegistryParams, registryQueryString, type RawSearchParams } from "@/lib/patients/registry-params";
+import type { RawSearchParams } from "@/lib/core/url-state";
+import { parseRegistryParams, registryQueryString } from "@/lib/patients/registry-params";
 
 export const metadata: Metadata = { title: "Patients" };
 

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { ProgressOverview } from "@/components/progress/progress-overview";
 import { loadProgress } from "@/lib/progress/loaders";
-import { parseProgressParams, type RawSearchParams } from "@/lib/progress/schema";
+import type { RawSearchParams } from "@/lib/core/url-state";
+import { parseProgressParams } from "@/lib/progress/schema";
 
 export const metadata: Metadata = { title: "Progress" };
 
