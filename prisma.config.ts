@@ -8,7 +8,10 @@ const databaseUrl = (process.env.DATABASE_URL ??= "postgresql://localhost:5432/r
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: "prisma/schema.prisma",
+  // A folder: Prisma reads every .prisma file in it (one per domain; base.prisma holds the generator and
+  // datasource). Without migrations.path, Prisma would look for migrations beside the datasource's file
+  // (prisma/schema/migrations); this keeps them where they have always been.
+  schema: "prisma/schema",
   migrations: { path: "prisma/migrations" },
   adapter: async () => createCliAdapter(databaseUrl),
 });

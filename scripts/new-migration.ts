@@ -1,8 +1,9 @@
 /**
  * `npm run db:new-migration -- <name>`: writes prisma/migrations/<timestamp>_<name>/migration.sql with
- * the SQL that takes the committed migrations to prisma/schema.prisma. Replaces `prisma migrate dev`,
- * which on the offline WASM engine fails at exit ("null pointer passed to rust") and, with pending
- * migrations, once more (stack-notes.md defect 6). `npm run dev` then applies it with migrate deploy.
+ * the SQL that takes the committed migrations to the schema (prisma/schema/, one .prisma file per domain).
+ * Replaces `prisma migrate dev`, which on the offline WASM engine fails at exit ("null pointer passed to
+ * rust") and, with pending migrations, once more (stack-notes.md defect 6). `npm run dev` then applies it
+ * with migrate deploy.
  * Keep hand-written CHECK constraints out of migrations: replaying them, the WASM engine's diff crashes
  * ("RuntimeError: unreachable"); ranges are enforced by the zod schemas instead.
  */
@@ -13,6 +14,8 @@ import { ensureDatabase, startPostgres } from "./lib/postgres-server";
 import { exitOnStartupError } from "./lib/startup-errors";
 
 const MIGRATIONS = "prisma/migrations";
+/** The schema folder, as in prisma.config.ts. Prisma 6.19's --to-schema-datamodel reads a folder too (--to-schema is Prisma 7's). */
+const SCHEMA = "prisma/schema";
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
   console.error("Usage: npm run db:new-migration -- <snake_case_name>");
@@ -39,7 +42,7 @@ try {
   const databaseUrl = server.embedded ? await ensureDatabase(server, server.defaultDatabase) : process.env.DATABASE_URL!;
   const sql = execFileSync(
     "node_modules/.bin/prisma",
-    ["migrate", "diff", "--from-migrations", MIGRATIONS, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+    ["migrate", "diff", "--from-migrations", MIGRATIONS, "--to-schema-datamodel", SCHEMA, "--script"],
     { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
   );
   const change = withoutKnownExtensions(sql);
