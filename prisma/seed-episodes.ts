@@ -9,7 +9,6 @@ import { exerciseByCode } from "../lib/exercises/library";
 import type { Phase, PrismaClient } from "../lib/generated/prisma/client";
 import { itemFromTemplate } from "../lib/programs/schema";
 import { templatesForPhase } from "../lib/programs/templates";
-import { numberOrNull } from "../lib/core/form-text";
 
 const PHASE_ORDER: readonly Phase[] = ["ACUTE", "SUBACUTE", "PREVENTION"];
 /** Days after onset at which a demo episode entered each phase. */
@@ -29,13 +28,13 @@ function templateItems(phase: Phase) {
     return {
       position,
       exerciseCode: item.exerciseCode,
-      sets: numberOrNull(item.sets),
-      reps: numberOrNull(item.reps),
-      holdSeconds: numberOrNull(item.holdSeconds),
-      durationSeconds: numberOrNull(item.durationSeconds),
-      perWeek: numberOrNull(item.perWeek),
-      perDay: numberOrNull(item.perDay),
-      everyDays: numberOrNull(item.everyDays),
+      sets: item.sets,
+      reps: item.reps,
+      holdSeconds: item.holdSeconds,
+      durationSeconds: item.durationSeconds,
+      perWeek: item.perWeek,
+      perDay: item.perDay,
+      everyDays: item.everyDays,
       patientReason: item.patientReason,
     };
   });

@@ -16,7 +16,6 @@ import { patientColumns } from "../lib/patients/patient-columns";
 import { itemFromLibrary } from "../lib/programs/schema";
 import { suggestionsFor } from "../lib/programs/suggestions";
 import { createUser } from "./factories";
-import { numberOrNull } from "../lib/core/form-text";
 
 export const ACUTE_PORTAL_PATIENT = { firstName: "Riley", lastName: "Chen", email: "riley.chen@patient.example", recordNumber: "N-1041" } as const;
 
@@ -100,13 +99,13 @@ export async function insertAcutePortalPatient(db: PrismaClient, passwordHash: s
             clinicId: clinic.id,
             position,
             exerciseCode: item.exerciseCode,
-            sets: numberOrNull(item.sets),
-            reps: numberOrNull(item.reps),
-            holdSeconds: numberOrNull(item.holdSeconds),
-            durationSeconds: numberOrNull(item.durationSeconds),
-            perWeek: numberOrNull(item.perWeek),
-            perDay: numberOrNull(item.perDay),
-            everyDays: numberOrNull(item.everyDays),
+            sets: item.sets,
+            reps: item.reps,
+            holdSeconds: item.holdSeconds,
+            durationSeconds: item.durationSeconds,
+            perWeek: item.perWeek,
+            perDay: item.perDay,
+            everyDays: item.everyDays,
             rationale: item.rationale,
             patientReason: item.patientReason,
           };

@@ -11,7 +11,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { createClinicExerciseAction, updateClinicExerciseAction } from "@/lib/exercises/actions";
 import { DOSE_LIMITS, type DoseField } from "@/lib/exercises/dose-limits";
 import { KIND_LABELS, SHORT_PHASE_LABELS, TARGET_LABELS } from "@/lib/exercises/labels";
-import { clinicExerciseFieldsSchema, type ClinicExerciseFields } from "@/lib/exercises/schema";
+import { clinicExerciseFieldsSchema, type ClinicExercise, type ClinicExerciseFields } from "@/lib/exercises/schema";
 import { CheckboxGroup } from "./checkbox-group";
 
 type Mode = { kind: "create" } | { kind: "edit"; id: string; version: number };
@@ -35,7 +35,7 @@ export function ClinicExerciseForm({ mode, defaultValues }: { mode: Mode; defaul
     onSubmit,
     formError,
     hydrated,
-  } = useActionForm<ClinicExerciseFields, ClinicExerciseFields, { id: string }>({
+  } = useActionForm<ClinicExerciseFields, ClinicExercise, { id: string }>({
     resolver: zodResolver(clinicExerciseFieldsSchema),
     defaultValues,
     action: (values: ClinicExerciseFields) =>

@@ -5,6 +5,8 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
 import { showFieldErrors } from "@/components/ui/show-field-errors";
+import { formText } from "@/lib/core/form-text";
+import type { DoseValues } from "@/lib/diary/dose";
 import { doseFieldsSchema, type DoseFields } from "@/lib/portal/schema";
 
 const FIELDS = [
@@ -22,19 +24,30 @@ export function DoseCorrectionForm({
   onSave,
 }: {
   idPrefix: string;
-  defaultValues: DoseFields;
+  defaultValues: DoseValues;
   disabled: boolean;
   onSave: (dose: DoseFields, onFieldErrors: (errors: Partial<Record<string, string[]>>) => void) => void;
 }) {
   const {
     register,
     handleSubmit,
+    getValues,
     setError,
     formState: { errors },
-  } = useForm<DoseFields>({ resolver: zodResolver(doseFieldsSchema), defaultValues, mode: "onBlur" });
+  } = useForm<DoseFields, unknown, DoseValues>({
+    resolver: zodResolver(doseFieldsSchema),
+    defaultValues: {
+      sets: formText(defaultValues.sets),
+      reps: formText(defaultValues.reps),
+      holdSeconds: formText(defaultValues.holdSeconds),
+      loadKg: formText(defaultValues.loadKg),
+    },
+    mode: "onBlur",
+  });
 
-  const onSubmit = handleSubmit((dose) =>
-    onSave(dose, (fieldErrors) => showFieldErrors(setError, Object.fromEntries(Object.entries(fieldErrors).map(([path, messages]) => [path.replace(/^dose\./, ""), messages])))),
+  // The fields as typed: the action's schema parses them (lib/core/form-text.ts).
+  const onSubmit = handleSubmit(() =>
+    onSave(getValues(), (fieldErrors) => showFieldErrors(setError, Object.fromEntries(Object.entries(fieldErrors).map(([path, messages]) => [path.replace(/^dose\./, ""), messages])))),
   );
 
   return (

@@ -22,7 +22,7 @@ function logOffer(item: PlanItemDTO): { label: string; emphasis: "primary" | "se
 /** How the latest log differs from the prescription, in words. */
 function loggedText(log: ExerciseLogDTO): string {
   if (log.asPrescribed) return "as prescribed";
-  const dose = doseText({ ...log, perDay: "", perWeek: "" });
+  const dose = doseText(log);
   return dose === "As instructed" ? "done differently, without sets or reps" : `you did ${dose}`;
 }
 

@@ -16,7 +16,16 @@ import { isAllowedInPhase } from "@/lib/exercises/library";
 import type { Phase } from "@/lib/exercises/library-types";
 import { saveProgramAction } from "@/lib/programs/actions";
 import { itemLoadChange, type LoadHistory } from "@/lib/programs/rules";
-import { itemFromExercise, itemFromTemplate, programFieldsSchema, type ProgramFields, type ProgramItemFields } from "@/lib/programs/schema";
+import {
+  itemDoseSchema,
+  itemFromExercise,
+  itemFromTemplate,
+  programFieldsSchema,
+  toItemFields,
+  type ProgramFields,
+  type ProgramInput,
+  type ProgramItemFields,
+} from "@/lib/programs/schema";
 import type { Suggestion } from "@/lib/programs/suggestions";
 import type { ProgramTemplate } from "@/lib/programs/templates";
 import { ProgramItemRow } from "./program-item-row";
@@ -49,25 +58,34 @@ export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, lo
   const newItems = (codes: readonly string[], rationale = "", patientReason?: string) =>
     codes.flatMap((code) => {
       const exercise = catalogue.isOffered(code) ? catalogue.byCode(code) : undefined;
-      return exercise ? [itemFromExercise(exercise, rationale, patientReason)] : [];
+      return exercise ? [toItemFields(itemFromExercise(exercise, rationale, patientReason))] : [];
     });
   // A template's items with the template's doses and whys.
   const templateItems = (template: ProgramTemplate) =>
-    template.items.flatMap((item) => (catalogue.isOffered(item.exerciseCode) ? [itemFromTemplate(item, catalogue.byCode(item.exerciseCode))] : []));
+    template.items.flatMap((item) => (catalogue.isOffered(item.exerciseCode) ? [toItemFields(itemFromTemplate(item, catalogue.byCode(item.exerciseCode)))] : []));
   const {
     register,
     handleSubmit,
+    getValues,
     setError,
     reset,
     control,
     formState: { errors, isSubmitting },
-  } = useForm<ProgramFields>({ resolver: zodResolver(programFieldsSchema), defaultValues: { note: "", items: previousItems } });
+  } = useForm<ProgramFields, unknown, ProgramInput>({ resolver: zodResolver(programFieldsSchema), defaultValues: { note: "", items: previousItems } });
   const { fields, append, remove, move, replace } = useFieldArray({ control, name: "items" });
   const items = useWatch({ control, name: "items" });
   const inProgram = new Set(items.map((item) => item.exerciseCode));
 
-  const onSubmit = handleSubmit(async (values) => {
+  // The load guard as the server will judge it, once the item's dose reads as numbers.
+  const loadChangeOf = (item: ProgramItemFields | undefined) => {
+    const dose = itemDoseSchema.safeParse(item);
+    return dose.success ? itemLoadChange(dose.data, loadHistory.recent, catalogue, loadHistory.on) : null;
+  };
+
+  const onSubmit = handleSubmit(async () => {
     setMessage(null);
+    // The fields as typed: the action's schema parses them (lib/core/form-text.ts).
+    const values = getValues();
     const outcome = await runAction(() => saveProgramAction({ ...values, episodeId, baseVersion }));
     if (!outcome.ok) {
       showFieldErrors(setError, outcome.fieldErrors);
@@ -157,7 +175,7 @@ export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, lo
                 code={field.exerciseCode}
                 rationale={field.rationale}
                 phase={phase}
-                change={items[index] ? itemLoadChange(items[index], loadHistory.recent, catalogue, loadHistory.on) : null}
+                change={loadChangeOf(items[index])}
                 register={register}
                 errors={errors}
                 onMove={move}

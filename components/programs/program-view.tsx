@@ -1,14 +1,13 @@
-import { doseText as doseInWords } from "@/lib/diary/dose";
+import { doseText as doseInWords, type PrescribedDoseValues } from "@/lib/diary/dose";
 import type { ExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
-import { doseOf, type DoseFields } from "@/lib/programs/rules";
-import type { ProgramItemFields } from "@/lib/programs/schema";
+import type { ProgramItem } from "@/lib/programs/schema";
 
 /**
- * The dose in words from the editor's strings (lib/diary/dose.ts has the wording): "3 × 12, hold 30 s,
- * 20 kg, 2× a day"; "1 set of 30 s per muscle, 3× a week". Also the portal's. "As instructed" when no number is set.
+ * The dose in words (lib/diary/dose.ts has the wording): "3 × 12, hold 30 s, 20 kg, 2× a day";
+ * "1 set of 30 s per muscle, 3× a week". Also the portal's. "As instructed" when no number is set.
  */
-export function doseText(item: DoseFields, per?: string): string {
-  return doseInWords(doseOf(item), per) || "As instructed";
+export function doseText(dose: PrescribedDoseValues, per?: string): string {
+  return doseInWords(dose, per) || "As instructed";
 }
 
 /**
@@ -21,7 +20,7 @@ export function ProgramView({
   catalogue,
   pausedCodes = [],
 }: {
-  items: ProgramItemFields[];
+  items: ProgramItem[];
   catalogue: ExerciseCatalogue;
   pausedCodes?: readonly string[];
 }) {

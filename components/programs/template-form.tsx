@@ -16,10 +16,10 @@ import type { ClinicExerciseDefinition } from "@/lib/exercises/clinic-exercise";
 import { isAllowedInPhase } from "@/lib/exercises/library";
 import { createTemplateAction } from "@/lib/programs/actions";
 import { templateSchemaFor } from "@/lib/programs/rules";
-import { templateItemFromExercise, type TemplateInput } from "@/lib/programs/schema";
+import { templateItemFromExercise, toTemplateItemFields, type TemplateFields, type TemplateInput } from "@/lib/programs/schema";
 import { TemplateItemRow } from "./template-item-row";
 
-const EMPTY: TemplateInput = { name: "", phase: "SUBACUTE", description: "", items: [] };
+const EMPTY: TemplateFields = { name: "", phase: "SUBACUTE", description: "", items: [] };
 
 /**
  * An admin's new clinic template: a name, a phase, and exercises (shared or the clinic's own) allowed in
@@ -35,11 +35,12 @@ export function TemplateForm({ clinicExercises }: { clinicExercises: readonly Cl
   const {
     register,
     handleSubmit,
+    getValues,
     setError,
     reset,
     control,
     formState: { errors, isSubmitting },
-  } = useForm<TemplateInput>({ resolver: zodResolver(schema), defaultValues: EMPTY });
+  } = useForm<TemplateFields, unknown, TemplateInput>({ resolver: zodResolver(schema), defaultValues: EMPTY });
   const { fields, append, remove } = useFieldArray({ control, name: "items" });
   const phase = useWatch({ control, name: "phase" });
   const items = useWatch({ control, name: "items" });
@@ -47,7 +48,8 @@ export function TemplateForm({ clinicExercises }: { clinicExercises: readonly Cl
 
   const onSubmit = handleSubmit(async (values) => {
     setMessage(null);
-    const outcome = await runAction(() => createTemplateAction(values));
+    // The fields as typed: the action's schema parses them (lib/core/form-text.ts).
+    const outcome = await runAction(() => createTemplateAction(getValues()));
     if (!outcome.ok) {
       showFieldErrors(setError, outcome.fieldErrors);
       return setMessage({ tone: "error", text: outcome.message });
@@ -59,7 +61,7 @@ export function TemplateForm({ clinicExercises }: { clinicExercises: readonly Cl
 
   const add = () => {
     const exercise = catalogue.byCode(chosen);
-    if (exercise) append(templateItemFromExercise(exercise));
+    if (exercise) append(toTemplateItemFields(templateItemFromExercise(exercise)));
     setChosen("");
   };
 

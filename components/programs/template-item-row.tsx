@@ -4,15 +4,15 @@ import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 import type { ExerciseDefinition } from "@/lib/exercises/library-types";
-import type { TemplateInput } from "@/lib/programs/schema";
+import type { TemplateFields } from "@/lib/programs/schema";
 import { DOSE_INPUTS } from "./dose-inputs";
 
 type Props = {
   index: number;
   exercise: ExerciseDefinition | undefined;
   code: string;
-  register: UseFormRegister<TemplateInput>;
-  errors: FieldErrors<TemplateInput>;
+  register: UseFormRegister<TemplateFields>;
+  errors: FieldErrors<TemplateFields>;
   onRemove: (index: number) => void;
 };
 

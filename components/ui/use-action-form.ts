@@ -26,7 +26,8 @@ export async function runAction<T>(call: () => Promise<ActionResponse<T>>, unrea
 }
 
 type ActionFormOptions<TFieldValues extends FieldValues, TTransformed, T> = Omit<UseFormProps<TFieldValues, unknown, TTransformed>, "mode" | "reValidateMode"> & {
-  action: (values: TTransformed) => Promise<ActionResponse<T>>;
+  /** Gets the fields as typed: the action's own schema parses them on the server (form-text.ts). */
+  action: (values: TFieldValues) => Promise<ActionResponse<T>>;
   onSuccess: (value: T, values: TTransformed) => void | Promise<void>;
   /**
    * The form-level message for a refusal, or null when the field messages say it all; default: the
@@ -61,7 +62,7 @@ export function useActionForm<TFieldValues extends FieldValues, TTransformed, T>
   const onSubmit = form.handleSubmit(
     async (values) => {
       setFormError(null);
-      const outcome = await runAction(() => action(values), unreachableMessage);
+      const outcome = await runAction(() => action(form.getValues()), unreachableMessage);
       if (outcome.ok) return onSuccess(outcome.value, values);
       showFieldErrors(form.setError, outcome.fieldErrors);
       setFormError(refusalMessage(outcome));

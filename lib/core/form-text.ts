@@ -1,5 +1,16 @@
+import { z } from "zod";
+
 /**
- * Form fields arrive as the text typed ("" = not set, as zod's form schemas keep them); the database
- * stores numbers, or null where nothing was set. One conversion for every mutation, view and seed.
+ * A number typed into a form. Forms hold text ("" = not set); this schema checks it and hands the
+ * server a number, or null where nothing was set: the one conversion from form text, on the form's
+ * resolver and the server action alike. formText is the way back, for a form's default values.
  */
-export const numberOrNull = (text: string | undefined): number | null => (text === undefined || text === "" ? null : Number(text));
+export const formNumber = (valid: (value: number) => boolean, message: string) =>
+  z
+    .string()
+    .trim()
+    .refine((text) => text === "" || valid(Number(text)), { message })
+    .transform((text) => (text === "" ? null : Number(text)));
+
+/** A stored number as a form field's text: "" where nothing is set. */
+export const formText = (value: number | null): string => (value === null ? "" : String(value));

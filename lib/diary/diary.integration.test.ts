@@ -52,7 +52,7 @@ async function completedLefs(total: number) {
 
 describe("the clinician's Diary tab", () => {
   it("lists exercise logs newest first with the exercise name, dose, pain, next-morning pain and program version", async () => {
-    const saved = await saveProgram(clinicA.scope, { episodeId, baseVersion: 0, note: "", items: [{ ...itemFromLibrary("EX25"), sets: "3", reps: "10" }] });
+    const saved = await saveProgram(clinicA.scope, { episodeId, baseVersion: 0, note: "", items: [{ ...itemFromLibrary("EX25"), sets: 3, reps: 10 }] });
     expect(saved.ok).toBe(true);
     const program = await testDb.program.findFirstOrThrow({ where: { episodeId, version: 1 }, select: { id: true, items: { select: { id: true } } } });
     const log = (performedOn: string, extra: { asPrescribed: boolean; sets?: number; reps?: number; painDuring?: number }) => ({

@@ -10,26 +10,28 @@ import { createTestClinic, patientFields, testDb, type TestClinic } from "@/scri
 import { loadExerciseCatalogue } from "./catalogue";
 import { getClinicExerciseForEdit } from "./data";
 import { createClinicExercise, setClinicExerciseArchived, updateClinicExercise } from "./mutations";
-import { EMPTY_CLINIC_EXERCISE, type ClinicExerciseFields } from "./schema";
+import { clinicExerciseFieldsSchema, EMPTY_CLINIC_EXERCISE, type ClinicExercise, type ClinicExerciseFields } from "./schema";
 
 /** Template items for codes, dosed as EX03; the rules under test read only the codes. */
 const templateItems = (...codes: string[]) => codes.map((code) => ({ ...templateItemFromExercise({ code: "EX03", dosage: { text: "" } }), exerciseCode: code }));
 
 type Clinic = TestClinic;
 
-const fields = (overrides: Partial<ClinicExerciseFields> = {}): ClinicExerciseFields => ({
-  ...EMPTY_CLINIC_EXERCISE,
-  name: "Banded standing hamstring curl",
-  targets: ["HAMSTRINGS"],
-  phases: ["ACUTE", "SUBACUTE", "PREVENTION"],
-  sets: "1",
-  reps: "8",
-  perWeek: "2",
-  dosageText: "1–3 × 8–12 (8–12 RM) [generic]",
-  instructions: "Stand tall, loop the band round your ankle and bend the knee slowly against it.",
-  source: "S47",
-  ...overrides,
-});
+/** A valid exercise as the admin types it, parsed as the action parses it. */
+const fields = (overrides: Partial<ClinicExerciseFields> = {}): ClinicExercise =>
+  clinicExerciseFieldsSchema.parse({
+    ...EMPTY_CLINIC_EXERCISE,
+    name: "Banded standing hamstring curl",
+    targets: ["HAMSTRINGS"],
+    phases: ["ACUTE", "SUBACUTE", "PREVENTION"],
+    sets: "1",
+    reps: "8",
+    perWeek: "2",
+    dosageText: "1–3 × 8–12 (8–12 RM) [generic]",
+    instructions: "Stand tall, loop the band round your ankle and bend the knee slowly against it.",
+    source: "S47",
+    ...overrides,
+  });
 
 async function addExercise(clinic: Clinic, overrides: Partial<ClinicExerciseFields> = {}) {
   const result = await createClinicExercise(clinic.scope, { ...fields(overrides), requestId: randomUUID() });
@@ -153,8 +155,8 @@ describe("clinic exercises in programs and templates", () => {
     });
     const saved = await getProgramVersion(clinic.scope, episodeId);
     expect(saved?.items.map((item) => [item.exerciseCode, item.sets, item.reps, item.perWeek])).toEqual([
-      [code, "1", "8", "2"],
-      ["EX03", "5", "", "7"],
+      [code, 1, 8, 2],
+      ["EX03", 5, null, 7],
     ]);
   });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ClinicScope, PatientScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
+import { formText } from "@/lib/core/form-text";
 import { clinicExerciseDefinition, type ClinicExerciseDefinition, type ClinicExerciseRecord } from "./clinic-exercise";
 import type { ClinicExerciseCode } from "./library-types";
 import type { ClinicExerciseDTO } from "./types";
@@ -34,7 +35,6 @@ export async function listClinicExercises(scope: ClinicScope | PatientScope): Pr
   return records.map(clinicExerciseDefinition);
 }
 
-const text = (value: number | null) => (value === null ? "" : String(value));
 
 /** One exercise of the caller's clinic in the edit form's terms, or null (another clinic's, or none). */
 export async function getClinicExerciseForEdit(scope: ClinicScope, id: string): Promise<ClinicExerciseDTO | null> {
@@ -51,11 +51,11 @@ export async function getClinicExerciseForEdit(scope: ClinicScope, id: string): 
       targets: record.targets,
       phases: record.phases,
       heavyOrLengthening: record.heavyOrLengthening,
-      sets: text(record.sets),
-      reps: text(record.reps),
-      holdSeconds: text(record.holdSeconds),
-      perWeek: text(record.perWeek),
-      perDay: text(record.perDay),
+      sets: formText(record.sets),
+      reps: formText(record.reps),
+      holdSeconds: formText(record.holdSeconds),
+      perWeek: formText(record.perWeek),
+      perDay: formText(record.perDay),
       dosageText: record.dosageText,
       instructions: record.instructions,
       notes: record.notes ?? "",

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { formNumber } from "@/lib/core/form-text";
 
 /**
  * Bounds of the dose fields wherever a dose is typed: a program item, or a clinic exercise's default.
@@ -21,11 +21,6 @@ export const PROGRAM_DOSE_LIMITS = {
   distanceM: { min: 1, max: 50_000, label: "Distance (m)" },
 } as const;
 
-/** A dose field as a form sends it: "" (not set) or a whole number within its bounds. */
+/** A dose field as a form sends it, "" (not set) or a whole number within its bounds; parsed to number | null. */
 export const doseNumber = ({ min, max, label }: { min: number; max: number; label: string }) =>
-  z
-    .string()
-    .trim()
-    .refine((text) => text === "" || (Number.isInteger(Number(text)) && Number(text) >= min && Number(text) <= max), {
-      message: `${label} must be a whole number from ${min} to ${max}.`,
-    });
+  formNumber((value) => Number.isInteger(value) && value >= min && value <= max, `${label} must be a whole number from ${min} to ${max}.`);

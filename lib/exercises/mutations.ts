@@ -5,8 +5,7 @@ import { db, type Tx } from "@/lib/core/db";
 import { AppError, type MutationResult } from "@/lib/core/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { clinicExerciseCode } from "./clinic-exercise";
-import type { ClinicExerciseFields, CreateClinicExerciseInput, SetClinicExerciseArchivedInput, UpdateClinicExerciseInput } from "./schema";
-import { numberOrNull } from "@/lib/core/form-text";
+import type { ClinicExercise, CreateClinicExerciseInput, SetClinicExerciseArchivedInput, UpdateClinicExerciseInput } from "./schema";
 
 /**
  * Writes to a clinic's own exercises. Admins only (the actions declare exercises:write); every write is
@@ -14,17 +13,7 @@ import { numberOrNull } from "@/lib/core/form-text";
  * templates refer to the code, so an exercise is archived instead.
  */
 
-function columns(fields: ClinicExerciseFields) {
-  return {
-    ...fields,
-    sets: numberOrNull(fields.sets),
-    reps: numberOrNull(fields.reps),
-    holdSeconds: numberOrNull(fields.holdSeconds),
-    perWeek: numberOrNull(fields.perWeek),
-    perDay: numberOrNull(fields.perDay),
-    notes: fields.notes === "" ? null : fields.notes,
-  };
-}
+const columns = (fields: ClinicExercise) => ({ ...fields, notes: fields.notes === "" ? null : fields.notes });
 
 const audit = (tx: Tx, scope: ClinicScope, action: "CREATE" | "UPDATE" | "ARCHIVE" | "RESTORE", id: string) =>
   recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, action, entityType: "ClinicExercise", entityId: id });

@@ -6,7 +6,8 @@ const requiredText = (max: number, empty: string, label: string) =>
   z.string().trim().min(1, { message: empty }).max(max, { message: `${label} must be at most ${max} characters.` });
 
 /**
- * A clinic exercise as the admin's form sends it (dose numbers as typed, "" = not set). The same schema
+ * A clinic exercise as the admin's form sends it (dose numbers as typed, "" = not set), parsed to
+ * numbers (null = not set): `ClinicExerciseFields` is the form's text, `ClinicExercise` what the server gets. The same schema
  * validates the form and the server action; strict, so extra fields are refused rather than half-read.
  */
 export const clinicExerciseFieldsSchema = z
@@ -37,7 +38,8 @@ export const clinicExerciseFieldsSchema = z
     }
   });
 
-export type ClinicExerciseFields = z.infer<typeof clinicExerciseFieldsSchema>;
+export type ClinicExerciseFields = z.input<typeof clinicExerciseFieldsSchema>;
+export type ClinicExercise = z.output<typeof clinicExerciseFieldsSchema>;
 
 export const clinicExerciseIdSchema = z.uuid({ message: "Not an exercise id." });
 

@@ -3,7 +3,8 @@ import type { PatientScope } from "@/lib/core/auth/session";
 import { addDays, toIsoDate } from "@/lib/core/calendar";
 import { db } from "@/lib/core/db";
 import type { Phase } from "@/lib/episodes/phases";
-import { DOSE_SELECT, doseFieldsOf } from "@/lib/programs/data";
+import { DOSE_SELECT } from "@/lib/programs/data";
+import { doseOf } from "@/lib/programs/load";
 import type { IsoDate } from "./local-date";
 import type { PainObservation } from "./pain-rules";
 import type { DoseDTO, PrescribedDoseDTO } from "./types";
@@ -13,7 +14,6 @@ import type { DoseDTO, PrescribedDoseDTO } from "./types";
  * never by an id from a URL or form: a patient can only ever read their own records.
  */
 
-const text = (value: number | null) => (value === null ? "" : String(value));
 const isoDate = toIsoDate;
 export const dateColumn = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
 
@@ -73,7 +73,7 @@ export async function getCurrentProgram(
     items: program.items.map((item) => ({
       programItemId: String(item.id),
       exerciseCode: item.exerciseCode,
-      prescribed: doseFieldsOf(item),
+      prescribed: doseOf(item),
       perWeek: item.perWeek,
       perDay: item.perDay,
       everyDays: item.everyDays,
@@ -136,10 +136,10 @@ export function toLogRecord(row: LogRow): LogRecord {
     exerciseCode: row.exerciseCode,
     performedOn: isoDate(row.performedOn),
     asPrescribed: row.asPrescribed,
-    sets: text(row.sets),
-    reps: text(row.reps),
-    holdSeconds: text(row.holdSeconds),
-    loadKg: text(row.loadKg),
+    sets: row.sets,
+    reps: row.reps,
+    holdSeconds: row.holdSeconds,
+    loadKg: row.loadKg,
     painDuring: row.painDuring,
     note: row.note ?? "",
   };

@@ -10,7 +10,6 @@ import { isPausedByStepBack } from "@/lib/programs/paused-items";
 import { dateColumn, logSelect, toLogRecord, type LogRecord } from "./data";
 import type { IsoDate } from "./local-date";
 import type { CorrectLogInput, LogExerciseInput, MorningPainInput } from "./schema";
-import { numberOrNull } from "@/lib/core/form-text";
 
 /**
  * The patient's own writes: exercise logs, their same-day corrections and next-morning pain. Each is
@@ -121,10 +120,10 @@ function patchOf(input: CorrectLogInput): LogPatch {
     ...(input.painDuring !== undefined && { painDuring: input.painDuring }),
     ...(input.note !== undefined && { note: input.note === "" ? null : input.note }),
     ...(input.dose && {
-      sets: numberOrNull(input.dose.sets),
-      reps: numberOrNull(input.dose.reps),
-      holdSeconds: numberOrNull(input.dose.holdSeconds),
-      loadKg: numberOrNull(input.dose.loadKg),
+      sets: input.dose.sets,
+      reps: input.dose.reps,
+      holdSeconds: input.dose.holdSeconds,
+      loadKg: input.dose.loadKg,
     }),
   };
 }

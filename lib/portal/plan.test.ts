@@ -9,11 +9,10 @@ const MONDAY = "2026-11-23";
 type PlanInput = ProgramItemRecord & { exercise: { name: string; illustration: string; instructions: string }; paused: boolean };
 
 function item(programItemId: string, exerciseCode: string, perWeek: number | null, everyDays: number | null = null, paused = false): PlanInput {
-  const text = (value: number | null) => (value === null ? "" : String(value));
   return {
     programItemId,
     exerciseCode,
-    prescribed: { sets: "2", reps: "10", holdSeconds: "", loadKg: "", perWeek: text(perWeek), perDay: "", everyDays: text(everyDays), durationSeconds: "", distanceM: "" },
+    prescribed: { sets: 2, reps: 10, holdSeconds: null, loadKg: null, perWeek, perDay: null, everyDays, durationSeconds: null, distanceM: null },
     perWeek,
     perDay: null,
     everyDays,
@@ -33,10 +32,10 @@ function log(programItemId: string, exerciseCode: string, performedOn: string, p
     exerciseCode,
     performedOn,
     asPrescribed: true,
-    sets: "2",
-    reps: "10",
-    holdSeconds: "",
-    loadKg: "",
+    sets: 2,
+    reps: 10,
+    holdSeconds: null,
+    loadKg: null,
     painDuring,
     note: "",
   };

@@ -66,7 +66,7 @@ describe("logExercise", () => {
   it("stores the prescribed dose with no pain yet, tied to the program version given, with an audit event by the patient", async () => {
     const patient = await patientWithPlan(clinicA);
     const log = await logged(patient, patient.itemIds[0]!);
-    expect(log).toMatchObject({ programItemId: patient.itemIds[0], exerciseCode: "EX02", performedOn: TODAY, asPrescribed: true, sets: "2", reps: "10", painDuring: null, version: 1 });
+    expect(log).toMatchObject({ programItemId: patient.itemIds[0], exerciseCode: "EX02", performedOn: TODAY, asPrescribed: true, sets: 2, reps: 10, painDuring: null, version: 1 });
     const stored = await testDb.exerciseLog.findUniqueOrThrow({ where: { id: log.id }, select: { program: { select: { version: true } }, patientId: true } });
     expect(stored).toEqual({ program: { version: 1 }, patientId: patient.patientId });
     const audit = await testDb.auditEvent.findMany({ where: { entityType: "ExerciseLog", entityId: log.id }, select: { action: true, actorId: true, patientId: true } });
@@ -76,11 +76,11 @@ describe("logExercise", () => {
   it("keeps each log on its own version when the clinician saves a new one, and refuses items of the old version", async () => {
     const patient = await patientWithPlan(clinicA);
     const first = await logged(patient, patient.itemIds[0]!, YESTERDAY);
-    const v2Items = await saveTestProgram(clinicA, patient.episodeId, 1, [{ ...itemFromLibrary("EX02"), reps: "12" }]);
+    const v2Items = await saveTestProgram(clinicA, patient.episodeId, 1, [{ ...itemFromLibrary("EX02"), reps: 12 }]);
 
     expect(await logExercise(patient.scope, logInput(patient.itemIds[0]!), TODAY)).toEqual({ ok: false, fieldErrors: { _form: [MESSAGES.planChanged] } });
     const second = await logged(patient, v2Items[0]!);
-    expect(second.reps).toBe("12");
+    expect(second.reps).toBe(12);
 
     const programs = await testDb.exerciseLog.findMany({
       where: { id: { in: [first.id, second.id] } },
@@ -210,7 +210,7 @@ describe("correctLog", () => {
   it("stores the dose actually done and marks the log as not as prescribed", async () => {
     const patient = await patientWithPlan(clinicA);
     const log = await logged(patient, patient.itemIds[0]!);
-    await correctLog(patient.scope, { logId: log.id, version: 1, dose: { sets: "1", reps: "8", holdSeconds: "", loadKg: "2.5" } }, TODAY);
+    await correctLog(patient.scope, { logId: log.id, version: 1, dose: { sets: 1, reps: 8, holdSeconds: null, loadKg: 2.5 } }, TODAY);
     const stored = await testDb.exerciseLog.findUniqueOrThrow({ where: { id: log.id }, select: { sets: true, reps: true, loadKg: true, asPrescribed: true } });
     expect(stored).toEqual({ sets: 1, reps: 8, loadKg: 2.5, asPrescribed: false });
   });

@@ -26,7 +26,7 @@ export const logExerciseSchema = z.strictObject({
 
 /** What the patient did differently from the prescription; "" = not done / not set, as in the editor. */
 export const doseFieldsSchema = programItemSchema.pick({ sets: true, reps: true, holdSeconds: true, loadKg: true });
-export type DoseFields = z.infer<typeof doseFieldsSchema>;
+export type DoseFields = z.input<typeof doseFieldsSchema>;
 
 export const noteFieldsSchema = z.strictObject({
   note: z.string().trim().max(500, { message: "A note can have at most 500 characters." }),

@@ -1,4 +1,6 @@
+import type { DoseValues } from "@/lib/diary/dose";
 import type { Phase } from "@/lib/episodes/phases";
+import type { Dose } from "@/lib/programs/load";
 import type { DueState } from "./due-today";
 import type { IsoDate } from "./local-date";
 import type { MorningPainEvaluation, PainDuringEvaluation } from "./pain-rules";
@@ -6,11 +8,11 @@ import type { MorningPainEvaluation, PainDuringEvaluation } from "./pain-rules";
 /** What the patient sees of an exercise: its name, pictogram, instructions, and what one dose counts for ("per muscle"). */
 export type ExerciseDetailsDTO = { name: string; illustration: string; instructions: string; dosePer?: string };
 
-/** A dose in the editor's string form ("" = not set), so the program handout's wording can be reused. */
-export type DoseDTO = { sets: string; reps: string; holdSeconds: string; loadKg: string };
+/** A logged dose; null where it was not recorded. */
+export type DoseDTO = DoseValues;
 
 /** The prescription as the plan shows it: the dose, its schedule (lib/programs/schedule.ts) and any time or distance dose. */
-export type PrescribedDoseDTO = DoseDTO & { perWeek: string; perDay: string; everyDays: string; durationSeconds: string; distanceM: string };
+export type PrescribedDoseDTO = Dose;
 
 export type ExerciseLogDTO = DoseDTO & {
   id: string;

@@ -1,13 +1,13 @@
 import "server-only";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
-import type { Dose } from "./load";
+import { doseOf } from "./load";
 import type { DoseVersion } from "./rules";
 import type { ProgramTemplate } from "./templates";
 import type { ProgramEpisodeDTO, ProgramVersionDTO, ProgramVersionSummaryDTO } from "./types";
 import { toIsoDate } from "@/lib/core/calendar";
 
-const text = (value: number | string | null) => (value === null ? "" : String(value));
+const text = (value: string | null) => value ?? "";
 
 /** The exercise and dose columns of a program or template item, as every read of one selects them. */
 export const DOSE_SELECT = {
@@ -23,20 +23,6 @@ export const DOSE_SELECT = {
   distanceM: true,
 } as const;
 
-/** Stored dose columns back into the forms' text ("" = not set): the inverse of rules.ts doseOf. */
-export function doseFieldsOf(dose: Dose): Record<keyof Dose, string> {
-  return {
-    sets: text(dose.sets),
-    reps: text(dose.reps),
-    holdSeconds: text(dose.holdSeconds),
-    loadKg: text(dose.loadKg),
-    perWeek: text(dose.perWeek),
-    perDay: text(dose.perDay),
-    everyDays: text(dose.everyDays),
-    durationSeconds: text(dose.durationSeconds),
-    distanceM: text(dose.distanceM),
-  };
-}
 
 /** Every saved version of the episode's program, newest first, scoped to the caller's clinic. */
 /** The patient's episode in the caller's clinic that a program page is about, or null. */
@@ -84,7 +70,7 @@ export async function getProgramVersion(scope: ClinicScope, episodeId: string, v
     note: record.note ?? "",
     items: record.items.map((item) => ({
       exerciseCode: item.exerciseCode,
-      ...doseFieldsOf(item),
+      ...doseOf(item),
       notes: text(item.notes),
       rationale: text(item.rationale),
       patientReason: text(item.patientReason),
@@ -133,7 +119,7 @@ export async function listClinicTemplates(scope: ClinicScope): Promise<ProgramTe
     description: record.description ?? "",
     items: record.items.map((item) => ({
       exerciseCode: item.exerciseCode,
-      ...doseFieldsOf(item),
+      ...doseOf(item),
       patientReason: text(item.patientReason),
     })),
   }));

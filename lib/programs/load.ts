@@ -25,6 +25,19 @@ export type Dose = {
   distanceM: number | null;
 };
 
+/** The dose of an item (a program or template item, a stored row): its nine dose fields and nothing else. */
+export const doseOf = (item: Dose): Dose => ({
+  sets: item.sets,
+  reps: item.reps,
+  holdSeconds: item.holdSeconds,
+  loadKg: item.loadKg,
+  perWeek: item.perWeek,
+  perDay: item.perDay,
+  everyDays: item.everyDays,
+  durationSeconds: item.durationSeconds,
+  distanceM: item.distanceM,
+});
+
 /**
  * What a weekly load counts, one of the metrics domain.md §3.1 names (distance, sets × reps × kg, or
  * time). Loads of different bases are never compared with each other as percentages.

@@ -9,14 +9,14 @@ import { lockPatientForClinicalWrite } from "@/lib/patients/mutations";
 import { addDays } from "@/lib/core/calendar";
 import { todayIsoDate } from "@/lib/core/dates";
 import { getProgramVersion, listRecentDoseVersions } from "./data";
-import { LOAD_RULE } from "./load";
-import { doseOf, programRuleErrors, templateRuleErrors } from "./rules";
-import type { SaveProgramInput, TemplateInput, TemplateItemFields } from "./schema";
+import { doseOf, LOAD_RULE } from "./load";
+import { programRuleErrors, templateRuleErrors } from "./rules";
+import type { SaveProgramInput, TemplateInput, TemplateItem } from "./schema";
 
 const FINISHED_EPISODE_READ_ONLY = "This episode is finished, so its program is read-only. Reactivate the episode to change the program.";
 
 /** A program or template item's exercise and dose as columns. */
-const doseColumns = (item: TemplateItemFields) => ({ exerciseCode: item.exerciseCode, ...doseOf(item) });
+const doseColumns = (item: TemplateItem) => ({ exerciseCode: item.exerciseCode, ...doseOf(item) });
 const textOrNull = (text: string) => (text === "" ? null : text);
 
 /**

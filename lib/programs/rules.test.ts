@@ -1,18 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { createExerciseCatalogue, SHARED_CATALOGUE } from "@/lib/exercises/catalogue-lookup";
 import { clinicExercise } from "@/scripts/testing/exercise-builders";
-import { doseOf, programRuleErrors, templateRuleErrors, templateSchemaFor, type LoadHistory } from "./rules";
-import { itemFromExercise, itemFromLibrary, templateItemFromExercise, type ProgramItemFields } from "./schema";
+import { doseOf } from "./load";
+import { programRuleErrors, templateRuleErrors, templateSchemaFor, type LoadHistory } from "./rules";
+import { itemFromExercise, itemFromLibrary, templateItemFromExercise, toTemplateItemFields, type ProgramItem } from "./schema";
 
 const ON = "2026-11-30";
 /** The load guard's history when `previous` was saved `daysAgo` days before ON (none when empty). */
-const savedBefore = (previous: readonly ProgramItemFields[], daysAgo = 3): LoadHistory => ({
+const savedBefore = (previous: readonly ProgramItem[], daysAgo = 3): LoadHistory => ({
   recent: previous.length ? [{ savedOn: `2026-11-${String(30 - daysAgo).padStart(2, "0")}`, items: previous.map((item) => ({ exerciseCode: item.exerciseCode, ...doseOf(item) })) }] : [],
   on: ON,
 });
 
 const nordic = itemFromLibrary("EX30");
-const bridge = (reps: string, loadChangeReason = "") => ({ ...itemFromLibrary("EX25"), reps, loadChangeReason });
+const bridge = (reps: number, loadChangeReason = "") => ({ ...itemFromLibrary("EX25"), reps, loadChangeReason });
 
 describe("programRuleErrors", () => {
   it("refuses the Nordic hamstring exercise in the acute phase without an override reason", () => {
@@ -24,17 +25,17 @@ describe("programRuleErrors", () => {
   });
 
   it("needs a reason only when the weekly load rises by more than 30 % over 2 weeks (R-LOAD [S46])", () => {
-    const previous = [bridge("10")];
-    expect(programRuleErrors([bridge("12")], "SUBACUTE", previous, SHARED_CATALOGUE, savedBefore(previous))).toEqual({});
-    expect(programRuleErrors([bridge("13")], "SUBACUTE", previous, SHARED_CATALOGUE, savedBefore(previous))).toEqual({});
-    expect(programRuleErrors([bridge("14")], "SUBACUTE", previous, SHARED_CATALOGUE, savedBefore(previous))).toEqual({
+    const previous = [bridge(10)];
+    expect(programRuleErrors([bridge(12)], "SUBACUTE", previous, SHARED_CATALOGUE, savedBefore(previous))).toEqual({});
+    expect(programRuleErrors([bridge(13)], "SUBACUTE", previous, SHARED_CATALOGUE, savedBefore(previous))).toEqual({});
+    expect(programRuleErrors([bridge(14)], "SUBACUTE", previous, SHARED_CATALOGUE, savedBefore(previous))).toEqual({
       "items.0.loadChangeReason": ["The weekly load of Glute bridge, two-leg (dynamic) rises by 40 % over 2 weeks. Above 30 %, give a reason."],
     });
-    expect(programRuleErrors([bridge("14", "Tolerating well, no pain next morning")], "SUBACUTE", previous, SHARED_CATALOGUE, savedBefore(previous))).toEqual({});
+    expect(programRuleErrors([bridge(14, "Tolerating well, no pain next morning")], "SUBACUTE", previous, SHARED_CATALOGUE, savedBefore(previous))).toEqual({});
   });
 
   it("does not compare an exercise that is new in this version", () => {
-    expect(programRuleErrors([bridge("40")], "SUBACUTE", [], SHARED_CATALOGUE, savedBefore([]))).toEqual({});
+    expect(programRuleErrors([bridge(40)], "SUBACUTE", [], SHARED_CATALOGUE, savedBefore([]))).toEqual({});
   });
 });
 
@@ -72,8 +73,8 @@ describe("programRuleErrors with a clinic's own exercises", () => {
   });
 
   it("applies the load rule to clinic exercises too", () => {
-    const before = { ...itemFromExercise(curl), reps: "10" };
-    expect(programRuleErrors([{ ...before, reps: "14" }], "SUBACUTE", [before], catalogue, savedBefore([before]))).toEqual({
+    const before = { ...itemFromExercise(curl), reps: 10 };
+    expect(programRuleErrors([{ ...before, reps: 14 }], "SUBACUTE", [before], catalogue, savedBefore([before]))).toEqual({
       "items.0.loadChangeReason": ["The weekly load of Banded standing hamstring curl rises by 40 % over 2 weeks. Above 30 %, give a reason."],
     });
   });
@@ -99,14 +100,14 @@ describe("templateRuleErrors", () => {
   });
 
   it("runs in the form's schema too, so the admin sees it at the row before saving", () => {
-    const result = templateSchemaFor(catalogue).safeParse({ name: "Bad", phase: "ACUTE", description: "", items: items("EX03", "EX30") });
+    const result = templateSchemaFor(catalogue).safeParse({ name: "Bad", phase: "ACUTE", description: "", items: items("EX03", "EX30").map(toTemplateItemFields) });
     expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["items.1.exerciseCode", "Nordic hamstring exercise is not allowed in this phase."]]);
-    expect(templateSchemaFor(catalogue).safeParse({ name: "Good", phase: "PREVENTION", description: "", items: items("CX01") }).success).toBe(true);
+    expect(templateSchemaFor(catalogue).safeParse({ name: "Good", phase: "PREVENTION", description: "", items: items("CX01").map(toTemplateItemFields) }).success).toBe(true);
   });
 
   it("refuses a template without exercises, and a why too long for the patient's card", () => {
     expect(templateSchemaFor(catalogue).safeParse({ name: "Empty", phase: "PREVENTION", description: "", items: [] }).error?.issues[0]?.message).toBe("Choose at least one exercise.");
-    const long = [{ ...items("CX01")[0]!, patientReason: "x".repeat(301) }];
+    const long = [{ ...toTemplateItemFields(items("CX01")[0]!), patientReason: "x".repeat(301) }];
     expect(templateSchemaFor(catalogue).safeParse({ name: "Long", phase: "PREVENTION", description: "", items: long }).error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
       ["items.0.patientReason", "Keep the why for the patient to 300 characters or fewer."],
     ]);

@@ -1,9 +1,8 @@
-import { numberOrNull } from "@/lib/core/form-text";
 import type { ExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
 import { isAllowedInPhase } from "@/lib/exercises/library";
 import type { Phase } from "@/lib/exercises/library-types";
-import { loadChangeOverWindow, type Dose, type DoseInForce, type LoadChange } from "./load";
-import { templateSchema, type ProgramItemFields, type TemplateInput } from "./schema";
+import { doseOf, loadChangeOverWindow, type Dose, type DoseInForce, type LoadChange } from "./load";
+import { templateSchema, type ProgramItem, type TemplateInput } from "./schema";
 
 /**
  * Rules a program must pass before it is saved, against the caller's exercise catalogue (the shared
@@ -17,25 +16,6 @@ const PHASE_WORDS: Record<Phase, string> = { ACUTE: "the acute phase", SUBACUTE:
 
 export const UNKNOWN_EXERCISE = "Choose an exercise from the library.";
 
-/** A dose as the forms hold it (text, "" = not set); a log's dose has no schedule, time or distance. */
-export type DoseFields = Pick<ProgramItemFields, "sets" | "reps" | "holdSeconds" | "loadKg" | "perWeek" | "perDay"> &
-  Partial<Pick<ProgramItemFields, "everyDays" | "durationSeconds" | "distanceM">>;
-
-/** The dose as numbers, the one conversion from the forms' text for the load guard, the database and the words. */
-export function doseOf(item: DoseFields): Dose {
-  return {
-    sets: numberOrNull(item.sets),
-    reps: numberOrNull(item.reps),
-    holdSeconds: numberOrNull(item.holdSeconds),
-    loadKg: numberOrNull(item.loadKg),
-    perWeek: numberOrNull(item.perWeek),
-    perDay: numberOrNull(item.perDay),
-    everyDays: numberOrNull(item.everyDays),
-    durationSeconds: numberOrNull(item.durationSeconds),
-    distanceM: numberOrNull(item.distanceM),
-  };
-}
-
 /** A saved version's doses: the load guard's history. `savedOn` is its (UTC) day. */
 export type DoseVersion = { savedOn: string; items: readonly (Dose & { exerciseCode: string })[] };
 
@@ -48,7 +28,7 @@ export function exerciseHistory(exerciseCode: string, versions: readonly DoseVer
  * The change in weekly load a new item makes on day `on` against the exercise's doses in force over
  * R-LOAD's windows: `recent` holds the versions saved in the last 14 days and the one before them.
  */
-export function itemLoadChange(item: ProgramItemFields, recent: readonly DoseVersion[], catalogue: ExerciseCatalogue, on: string): LoadChange | null {
+export function itemLoadChange(item: Dose & { exerciseCode: string }, recent: readonly DoseVersion[], catalogue: ExerciseCatalogue, on: string): LoadChange | null {
   const exercise = catalogue.byCode(item.exerciseCode);
   if (!exercise) return null;
   return loadChangeOverWindow(doseOf(item), exerciseHistory(item.exerciseCode, recent), on, exercise.progression);
@@ -64,9 +44,9 @@ export function loadReasonMessage(exerciseName: string, change: LoadChange): str
 export type LoadHistory = { recent: readonly DoseVersion[]; on: string };
 
 export function programRuleErrors(
-  items: readonly ProgramItemFields[],
+  items: readonly ProgramItem[],
   phase: Phase,
-  previous: readonly ProgramItemFields[],
+  previous: readonly { exerciseCode: string }[],
   catalogue: ExerciseCatalogue,
   { recent, on }: LoadHistory,
 ): Record<string, string[]> {

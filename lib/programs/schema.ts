@@ -1,10 +1,13 @@
 import { z } from "zod";
+import { formNumber, formText } from "@/lib/core/form-text";
 import { DOSE_LIMITS, PROGRAM_DOSE_LIMITS, doseNumber } from "@/lib/exercises/dose-limits";
 import { exerciseByCode } from "@/lib/exercises/library";
 import { PHASES, type ExerciseDefinition } from "@/lib/exercises/library-types";
+import type { Dose } from "./load";
 
 /**
- * A program as the editor sends it: the whole list of items, dose fields as typed ("" = not set).
+ * A program as the editor sends it: the whole list of items, dose fields as typed ("" = not set), parsed
+ * to numbers (null = not set); `…Fields` types are the form's text, the others what the server gets.
  * Whether a code is in the caller's catalogue (shared library or the clinic's own) and allowed in the
  * phase needs the clinic's exercises, so rules.ts checks that; this schema checks the code's form only.
  */
@@ -20,12 +23,7 @@ const doseFields = {
   sets: doseNumber(DOSE_LIMITS.sets),
   reps: doseNumber(DOSE_LIMITS.reps),
   holdSeconds: doseNumber(DOSE_LIMITS.holdSeconds),
-  loadKg: z
-    .string()
-    .trim()
-    .refine((text) => text === "" || (Number.isFinite(Number(text)) && Number(text) >= 0 && Number(text) <= 500), {
-      message: "Load must be from 0 to 500 kg.",
-    }),
+  loadKg: formNumber((value) => Number.isFinite(value) && value >= 0 && value <= 500, "Load must be from 0 to 500 kg."),
   perWeek: doseNumber(DOSE_LIMITS.perWeek),
   perDay: doseNumber(DOSE_LIMITS.perDay),
   everyDays: doseNumber(PROGRAM_DOSE_LIMITS.everyDays),
@@ -45,10 +43,25 @@ export const programItemSchema = z.strictObject({
   loadChangeReason: optionalText(500),
 });
 
-export type ProgramItemFields = z.infer<typeof programItemSchema>;
+export type ProgramItemFields = z.input<typeof programItemSchema>;
+
+/** An item's exercise and dose alone: the editor's load guard reads them while the rest is still being typed. */
+export const itemDoseSchema = programItemSchema.pick({
+  exerciseCode: true,
+  sets: true,
+  reps: true,
+  holdSeconds: true,
+  loadKg: true,
+  perWeek: true,
+  perDay: true,
+  everyDays: true,
+  durationSeconds: true,
+  distanceM: true,
+});
+export type ProgramItem = z.output<typeof programItemSchema>;
 
 /** One schedule per item (lib/programs/schedule.ts): a number of days a week, or every N days, not both. */
-const oneSchedule = (item: { perWeek: string; everyDays: string }) => item.perWeek === "" || item.everyDays === "";
+const oneSchedule = (item: { perWeek: number | null; everyDays: number | null }) => item.perWeek === null || item.everyDays === null;
 const ONE_SCHEDULE = { message: "Give times a week or every … days, not both.", path: ["everyDays"] };
 
 export const programFieldsSchema = z.strictObject({
@@ -56,7 +69,8 @@ export const programFieldsSchema = z.strictObject({
   items: z.array(programItemSchema.refine(oneSchedule, ONE_SCHEDULE)).max(30, { message: "A program holds at most 30 exercises." }),
 });
 
-export type ProgramFields = z.infer<typeof programFieldsSchema>;
+export type ProgramFields = z.input<typeof programFieldsSchema>;
+export type ProgramInput = z.output<typeof programFieldsSchema>;
 
 /** Episode ids are UUIDs: anything else names no episode, and is refused before a query. */
 export const episodeIdSchema = z.uuid();
@@ -72,26 +86,25 @@ export type SaveProgramInput = z.infer<typeof saveProgramSchema>;
 /** One exercise of a template: its code, its dose and the why the patient will read. */
 export const templateItemSchema = z.strictObject(doseFields).refine(oneSchedule, ONE_SCHEDULE);
 
-export type TemplateItemFields = z.infer<typeof templateItemSchema>;
-
-const text = (value: number | undefined) => (value === undefined ? "" : String(value));
+export type TemplateItemFields = z.input<typeof templateItemSchema>;
+export type TemplateItem = z.output<typeof templateItemSchema>;
 
 type DosedExercise = Pick<ExerciseDefinition, "code" | "dosage" | "purpose">;
 
 /** A template item dosed from the exercise's defaults (domain.md §2.2 for the library), its why the exercise's purpose. */
-export function templateItemFromExercise(exercise: DosedExercise): TemplateItemFields {
+export function templateItemFromExercise(exercise: DosedExercise): TemplateItem {
   const { dosage } = exercise;
   return {
     exerciseCode: exercise.code,
-    sets: text(dosage.sets),
-    reps: text(dosage.reps),
-    holdSeconds: text(dosage.holdSeconds),
-    loadKg: "",
-    perWeek: text(dosage.perWeek),
-    perDay: text(dosage.perDay),
-    everyDays: text(dosage.everyDays),
-    durationSeconds: text(dosage.durationSeconds),
-    distanceM: "",
+    sets: dosage.sets ?? null,
+    reps: dosage.reps ?? null,
+    holdSeconds: dosage.holdSeconds ?? null,
+    loadKg: null,
+    perWeek: dosage.perWeek ?? null,
+    perDay: dosage.perDay ?? null,
+    everyDays: dosage.everyDays ?? null,
+    durationSeconds: dosage.durationSeconds ?? null,
+    distanceM: null,
     patientReason: exercise.purpose ?? "",
   };
 }
@@ -100,7 +113,7 @@ export function templateItemFromExercise(exercise: DosedExercise): TemplateItemF
  * A program item from a template item: the template's dose as stored, and its why; a template item
  * saved without a why gets the exercise's purpose (none for a clinic exercise).
  */
-export function itemFromTemplate(item: TemplateItemFields, exercise: Pick<ExerciseDefinition, "purpose"> | undefined): ProgramItemFields {
+export function itemFromTemplate(item: TemplateItem, exercise: Pick<ExerciseDefinition, "purpose"> | undefined): ProgramItem {
   return { ...item, patientReason: item.patientReason || (exercise?.purpose ?? ""), notes: "", rationale: "", overrideReason: "", loadChangeReason: "" };
 }
 
@@ -108,16 +121,37 @@ export function itemFromTemplate(item: TemplateItemFields, exercise: Pick<Exerci
  * A new item dosed from the exercise's defaults (shared library or clinic exercise alike). Its why is
  * the finding's when it comes from a suggestion, else the exercise's purpose (a clinic exercise has none).
  */
-export function itemFromExercise(exercise: DosedExercise, rationale = "", patientReason?: string): ProgramItemFields {
+export function itemFromExercise(exercise: DosedExercise, rationale = "", patientReason?: string): ProgramItem {
   const item = templateItemFromExercise(exercise);
   return { ...itemFromTemplate(item, exercise), rationale, patientReason: patientReason || item.patientReason };
 }
 
 /** A new item for a shared-library code (the demo seed and tests); an unknown code gets no dose. */
-export function itemFromLibrary(code: string, rationale = "", patientReason?: string): ProgramItemFields {
+export function itemFromLibrary(code: string, rationale = "", patientReason?: string): ProgramItem {
   const exercise = exerciseByCode(code);
   return itemFromExercise({ code: code as ExerciseDefinition["code"], dosage: exercise?.dosage ?? { text: "" }, purpose: exercise?.purpose }, rationale, patientReason);
 }
+
+/** A dose as the forms hold it ("" = not set): the inverse of the schemas' formNumber. */
+export function doseFieldsOf(dose: Dose): Record<keyof Dose, string> {
+  return {
+    sets: formText(dose.sets),
+    reps: formText(dose.reps),
+    holdSeconds: formText(dose.holdSeconds),
+    loadKg: formText(dose.loadKg),
+    perWeek: formText(dose.perWeek),
+    perDay: formText(dose.perDay),
+    everyDays: formText(dose.everyDays),
+    durationSeconds: formText(dose.durationSeconds),
+    distanceM: formText(dose.distanceM),
+  };
+}
+
+/** A program item as the editor's form holds it. */
+export const toItemFields = (item: ProgramItem): ProgramItemFields => ({ ...item, ...doseFieldsOf(item) });
+
+/** A template item as the template form holds it. */
+export const toTemplateItemFields = (item: TemplateItem): TemplateItemFields => ({ ...item, ...doseFieldsOf(item) });
 
 /**
  * A clinic template an admin creates: its exercises, each with a dose and a why. The exercises must be in
@@ -131,4 +165,5 @@ export const templateSchema = z.strictObject({
   items: z.array(templateItemSchema).min(1, { message: "Choose at least one exercise." }).max(30, { message: "A template holds at most 30 exercises." }),
 });
 
-export type TemplateInput = z.infer<typeof templateSchema>;
+export type TemplateFields = z.input<typeof templateSchema>;
+export type TemplateInput = z.output<typeof templateSchema>;

@@ -1,13 +1,13 @@
 import { exerciseByCode } from "@/lib/exercises/library";
 import type { Phase } from "@/lib/exercises/library-types";
-import { templateItemFromExercise, type TemplateItemFields } from "./schema";
+import { templateItemFromExercise, type TemplateItem } from "./schema";
 
 /**
  * A program template: exercises in order, each with its dose and the why the patient reads. Applying
  * one fills the editor with exactly these items (itemFromTemplate in schema.ts). Education items
  * (hydration, cramp advice) are not exercises and are not listed.
  */
-export type ProgramTemplate = { id: string; name: string; phase: Phase; description: string; items: readonly TemplateItemFields[] };
+export type ProgramTemplate = { id: string; name: string; phase: Phase; description: string; items: readonly TemplateItem[] };
 
 /** Built-in templates of a phase, then the clinic's own (made by its admins). */
 export function templatesForPhase(phase: Phase, clinicTemplates: readonly ProgramTemplate[] = []): ProgramTemplate[] {
@@ -15,7 +15,7 @@ export function templatesForPhase(phase: Phase, clinicTemplates: readonly Progra
 }
 
 /** Each exercise with the library's dose, which transcribes domain.md §2.2's Dosage column, and its purpose. */
-const fromLibrary = (codes: readonly string[]): TemplateItemFields[] =>
+const fromLibrary = (codes: readonly string[]): TemplateItem[] =>
   codes.map((code) => {
     const exercise = exerciseByCode(code);
     if (!exercise) throw new Error(`Built-in template names ${code}, which is not in the library.`);

@@ -1,5 +1,5 @@
 import type { Phase } from "@/lib/exercises/library-types";
-import type { ProgramItemFields } from "./schema";
+import type { ProgramItem } from "./schema";
 
 /** The episode a program belongs to, as the program pages name it. */
 export type ProgramEpisodeDTO = { id: string; diagnosis: string; phase: Phase };
@@ -14,4 +14,4 @@ export type ProgramVersionSummaryDTO = {
 };
 
 /** A saved version, its items in the editor's string form so it can be shown, edited or printed. */
-export type ProgramVersionDTO = ProgramVersionSummaryDTO & { items: ProgramItemFields[] };
+export type ProgramVersionDTO = ProgramVersionSummaryDTO & { items: ProgramItem[] };

@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { openEpisode } from "@/lib/episodes/mutations";
 import { saveProgram } from "@/lib/programs/mutations";
-import type { ProgramItemFields } from "@/lib/programs/schema";
+import type { ProgramItem } from "@/lib/programs/schema";
 import { testDb, type TestClinic as Clinic } from "./integration-fixtures";
 
 /** A portal patient of the clinic (portal-patient-fixture.ts), for portal tests that also need an episode and a program. */
@@ -27,7 +27,7 @@ export async function openTestEpisode(clinic: Clinic, patientId: string): Promis
 }
 
 /** Saves the next program version and returns its item ids in order (as the portal sends them). */
-export async function saveTestProgram(clinic: Clinic, episodeId: string, baseVersion: number, items: ProgramItemFields[]): Promise<string[]> {
+export async function saveTestProgram(clinic: Clinic, episodeId: string, baseVersion: number, items: ProgramItem[]): Promise<string[]> {
   const saved = await saveProgram(clinic.scope, { episodeId, baseVersion, note: "", items });
   if (!saved.ok) throw new Error(JSON.stringify(saved.fieldErrors));
   const program = await testDb.program.findFirstOrThrow({

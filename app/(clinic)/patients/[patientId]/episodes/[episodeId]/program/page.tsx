@@ -6,6 +6,7 @@ import { ProgramEditor } from "@/components/programs/program-editor";
 import { buttonClasses } from "@/components/ui/button";
 import { formatDate, formatDateTime } from "@/lib/core/dates";
 import { loadProgramEditor } from "@/lib/programs/loaders";
+import { toItemFields } from "@/lib/programs/schema";
 
 export const metadata: Metadata = { title: "Exercise program" };
 
@@ -51,7 +52,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ patien
         episodeId={episode.id}
         phase={episode.phase}
         baseVersion={current?.version ?? 0}
-        previousItems={(current?.items ?? []).map((item) => ({ ...item, loadChangeReason: "" }))}
+        previousItems={(current?.items ?? []).map((item) => toItemFields({ ...item, loadChangeReason: "" }))}
         loadHistory={loadHistory}
         suggestions={suggestions}
         templates={templates}
