@@ -44,21 +44,14 @@ export const programItemSchema = z.strictObject({
 });
 
 export type ProgramItemFields = z.input<typeof programItemSchema>;
-
-/** An item's exercise and dose alone: the editor's load guard reads them while the rest is still being typed. */
-export const itemDoseSchema = programItemSchema.pick({
-  exerciseCode: true,
-  sets: true,
-  reps: true,
-  holdSeconds: true,
-  loadKg: true,
-  perWeek: true,
-  perDay: true,
-  everyDays: true,
-  durationSeconds: true,
-  distanceM: true,
-});
 export type ProgramItem = z.output<typeof programItemSchema>;
+
+/**
+ * An item's exercise and dose alone, other fields ignored: the editor's load guard reads them while the
+ * rest of the item is still being typed.
+ */
+const { patientReason: _why, ...exerciseAndDose } = doseFields;
+export const itemDoseSchema = z.object(exerciseAndDose);
 
 /** One schedule per item (lib/programs/schedule.ts): a number of days a week, or every N days, not both. */
 const oneSchedule = (item: { perWeek: number | null; everyDays: number | null }) => item.perWeek === null || item.everyDays === null;
