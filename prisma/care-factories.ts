@@ -1,7 +1,7 @@
 /**
  * Builds a patient in care — an active episode with program versions, exercise logs, next-morning
  * pain, assessments and cramps — at dates counted back from a given day, and, with a portal account,
- * a patient who signs in to the portal. Shared by the caseload demo seed, the integration tests, the
+ * a patient who signs in to the portal. Shared by the demo seed, the integration tests, the
  * caseload benchmark and the end-to-end fixtures, so all of them describe a patient the same way.
  * Writes straight through Prisma (no audit events): fake data, never real people.
  */
@@ -36,6 +36,8 @@ export type CarePatient = {
   patient: ScenarioPatient;
   /** A portal sign-in for the patient (role PATIENT, named as the patient); none when left out. */
   portalAccount?: { email: string; passwordHash: string };
+  /** Archived now, out of the active registry. */
+  archived?: boolean;
 };
 
 export type CareScenario = CarePatient & {
@@ -66,7 +68,7 @@ const dateOf = (today: string, daysAgo: number) => new Date(`${addDays(today, -d
 const timeOf = (today: string, daysAgo: number) => new Date(`${addDays(today, -daysAgo)}T09:00:00Z`);
 
 /** The patient alone, with a portal account if asked: the start of every scenario, or a patient with no care yet. */
-export async function createCarePatient(db: PrismaClient, { clinicId, patient, portalAccount }: CarePatient): Promise<{ patientId: string }> {
+export async function createCarePatient(db: PrismaClient, { clinicId, patient, portalAccount, archived }: CarePatient): Promise<{ patientId: string }> {
   const portalUser = portalAccount
     ? await createUser(db, { clinicId, email: portalAccount.email, name: `${patient.firstName} ${patient.lastName}`, role: "PATIENT", passwordHash: portalAccount.passwordHash })
     : null;
@@ -75,6 +77,7 @@ export async function createCarePatient(db: PrismaClient, { clinicId, patient, p
       ...patientColumns({ dateOfBirth: "1994-05-17", sex: "UNKNOWN", dominantLeg: "", sport: "Running", email: "", phone: "", notes: "", ...patient }),
       clinicId,
       ...(portalUser && { portalUserId: portalUser.id }),
+      ...(archived && { status: "ARCHIVED" as const, archivedAt: new Date() }),
     },
     select: { id: true },
   });
