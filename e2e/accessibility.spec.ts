@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./fixtures/accounts";
 import { insertInvitation, patientWithoutPortalAccount } from "./fixtures/database";
 import { createProgressPatient } from "./fixtures/portal-progress-data";
+import { expect, test } from "./fixtures/roles";
 import { PortalProgressPage } from "./pages/portal-progress-page";
 import { expectNoSeriousViolations } from "./fixtures/axe";
 import { ProgressPage } from "./pages/progress-page";
@@ -100,10 +100,10 @@ test.describe("portal", () => {
     await expectNoSeriousViolations(page);
   });
 
-  test("the progress page with a week of logs, trends and pain has no serious accessibility violations", async ({ browser }) => {
+  test("the progress page with a week of logs, trends and pain has no serious accessibility violations", async ({ asRole }) => {
     // Jordan's seeded logs may or may not exist: a patient of the test's own shows the bars for sure.
     test.slow();
-    const logging = await PortalProgressPage.signedIn(browser, (await createProgressPatient({ episode: true, logs: true })).email);
+    const logging = await PortalProgressPage.signedIn(asRole, (await createProgressPatient({ episode: true, logs: true })).email);
     await logging.goto();
     await expectNoSeriousViolations(logging.page);
   });

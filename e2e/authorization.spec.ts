@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { storageStateFor, unique, type AccountKey } from "./fixtures/accounts";
-import { expect, test, type AsRole } from "./fixtures/roles";
+import { unique, type AccountKey } from "./fixtures/accounts";
+import { expect, recordActionCalls, test, type AsRole } from "./fixtures/roles";
 import { RegistryPage } from "./pages/registry-page";
 
 /** The URL of a seeded patient's page, found through the registry of that patient's own clinic. */
@@ -85,40 +85,24 @@ test.describe("authorization", () => {
     await expectNotFound(await asRole("northsideClinician"), "/portal");
   });
 
-  test("a patient calling the clinician's create-patient action is refused and nothing is stored", async ({ asRole, playwright, baseURL }) => {
+  test("a patient calling the clinician's create-patient action is refused and nothing is stored", async ({ asRole, replayActionAs }) => {
     // Capture a real create-patient action call as a clinician makes it…
     const clinician = await asRole("northsideClinician");
     await clinician.goto("/patients/new");
     const suffix = unique();
-    let captured: { headers: Record<string, string>; body: string } | null = null;
-    await clinician.route("**/patients/new", async (route) => {
-      const request = route.request();
-      if (request.method() === "POST" && request.headers()["next-action"]) {
-        captured = { headers: request.headers(), body: request.postData() ?? "" };
-        await route.abort();
-      } else {
-        await route.continue();
-      }
-    });
+    const calls = await recordActionCalls(clinician, { block: true });
     await clinician.getByLabel("First name").fill("Mallory");
     await clinician.getByLabel("Last name").fill(`Injected${suffix}`);
     await clinician.getByLabel("Date of birth").fill("1990-01-01");
     await clinician.getByLabel("Record number").fill(`X-${suffix}`);
     await clinician.getByRole("button", { name: "Register patient" }).click();
-    await expect.poll(() => captured).not.toBeNull();
+    await expect.poll(() => calls[0]).toBeDefined();
 
     // …then replay it with a patient's session.
-    const asPatient = await playwright.request.newContext({ baseURL, storageState: storageStateFor("harbourPatient") });
-    const { headers, body } = captured!;
-    const response = await asPatient.post("/patients/new", {
-      headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, accept: "text/x-component" },
-      data: body,
-    });
-    expect(await response.text()).toContain("does not exist or you do not have access");
-    await asPatient.dispose();
+    const replayed = await replayActionAs("harbourPatient", "/patients/new", calls[0]!);
+    expect(replayed.text).toContain("does not exist or you do not have access");
 
     const registry = new RegistryPage(clinician);
-    await clinician.unroute("**/patients/new");
     await registry.goto();
     await registry.search(`Injected${suffix}`);
     await expect(clinician.getByText(/No active patients match/)).toBeVisible();

@@ -1,6 +1,6 @@
-import { storageStateFor, unique } from "./fixtures/accounts";
+import { unique } from "./fixtures/accounts";
 import { expectNoSeriousViolations } from "./fixtures/axe";
-import { expect, test } from "./fixtures/roles";
+import { expect, recordActionCalls, test } from "./fixtures/roles";
 import { openEpisodeForNewPatient } from "./pages/episode-page";
 import { ExerciseLibraryPage } from "./pages/exercise-library-page";
 
@@ -66,34 +66,18 @@ test.describe("clinic exercises", () => {
     expect((await harbour.goto(editUrl!))?.status()).toBe(404);
   });
 
-  test("a clinician replaying the admin's add-exercise call is refused and nothing is stored", async ({ asRole, playwright, baseURL }) => {
+  test("a clinician replaying the admin's add-exercise call is refused and nothing is stored", async ({ asRole, replayActionAs }) => {
     const name = `Injected ${unique()}`;
     const admin = await asRole("northsideAdmin");
     await admin.goto("/exercises/new");
-    let captured: { headers: Record<string, string>; body: string } | null = null;
-    await admin.route("**/exercises/new", async (route) => {
-      const request = route.request();
-      if (request.method() === "POST" && request.headers()["next-action"]) {
-        captured = { headers: request.headers(), body: request.postData() ?? "" };
-        await route.abort();
-      } else {
-        await route.continue();
-      }
-    });
+    const calls = await recordActionCalls(admin, { block: true });
     await new ExerciseLibraryPage(admin).fillForm(name);
     await admin.getByRole("button", { name: "Add exercise" }).click();
-    await expect.poll(() => captured).not.toBeNull();
+    await expect.poll(() => calls[0]).toBeDefined();
 
-    const asClinician = await playwright.request.newContext({ baseURL, storageState: storageStateFor("northsideClinician") });
-    const { headers, body } = captured!;
-    const response = await asClinician.post("/exercises/new", {
-      headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, accept: "text/x-component" },
-      data: body,
-    });
-    expect(await response.text()).toContain("does not exist or you do not have access");
-    await asClinician.dispose();
+    const replayed = await replayActionAs("northsideClinician", "/exercises/new", calls[0]!);
+    expect(replayed.text).toContain("does not exist or you do not have access");
 
-    await admin.unroute("**/exercises/new");
     const library = new ExerciseLibraryPage(admin);
     await library.goto();
     await library.search(name);

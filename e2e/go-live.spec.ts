@@ -1,9 +1,9 @@
-import { expect, test } from "@playwright/test";
 import { decode, encode } from "next-auth/jwt";
 import { ACCOUNTS, PASSWORD, unique } from "./fixtures/accounts";
 import { startAppServer } from "./fixtures/app-server";
 import { accountByEmail, runSetupCommand } from "./fixtures/operator";
 import { repositoryStrings } from "./fixtures/repository-strings";
+import { expect, test } from "./fixtures/roles";
 import { startTlsProxy } from "./fixtures/tls-proxy";
 import { InvitationPage } from "./pages/invitation-page";
 import { LoginPage } from "./pages/login-page";
@@ -74,18 +74,17 @@ test.describe("going live", () => {
     }
   });
 
-  test("over HTTPS, signing out removes the __Secure- session cookie and the portal sends the visitor to sign in", async ({ browser }) => {
+  test("over HTTPS, signing out removes the __Secure- session cookie and the portal sends the visitor to sign in", async ({ asRole }) => {
     test.slow();
     const appPort = 3190;
     const proxy = await startTlsProxy(3443, appPort);
     const server = await startAppServer(appPort, { NEXTAUTH_URL: proxy.url });
-    const context = await browser.newContext({ baseURL: proxy.url, ignoreHTTPSErrors: true });
+    const page = await asRole(null, { baseURL: proxy.url, ignoreHTTPSErrors: true });
     try {
-      const page = await context.newPage();
       await page.goto("/login");
       await new LoginPage(page).signIn(ACCOUNTS.harbourPatient.email, PASSWORD);
       await expect(page).toHaveURL(/\/portal$/);
-      const sessionCookie = async () => (await context.cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"));
+      const sessionCookie = async () => (await page.context().cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"));
       expect(await sessionCookie()).toMatchObject({ name: "__Secure-next-auth.session-token", secure: true });
 
       await page.getByRole("button", { name: "Sign out" }).click();
@@ -95,32 +94,28 @@ test.describe("going live", () => {
       await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fportal/);
       await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
     } finally {
-      await context.close();
+      // Closed before the servers stop, not after them as asRole would: the proxy's close waits for the browser's open connections.
+      await page.context().close();
       await server.stop();
       await proxy.close();
     }
   });
 
-  test("a link made while the clinician uses another address than the configured public URL says so", async ({ browser, baseURL }) => {
+  test("a link made while the clinician uses another address than the configured public URL says so", async ({ asRole, baseURL }) => {
     test.slow();
     // The server's public URL is http://localhost:<port>; this clinician opened http://127.0.0.1:<port>.
     const otherAddress = baseURL!.replace("localhost", "127.0.0.1");
-    const context = await browser.newContext({ baseURL: otherAddress });
-    try {
-      const page = await context.newPage();
-      await page.goto("/login");
-      await new LoginPage(page).signIn(ACCOUNTS.northsideClinician.email);
-      await expect(page).toHaveURL(/\/dashboard$/);
-      const suffix = unique();
-      await new PatientFormPage(page).register({ firstName: "Lee", lastName: `Elsewhere${suffix}`, dateOfBirth: "1990-02-03", recordNumber: `G-${suffix}` });
-      const panel = page.getByRole("region", { name: "Portal access" });
-      await panel.getByRole("button", { name: "Invite to portal" }).click();
-      await panel.getByLabel("Sign-in e-mail").fill(`lee.${suffix.toLowerCase()}@patient.example`);
-      await panel.getByRole("button", { name: "Create invitation link" }).click();
-      await expect(panel.getByLabel(/^Link/)).toHaveValue(new RegExp(`^${baseURL}/invite/`));
-      await expect(panel.getByRole("note")).toContainText(`This link opens ${baseURL}, but you are using ${otherAddress}`);
-    } finally {
-      await context.close();
-    }
+    const page = await asRole(null, { baseURL: otherAddress });
+    await page.goto("/login");
+    await new LoginPage(page).signIn(ACCOUNTS.northsideClinician.email);
+    await expect(page).toHaveURL(/\/dashboard$/);
+    const suffix = unique();
+    await new PatientFormPage(page).register({ firstName: "Lee", lastName: `Elsewhere${suffix}`, dateOfBirth: "1990-02-03", recordNumber: `G-${suffix}` });
+    const panel = page.getByRole("region", { name: "Portal access" });
+    await panel.getByRole("button", { name: "Invite to portal" }).click();
+    await panel.getByLabel("Sign-in e-mail").fill(`lee.${suffix.toLowerCase()}@patient.example`);
+    await panel.getByRole("button", { name: "Create invitation link" }).click();
+    await expect(panel.getByLabel(/^Link/)).toHaveValue(new RegExp(`^${baseURL}/invite/`));
+    await expect(panel.getByRole("note")).toContainText(`This link opens ${baseURL}, but you are using ${otherAddress}`);
   });
 });

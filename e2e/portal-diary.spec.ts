@@ -1,6 +1,6 @@
-import type { Browser, Page, Request } from "@playwright/test";
-import { expect, test } from "./fixtures/roles";
-import { storageStateFor, unique, type AccountKey } from "./fixtures/accounts";
+import type { Page } from "@playwright/test";
+import { expect, recordActionCalls, test } from "./fixtures/roles";
+import { unique } from "./fixtures/accounts";
 import { expectNoSeriousViolations } from "./fixtures/axe";
 import { CrampDiaryPage } from "./pages/cramp-diary-page";
 import { diaryUrlOf, LefsPage } from "./pages/lefs-page";
@@ -18,27 +18,6 @@ async function expectNoHorizontalScroll(page: Page) {
 async function expectNotFound(page: Page, url: string) {
   const response = await page.goto(url);
   expect(response?.status(), url).toBe(404);
-}
-
-/** Records the next server-action POST the page makes, so a test can replay it as someone else. */
-function captureNextAction(page: Page): () => Promise<{ action: string; contentType: string; body: string }> {
-  const request = page.waitForRequest((candidate: Request) => candidate.method() === "POST" && Boolean(candidate.headers()["next-action"]));
-  return async () => {
-    const captured = await request;
-    const headers = captured.headers();
-    return { action: headers["next-action"]!, contentType: headers["content-type"]!, body: captured.postData() ?? "" };
-  };
-}
-
-async function replayAs(browser: Browser, account: AccountKey, path: string, call: { action: string; contentType: string; body: string }) {
-  const context = await browser.newContext({ storageState: storageStateFor(account) });
-  const response = await context.request.post(path, {
-    headers: { "next-action": call.action, "content-type": call.contentType, accept: "text/x-component" },
-    data: call.body,
-  });
-  const text = await response.text();
-  await context.close();
-  return text;
 }
 
 test.describe("cramp diary and LEFS", () => {
@@ -140,7 +119,7 @@ test.describe("cramp diary and LEFS", () => {
     await expect(newest).not.toContainText("Incomplete");
   });
 
-  test("another patient cannot read or change this patient's diary through pages, actions or URLs", async ({ browser, asRole }) => {
+  test("another patient cannot read or change this patient's diary through pages, actions or URLs", async ({ asRole, replayActionAs }) => {
     // Patient A (Jordan Lee, Northside) logs a cramp and starts a LEFS; the actions they call are recorded.
     const clinician = await asRole("northsideClinician");
     const diaryUrl = await diaryUrlOf(clinician, "Lee, Jordan");
@@ -160,7 +139,7 @@ test.describe("cramp diary and LEFS", () => {
     await diary.choose("Did it stop what you were doing", "No");
     await diary.choose("Other symptoms such as feeling unwell", "No");
     await patientA.getByLabel("Notes").fill(secret);
-    const crampCall = captureNextAction(patientA);
+    const crampCalls = await recordActionCalls(patientA);
     await diary.save();
     await expect(patientA.getByText(/Cramp saved/)).toBeVisible();
 
@@ -169,7 +148,7 @@ test.describe("cramp diary and LEFS", () => {
     await patientA.waitForURL(/\/portal\/questionnaires\/[0-9a-f-]{36}$/);
     const questionnaireUrl = new URL(patientA.url()).pathname;
     const lefs = new LefsPage(patientA);
-    const answerCall = captureNextAction(patientA);
+    const answerCalls = await recordActionCalls(patientA);
     await lefs.answer(1, "Moderate difficulty");
     const answered = await patientA.getByText(/of 20 answered/).innerText();
 
@@ -183,11 +162,11 @@ test.describe("cramp diary and LEFS", () => {
     await patientB.goto("/portal/questionnaires");
     await expect(patientB.getByRole("link", { name: /the LEFS/ })).toHaveCount(0);
 
-    const answer = await answerCall();
+    const answer = answerCalls[0]!;
     const changedAnswer = { ...answer, body: answer.body.replace(/"item":1,"score":2/, '"item":2,"score":0') };
     expect(changedAnswer.body).toContain('"item":2');
-    expect(await replayAs(browser, "harbourPatient", "/portal/questionnaires", changedAnswer)).toContain("does not exist or you do not have access");
-    expect(await replayAs(browser, "harbourPatient", "/portal/cramps", await crampCall())).toContain("does not exist or you do not have access");
+    expect((await replayActionAs("harbourPatient", "/portal/questionnaires", changedAnswer)).text).toContain("does not exist or you do not have access");
+    expect((await replayActionAs("harbourPatient", "/portal/cramps", crampCalls[0]!)).text).toContain("does not exist or you do not have access");
 
     // Nothing of A's changed, and B's diary gained nothing.
     await patientA.reload();

@@ -1,6 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { storageStateFor } from "./fixtures/accounts";
-import { PortalHomePage, replayOf } from "./pages/portal-home-page";
+import { expect, recordActionCalls, test } from "./fixtures/roles";
+import { PortalHomePage } from "./pages/portal-home-page";
 import { RegistryPage } from "./pages/registry-page";
 
 // Riley Chen (prisma/seed-portal.ts): acute left hamstring strain, pain at rest 2/10 at the last
@@ -60,17 +61,17 @@ test.describe("a patient's plan on a phone", () => {
     await expect(portal.card(HEEL_DIGS).getByText("Make the exercise easier or stop it, and tell your clinician.")).toBeVisible();
   });
 
-  test("the same log submitted twice is stored once", async ({ page }) => {
+  test("the same log submitted twice is stored once", async ({ page, replayActionAs }) => {
     const portal = new PortalHomePage(page);
     await portal.goto();
-    const calls = await portal.recordActions();
+    const calls = await recordActionCalls(page);
     const card = portal.card(BRIDGE_HOLD);
     await portal.doneButton(card).click();
     await expect(card.getByText("✓ Done today")).toBeVisible();
 
-    // The browser sends the same submission again (a double submit, a retried request).
+    // The same submission comes again with the same session (a double submit, a retried request).
     expect(calls).toHaveLength(1);
-    for (let i = 0; i < 2; i++) expect((await page.request.post("/portal", replayOf(calls[0]!))).ok()).toBe(true);
+    for (let i = 0; i < 2; i++) expect((await replayActionAs("acutePatient", "/portal", calls[0]!)).ok).toBe(true);
     await page.reload();
     await expect(portal.card(BRIDGE_HOLD).getByText("✓ Done today", { exact: true })).toBeVisible();
   });
@@ -104,12 +105,12 @@ test.describe("a plan from a template", () => {
   });
 });
 
-test("one patient's plan and logs are out of reach of another patient through pages, actions and URLs", async ({ browser, playwright, baseURL }) => {
+test("one patient's plan and logs are out of reach of another patient through pages, actions and URLs", async ({ asRole, replayActionAs }) => {
   test.slow();
-  const ownerContext = await browser.newContext({ storageState: storageStateFor("acutePatient") });
-  const owner = new PortalHomePage(await ownerContext.newPage());
+  const ownerPage = await asRole("acutePatient");
+  const owner = new PortalHomePage(ownerPage);
   await owner.goto();
-  const calls = await owner.recordActions();
+  const calls = await recordActionCalls(ownerPage);
   const card = owner.card(GLUTE_BRIDGE);
   await owner.doneButton(card).click();
   await expect(card.getByText("Any time · ✓ 1 session today")).toBeVisible();
@@ -117,7 +118,7 @@ test("one patient's plan and logs are out of reach of another patient through pa
   await expect(card.getByText("You said: 1 out of 10.")).toBeVisible();
   const [logCall, painCall] = calls;
 
-  const clinician = await browser.newPage({ storageState: storageStateFor("northsideClinician") });
+  const clinician = await asRole("northsideClinician");
   const registry = new RegistryPage(clinician);
   await registry.goto();
   await registry.search("Riley Chen");
@@ -127,17 +128,14 @@ test("one patient's plan and logs are out of reach of another patient through pa
 
   for (const intruder of ["northsidePatient", "harbourPatient"] as const) {
     // Actions: replaying the owner's log and pain correction with another patient's session.
-    const request = await playwright.request.newContext({ baseURL, storageState: storageStateFor(intruder) });
     for (const call of [logCall!, painCall!]) {
-      const response = await request.post("/portal", replayOf(call));
-      const text = await response.text();
+      const { text } = await replayActionAs(intruder, "/portal", call);
       expect(text).toContain(NOT_FOUND);
       expect(text).not.toContain(GLUTE_BRIDGE);
     }
-    await request.dispose();
 
     // Pages and URLs: their own portal shows none of the owner's plan; the owner's record answers 404.
-    const page = await browser.newPage({ storageState: storageStateFor(intruder) });
+    const page = await asRole(intruder);
     await page.goto("/portal");
     await expect(page.getByRole("heading", { name: /Hello/ })).toBeVisible();
     await expect(page.getByText("Riley")).toHaveCount(0);
@@ -145,12 +143,10 @@ test("one patient's plan and logs are out of reach of another patient through pa
     for (const url of [ownerRecord, `${ownerRecord}/episodes`]) {
       expect((await page.goto(url))?.status(), url).toBe(404);
     }
-    await page.close();
   }
 
   // The owner's log is as they left it: one session, pain 1.
   await owner.goto();
   await expect(owner.card(GLUTE_BRIDGE).getByText("Any time · ✓ 1 session today")).toBeVisible();
   await expect(owner.card(GLUTE_BRIDGE).getByText("You said: 1 out of 10.")).toBeVisible();
-  await ownerContext.close();
 });

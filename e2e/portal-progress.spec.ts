@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { ACCOUNTS, storageStateFor } from "./fixtures/accounts";
 import { createProgressPatient, jordanLeeKneeExtension } from "./fixtures/portal-progress-data";
+import { expect, test } from "./fixtures/roles";
 import { PortalProgressPage } from "./pages/portal-progress-page";
 
 test.describe("portal progress", () => {
@@ -26,11 +26,11 @@ test.describe("portal progress", () => {
     });
   });
 
-  test("a patient who logs sees their week, their 4-week trend and their pain going down, and nothing of Jordan's", async ({ browser }) => {
+  test("a patient who logs sees their week, their 4-week trend and their pain going down, and nothing of Jordan's", async ({ asRole }) => {
     test.slow();
     const patient = await createProgressPatient({ episode: true, logs: true });
     const ake = await jordanLeeKneeExtension();
-    const progress = await PortalProgressPage.signedIn(browser, patient.email);
+    const progress = await PortalProgressPage.signedIn(asRole, patient.email);
     await progress.goto();
 
     const sessions = progress.section("Your sessions");
@@ -53,10 +53,10 @@ test.describe("portal progress", () => {
     await progress.expectNoHorizontalScroll();
   });
 
-  test("says what to do when nothing is logged yet", async ({ browser }) => {
+  test("says what to do when nothing is logged yet", async ({ asRole }) => {
     test.slow();
     const notLogging = await createProgressPatient({ episode: true, logs: false });
-    const progress = await PortalProgressPage.signedIn(browser, notLogging.email);
+    const progress = await PortalProgressPage.signedIn(asRole, notLogging.email);
     await progress.goto();
     await expect(progress.page.getByText("Log your exercises on My plan to see your progress here.")).toBeVisible();
     await expect(progress.section("Pain")).toHaveCount(0);
@@ -66,10 +66,10 @@ test.describe("portal progress", () => {
     await expect(progress.page).toHaveURL(/\/portal$/);
   });
 
-  test("says so when the patient has no plan yet", async ({ browser }) => {
+  test("says so when the patient has no plan yet", async ({ asRole }) => {
     test.slow();
     const noPlan = await createProgressPatient({ episode: false, logs: false });
-    const progress = await PortalProgressPage.signedIn(browser, noPlan.email);
+    const progress = await PortalProgressPage.signedIn(asRole, noPlan.email);
     await progress.goto();
     await expect(progress.page.getByText("No treatment plan yet")).toBeVisible();
     await progress.expectNoHorizontalScroll();

@@ -1,14 +1,17 @@
 /**
  * Builds a patient in care — an active episode with program versions, exercise logs, next-morning
- * pain, assessments and cramps — at dates counted back from a given day. Shared by the caseload demo
- * seed, the caseload integration tests and the caseload benchmark, so all three describe a patient
- * the same way. Writes straight through Prisma (no audit events): fake data, never real people.
+ * pain, assessments and cramps — at dates counted back from a given day, and, with a portal account,
+ * a patient who signs in to the portal. Shared by the demo seed, the integration tests, the
+ * caseload benchmark and the end-to-end fixtures, so all of them describe a patient the same way.
+ * Writes straight through Prisma (no audit events): fake data, never real people.
  */
 import { randomUUID } from "node:crypto";
 import { addDays } from "../lib/core/calendar";
-import type { CrampContext, MuscleSite, Phase, PrismaClient } from "../lib/generated/prisma/client";
+import type { CrampContext, MeasurementSide, MuscleSite, Phase, PrismaClient } from "../lib/generated/prisma/client";
 import type { StrainAnswers } from "../lib/cramps/red-flags";
 import { patientColumns } from "../lib/patients/patient-columns";
+import type { PatientFields } from "../lib/patients/schema";
+import { createUser } from "./factories";
 
 export type ItemDose = {
   exerciseCode: string;
@@ -25,10 +28,20 @@ export type ItemDose = {
   loadChangeReason?: string;
 };
 
-export type CareScenario = {
+/** A patient's name and record number, and any other form field that should not take the default. */
+export type ScenarioPatient = Pick<PatientFields, "firstName" | "lastName" | "recordNumber"> & Partial<PatientFields>;
+
+export type CarePatient = {
   clinicId: string;
+  patient: ScenarioPatient;
+  /** A portal sign-in for the patient (role PATIENT, named as the patient); none when left out. */
+  portalAccount?: { email: string; passwordHash: string };
+  /** Archived now, out of the active registry. */
+  archived?: boolean;
+};
+
+export type CareScenario = CarePatient & {
   clinicianId: string;
-  patient: { firstName: string; lastName: string; recordNumber: string };
   phase: Phase;
   side?: "LEFT" | "RIGHT" | "BOTH";
   diagnosis?: string;
@@ -40,38 +53,45 @@ export type CareScenario = {
   /** Sessions: one log per item of the version in force that day, per listed day. */
   logs?: { daysAgo: number; painDuring?: number | null }[];
   morningPains?: { daysAgo: number; pain: number }[];
-  /** Assessments linked to the episode; `restPain` is NPRS at rest, `kneeFlexionPainful` the resisted test on the injured side. */
-  assessments?: { daysAgo: number; restPain?: number; kneeFlexionPainful?: boolean }[];
+  /**
+   * Assessments linked to the episode; `restPain` is NPRS at rest, `kneeFlexionPainful` the resisted test
+   * on the injured side, `measurements` any other values as stored.
+   */
+  assessments?: { daysAgo: number; restPain?: number; kneeFlexionPainful?: boolean; measurements?: ScenarioMeasurement[] }[];
   cramps?: ({ daysAgo: number; context: CrampContext; muscleSite: MuscleSite; systemicSymptoms?: boolean } & Partial<StrainAnswers>)[];
 };
+
+export type ScenarioMeasurement = { measureCode: string; side: MeasurementSide; value: number; method?: string; context?: string };
 
 const dateOf = (today: string, daysAgo: number) => new Date(`${addDays(today, -daysAgo)}T00:00:00Z`);
 /** Mid-morning UTC, so a timestamp falls on the intended calendar day in any zone near UTC. */
 const timeOf = (today: string, daysAgo: number) => new Date(`${addDays(today, -daysAgo)}T09:00:00Z`);
 
-export async function createCareScenario(db: PrismaClient, today: string, scenario: CareScenario): Promise<{ patientId: string; episodeId: string }> {
-  const { clinicId, clinicianId } = scenario;
-  const side = scenario.side ?? "RIGHT";
-  const patient = await db.patient.create({
+/** The patient alone, with a portal account if asked: the start of every scenario, or a patient with no care yet. */
+export async function createCarePatient(db: PrismaClient, { clinicId, patient, portalAccount, archived }: CarePatient): Promise<{ patientId: string }> {
+  const portalUser = portalAccount
+    ? await createUser(db, { clinicId, email: portalAccount.email, name: `${patient.firstName} ${patient.lastName}`, role: "PATIENT", passwordHash: portalAccount.passwordHash })
+    : null;
+  const created = await db.patient.create({
     data: {
-      ...patientColumns({
-        ...scenario.patient,
-        dateOfBirth: "1994-05-17",
-        sex: "UNKNOWN",
-        dominantLeg: "",
-        sport: "Running",
-        email: "",
-        phone: "",
-        notes: "",
-      }),
+      ...patientColumns({ dateOfBirth: "1994-05-17", sex: "UNKNOWN", dominantLeg: "", sport: "Running", email: "", phone: "", notes: "", ...patient }),
       clinicId,
+      ...(portalUser && { portalUserId: portalUser.id }),
+      ...(archived && { status: "ARCHIVED" as const, archivedAt: new Date() }),
     },
     select: { id: true },
   });
+  return { patientId: created.id };
+}
+
+export async function createCareScenario(db: PrismaClient, today: string, scenario: CareScenario): Promise<{ patientId: string; episodeId: string }> {
+  const { clinicId, clinicianId } = scenario;
+  const side = scenario.side ?? "RIGHT";
+  const { patientId } = await createCarePatient(db, scenario);
   const episode = await db.episode.create({
     data: {
       clinicId,
-      patientId: patient.id,
+      patientId,
       clinicianId,
       diagnosis: scenario.diagnosis ?? "Hamstring strain",
       side,
@@ -87,7 +107,7 @@ export async function createCareScenario(db: PrismaClient, today: string, scenar
     },
     select: { id: true },
   });
-  const base = { clinicId, patientId: patient.id, episodeId: episode.id };
+  const base = { clinicId, patientId, episodeId: episode.id };
 
   const given: { daysAgo: number; id: string; items: { id: bigint; exerciseCode: string }[] }[] = [];
   for (const [index, program] of (scenario.programs ?? []).entries()) {
@@ -134,6 +154,7 @@ export async function createCareScenario(db: PrismaClient, today: string, scenar
       ...(assessment.kneeFlexionPainful === undefined
         ? []
         : [{ clinicId, measureCode: "mmt-knee-flex", side: side === "LEFT" ? ("LEFT" as const) : ("RIGHT" as const), value: 11, flag: assessment.kneeFlexionPainful }]),
+      ...(assessment.measurements ?? []).map((measurement) => ({ clinicId, ...measurement })),
     ];
     await db.assessment.create({
       data: { ...base, clinicianId, assessedOn: dateOf(today, assessment.daysAgo), requestId: randomUUID(), measurements: { create: measurements } },
@@ -160,5 +181,5 @@ export async function createCareScenario(db: PrismaClient, today: string, scenar
       })),
     });
   }
-  return { patientId: patient.id, episodeId: episode.id };
+  return { patientId, episodeId: episode.id };
 }

@@ -12,10 +12,9 @@ import { emptyAssessment } from "../lib/assessments/schema";
 import { todayIsoDate } from "../lib/core/dates";
 import { createExerciseCatalogue } from "../lib/exercises/catalogue-lookup";
 import type { PrismaClient } from "../lib/generated/prisma/client";
-import { patientColumns } from "../lib/patients/patient-columns";
 import { itemFromLibrary } from "../lib/programs/schema";
 import { suggestionsFor } from "../lib/programs/suggestions";
-import { createUser } from "./factories";
+import { createCarePatient } from "./care-factories";
 
 export const ACUTE_PORTAL_PATIENT = { firstName: "Riley", lastName: "Chen", email: "riley.chen@patient.example", recordNumber: "N-1041" } as const;
 
@@ -42,19 +41,18 @@ export async function insertAcutePortalPatient(db: PrismaClient, passwordHash: s
   const clinic = await db.clinic.findFirstOrThrow({ where: { name: "Northside Physio" }, select: { id: true } });
   const clinician = await db.user.findFirstOrThrow({ where: { clinicId: clinic.id, role: "CLINICIAN" }, orderBy: { email: "asc" }, select: { id: true } });
   const { firstName, lastName, email, recordNumber } = ACUTE_PORTAL_PATIENT;
-  const user = await createUser(db, { clinicId: clinic.id, email, name: `${firstName} ${lastName}`, role: "PATIENT", passwordHash });
-  const patient = await db.patient.create({
-    data: {
-      ...patientColumns({ firstName, lastName, recordNumber, email, dateOfBirth: "1996-04-18", sex: "FEMALE", dominantLeg: "RIGHT", sport: "Football", phone: "", notes: "" }),
-      clinicId: clinic.id,
-      portalUserId: user.id,
-    },
-    select: { id: true },
+  // The rest is built here, not by createCareScenario, which would change the demo: her program comes from
+  // the assessment's suggestions with their reasons, one item is logged with its dose, and her episode
+  // dates are midnight UTC, opened at seed time.
+  const { patientId } = await createCarePatient(db, {
+    clinicId: clinic.id,
+    patient: { firstName, lastName, recordNumber, email, dateOfBirth: "1996-04-18", sex: "FEMALE", dominantLeg: "RIGHT", sport: "Football", phone: "", notes: "" },
+    portalAccount: { email, passwordHash },
   });
   const episode = await db.episode.create({
     data: {
       clinicId: clinic.id,
-      patientId: patient.id,
+      patientId,
       clinicianId: clinician.id,
       diagnosis: "Left hamstring strain",
       icd10Code: "S76.3",
@@ -72,7 +70,7 @@ export async function insertAcutePortalPatient(db: PrismaClient, passwordHash: s
   await db.assessment.create({
     data: {
       clinicId: clinic.id,
-      patientId: patient.id,
+      patientId,
       episodeId: episode.id,
       clinicianId: clinician.id,
       assessedOn: day(-2),
@@ -119,7 +117,7 @@ export async function insertAcutePortalPatient(db: PrismaClient, passwordHash: s
     await db.exerciseLog.create({
       data: {
         clinicId: clinic.id,
-        patientId: patient.id,
+        patientId,
         episodeId: episode.id,
         programId: program.id,
         programItemId: first.id,

@@ -6,7 +6,7 @@
  * Every demo account's password is DEMO_PASSWORD; the README lists the logins.
  */
 import { Faker, en } from "@faker-js/faker";
-import { patientColumns } from "../lib/patients/patient-columns";
+import { createCarePatient } from "./care-factories";
 import { insertDemoClinicExercises } from "./seed-clinic-exercises";
 import { insertCaseloadScenarios } from "./seed-caseload";
 import { insertDemoDiary } from "./seed-diary";
@@ -73,27 +73,13 @@ async function main() {
       });
       const hasPortal = i <= EXTRA_PORTAL_ACCOUNTS;
       const email = named?.email ?? `${fields.firstName}.${fields.lastName}.${recordNumber}@patient.example`.toLowerCase();
-      const portalUser = hasPortal
-        ? await createUser(db, {
-            clinicId: clinic.id,
-            email,
-            name: `${fields.firstName} ${fields.lastName}`,
-            role: "PATIENT",
-            passwordHash,
-          })
-        : null;
-      const archived = i >= PATIENTS_PER_CLINIC - 3;
-      const patient = await db.patient.create({
-        data: {
-          ...patientColumns({ ...fields, email: hasPortal ? email : fields.email }),
-          clinicId: clinic.id,
-          portalUserId: portalUser?.id ?? null,
-          status: archived ? "ARCHIVED" : "ACTIVE",
-          archivedAt: archived ? new Date() : null,
-        },
-        select: { id: true },
+      const { patientId } = await createCarePatient(db, {
+        clinicId: clinic.id,
+        patient: { ...fields, email: hasPortal ? email : fields.email },
+        ...(hasPortal && { portalAccount: { email, passwordHash } }),
+        archived: i >= PATIENTS_PER_CLINIC - 3,
       });
-      patients.push({ id: patient.id, clinicId: clinic.id, recordNumber, sex: fields.sex });
+      patients.push({ id: patientId, clinicId: clinic.id, recordNumber, sex: fields.sex });
     }
   }
   // After every patient, so the assessments draw on faker without changing any patient's details.

@@ -24,22 +24,4 @@ export class PortalHomePage {
   morningQuestion(): Locator {
     return this.page.getByRole("region", { name: "This morning" });
   }
-
-  /** Records every server-action POST the page sends from now on, to replay one as someone else or again. */
-  async recordActions(): Promise<ActionCall[]> {
-    const calls: ActionCall[] = [];
-    await this.page.route("**/portal", async (route) => {
-      const request = route.request();
-      if (request.method() === "POST" && request.headers()["next-action"]) calls.push({ headers: request.headers(), body: request.postData() ?? "" });
-      await route.continue();
-    });
-    return calls;
-  }
-}
-
-export type ActionCall = { headers: Record<string, string>; body: string };
-
-/** The request options that replay a recorded action call. */
-export function replayOf({ headers, body }: ActionCall) {
-  return { headers: { "next-action": headers["next-action"]!, "content-type": headers["content-type"]!, accept: "text/x-component" }, data: body };
 }

@@ -1,4 +1,5 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import type { AsRole } from "../fixtures/roles";
 import { LoginPage } from "./login-page";
 
 /** The patient's own Progress page, on a phone-sized screen. */
@@ -8,13 +9,12 @@ export class PortalProgressPage {
   constructor(readonly page: Page) {}
 
   /**
-   * A fresh phone-sized browser signed in as the given portal patient. Signing in checks a bcrypt hash,
-   * slow on a busy machine: tests that call this are marked slow.
+   * A fresh phone-sized browser (asRole's, closed when the test ends) signed in through the sign-in page
+   * as the given portal patient. Signing in checks a bcrypt hash, slow on a busy machine: tests that
+   * call this are marked slow.
    */
-  static async signedIn(browser: Browser, email: string): Promise<PortalProgressPage> {
-    // A signed-out context: inside a describe that signs in as someone else, newContext would inherit them.
-    const context = await browser.newContext({ viewport: PortalProgressPage.viewport, storageState: { cookies: [], origins: [] } });
-    const page = await context.newPage();
+  static async signedIn(asRole: AsRole, email: string): Promise<PortalProgressPage> {
+    const page = await asRole(null, { viewport: PortalProgressPage.viewport });
     const login = new LoginPage(page);
     await login.goto();
     await login.signIn(email);
