@@ -4,24 +4,11 @@
  * exercise-specific one exists (marked [generic]), and the static-stretch dose of EX12 [S48].
  */
 import { randomUUID } from "node:crypto";
-import { clinicExerciseCode } from "../lib/exercises/clinic-exercise";
-import type { ExerciseKind, ExerciseTarget, Phase, PrismaClient } from "../lib/generated/prisma/client";
+import { clinicExerciseCode, type ClinicExerciseRecord } from "../lib/exercises/clinic-exercise";
+import type { PrismaClient } from "../lib/generated/prisma/client";
 
-type DemoExercise = {
-  name: string;
-  targets: ExerciseTarget[];
-  phases: Phase[];
-  kind: ExerciseKind;
-  sets: number | null;
-  reps: number | null;
-  holdSeconds: number | null;
-  perWeek: number | null;
-  perDay: number | null;
-  dosageText: string;
-  instructions: string;
-  notes: string | null;
-  source: string;
-};
+/** A clinic exercise as stored, without what the clinic and the numbering give it. */
+type DemoExercise = Omit<ClinicExerciseRecord, "id" | "code" | "heavyOrLengthening" | "archivedAt">;
 
 // domain.md §2.2 EX31/EX34: 1–3 × 8–12 at 2–3 d/wk is the generic ACSM dose [S47]; the lower bounds are the defaults.
 const generic = { sets: 1, reps: 8, holdSeconds: null, perWeek: 2, perDay: null } as const;
@@ -80,7 +67,7 @@ export async function insertDemoClinicExercises(db: PrismaClient): Promise<numbe
     for (const [index, exercise] of exercises.entries()) {
       const number = index + 1;
       await db.clinicExercise.create({
-        data: { ...exercise, heavyOrLengthening: false, clinicId: clinic.id, number, code: clinicExerciseCode(number), requestId: randomUUID(), createdById: admin.id },
+        data: { ...exercise, targets: [...exercise.targets], phases: [...exercise.phases], heavyOrLengthening: false, clinicId: clinic.id, number, code: clinicExerciseCode(number), requestId: randomUUID(), createdById: admin.id },
       });
       count++;
     }

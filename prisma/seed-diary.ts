@@ -11,6 +11,7 @@
  */
 import { Faker, en } from "@faker-js/faker";
 import { addDays, daysBetween, eachDay, toIsoDate } from "../lib/core/calendar";
+import type { Dose } from "../lib/programs/load";
 import { sessionsOn } from "../lib/programs/schedule";
 import { todayIsoDate } from "../lib/core/dates";
 import type { CrampContext, MuscleSite, Phase, Prisma, PrismaClient } from "../lib/generated/prisma/client";
@@ -30,17 +31,7 @@ const JORDAN_LEFS = [34, 46, 57, 66, 72, 77] as const;
 /** LEFS items scored higher first: walking and light tasks recover before running, turning and hopping. */
 const LEFS_EASIEST_FIRST = [4, 20, 8, 15, 10, 3, 5, 11, 1, 14, 13, 12, 7, 6, 9, 2, 16, 17, 19, 18] as const;
 
-type SeedItem = {
-  id: bigint;
-  exerciseCode: string;
-  sets: number | null;
-  reps: number | null;
-  holdSeconds: number | null;
-  loadKg: number | null;
-  perWeek: number | null;
-  perDay: number | null;
-  everyDays: number | null;
-};
+type SeedItem = Pick<Dose, "sets" | "reps" | "holdSeconds" | "loadKg" | "perWeek" | "perDay" | "everyDays"> & { id: bigint; exerciseCode: string };
 
 /** A LEFS total spread over its 20 items (0–4 each), harder items lower; the answers sum to the total. */
 export function lefsAnswers(total: number): { item: number; score: number }[] {

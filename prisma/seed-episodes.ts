@@ -7,6 +7,7 @@
 import type { Faker } from "@faker-js/faker";
 import { exerciseByCode } from "../lib/exercises/library";
 import type { Phase, PrismaClient } from "../lib/generated/prisma/client";
+import { doseOf } from "../lib/programs/load";
 import { itemFromTemplate } from "../lib/programs/schema";
 import { templatesForPhase } from "../lib/programs/templates";
 
@@ -28,13 +29,7 @@ function templateItems(phase: Phase) {
     return {
       position,
       exerciseCode: item.exerciseCode,
-      sets: item.sets,
-      reps: item.reps,
-      holdSeconds: item.holdSeconds,
-      durationSeconds: item.durationSeconds,
-      perWeek: item.perWeek,
-      perDay: item.perDay,
-      everyDays: item.everyDays,
+      ...doseOf(item),
       patientReason: item.patientReason,
     };
   });

@@ -12,6 +12,7 @@ import { emptyAssessment } from "../lib/assessments/schema";
 import { todayIsoDate } from "../lib/core/dates";
 import { createExerciseCatalogue } from "../lib/exercises/catalogue-lookup";
 import type { PrismaClient } from "../lib/generated/prisma/client";
+import { doseOf } from "../lib/programs/load";
 import { itemFromLibrary } from "../lib/programs/schema";
 import { suggestionsFor } from "../lib/programs/suggestions";
 import { createCarePatient } from "./care-factories";
@@ -97,13 +98,7 @@ export async function insertAcutePortalPatient(db: PrismaClient, passwordHash: s
             clinicId: clinic.id,
             position,
             exerciseCode: item.exerciseCode,
-            sets: item.sets,
-            reps: item.reps,
-            holdSeconds: item.holdSeconds,
-            durationSeconds: item.durationSeconds,
-            perWeek: item.perWeek,
-            perDay: item.perDay,
-            everyDays: item.everyDays,
+            ...doseOf(item),
             rationale: item.rationale,
             patientReason: item.patientReason,
           };

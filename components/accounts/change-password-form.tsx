@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -19,16 +18,8 @@ const touchInput = `${inputClasses} min-h-11`;
  */
 export function ChangePasswordForm({ email }: { email: string }) {
   const router = useRouter();
-  const {
-    form: {
-      register,
-      formState: { errors, isSubmitting },
-    },
-    onSubmit,
-    formError,
-    hydrated,
-  } = useActionForm({
-    resolver: zodResolver(changePasswordSchema),
+  const { register, errors, isSubmitting, onSubmit, formError, hydrated } = useActionForm({
+    schema: changePasswordSchema,
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
     action: (values: ChangePasswordInput) => changePasswordAction(values),
     onSuccess: () => router.replace("/login?passwordChanged=1"),

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -40,16 +39,8 @@ export function AssessmentForm({
   const router = useRouter();
   // One id per opened form: a double submission is stored once.
   const [requestId] = useState(() => crypto.randomUUID());
-  const {
-    form: {
-      register,
-      formState: { errors, isSubmitting },
-    },
-    onSubmit,
-    formError,
-    hydrated,
-  } = useActionForm({
-    resolver: zodResolver(assessmentFieldsSchema),
+  const { register, errors, isSubmitting, onSubmit, formError, hydrated } = useActionForm({
+    schema: assessmentFieldsSchema,
     defaultValues,
     action: (values: AssessmentFormValues) =>
       mode.kind === "create"

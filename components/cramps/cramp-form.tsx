@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Controller, useWatch, type DefaultValues } from "react-hook-form";
@@ -41,18 +40,8 @@ export function CrampForm() {
   const router = useRouter();
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [saved, setSaved] = useState<CrampDTO | null>(null);
-  const {
-    form: {
-      control,
-      register,
-      reset,
-      formState: { errors, isSubmitting },
-    },
-    onSubmit,
-    formError,
-    hydrated,
-  } = useActionForm<CrampFields, CrampFields, CrampDTO>({
-    resolver: zodResolver(crampFieldsSchema),
+  const { form: { control, reset }, register, errors, isSubmitting, onSubmit, formError, hydrated } = useActionForm<CrampFields, CrampFields, CrampDTO>({
+    schema: crampFieldsSchema,
     defaultValues: blankCramp(),
     action: (values) => logCrampAction({ ...values, idempotencyKey }),
     onSuccess: (cramp) => {

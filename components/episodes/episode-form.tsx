@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -17,16 +16,8 @@ import { INJURY_SIDE_OPTIONS, MECHANISM_OPTIONS, openEpisodeFieldsSchema, type O
 export function EpisodeForm({ patientId, clinicians, defaultValues }: { patientId: string; clinicians: ClinicianOption[]; defaultValues: OpenEpisodeFields }) {
   const router = useRouter();
   const [requestId] = useState(() => crypto.randomUUID());
-  const {
-    form: {
-      register,
-      formState: { errors, isSubmitting },
-    },
-    onSubmit,
-    formError,
-    hydrated,
-  } = useActionForm({
-    resolver: zodResolver(openEpisodeFieldsSchema),
+  const { register, errors, isSubmitting, onSubmit, formError, hydrated } = useActionForm({
+    schema: openEpisodeFieldsSchema,
     defaultValues,
     action: (values: OpenEpisodeFields) => openEpisodeAction({ ...values, patientId, requestId }),
     onSuccess: ({ id }) => {

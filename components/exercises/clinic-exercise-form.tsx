@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -27,16 +26,8 @@ export function ClinicExerciseForm({ mode, defaultValues }: { mode: Mode; defaul
   const router = useRouter();
   // One per form opening, so a double submission adds one exercise.
   const [requestId] = useState(() => crypto.randomUUID());
-  const {
-    form: {
-      register,
-      formState: { errors, isSubmitting },
-    },
-    onSubmit,
-    formError,
-    hydrated,
-  } = useActionForm<ClinicExerciseFields, ClinicExercise, { id: string }>({
-    resolver: zodResolver(clinicExerciseFieldsSchema),
+  const { register, errors, isSubmitting, onSubmit, formError, hydrated } = useActionForm<ClinicExerciseFields, ClinicExercise, { id: string }>({
+    schema: clinicExerciseFieldsSchema,
     defaultValues,
     action: (values: ClinicExerciseFields) =>
       mode.kind === "create"

@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
@@ -24,16 +23,8 @@ export function InviteForm({
   onCreated: (invitation: CreatedInvitationDTO) => void;
   onCancel: () => void;
 }) {
-  const {
-    form: {
-      register,
-      formState: { errors, isSubmitting },
-    },
-    onSubmit,
-    formError,
-    hydrated,
-  } = useActionForm({
-    resolver: zodResolver(inviteFieldsSchema),
+  const { register, errors, isSubmitting, onSubmit, formError, hydrated } = useActionForm({
+    schema: inviteFieldsSchema,
     defaultValues: { email: defaultEmail },
     action: (values: InviteFields) => invitePatientAction({ ...values, patientId }),
     onSuccess: onCreated,

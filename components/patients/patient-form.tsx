@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
@@ -19,16 +18,8 @@ type Mode = { kind: "create" } | { kind: "edit"; id: string; version: number };
  */
 export function PatientForm({ mode, defaultValues }: { mode: Mode; defaultValues: PatientFields }) {
   const router = useRouter();
-  const {
-    form: {
-      register,
-      formState: { errors, isSubmitting },
-    },
-    onSubmit,
-    formError,
-    hydrated,
-  } = useActionForm({
-    resolver: zodResolver(patientFieldsSchema),
+  const { register, errors, isSubmitting, onSubmit, formError, hydrated } = useActionForm({
+    schema: patientFieldsSchema,
     defaultValues,
     action: (values: PatientFields) =>
       mode.kind === "create" ? createPatientAction(values) : updatePatientAction({ ...values, id: mode.id, version: mode.version }),

@@ -1,15 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
-import { useFieldArray, useForm, useWatch } from "react-hook-form";
+import { useFieldArray, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
-import { showFieldErrors } from "@/components/ui/show-field-errors";
-import { useHydrated } from "@/components/ui/use-hydrated";
-import { runAction } from "@/components/ui/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { createExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
 import type { ClinicExerciseDefinition } from "@/lib/exercises/clinic-exercise";
 import { isAllowedInPhase } from "@/lib/exercises/library";
@@ -49,8 +46,6 @@ type Props = {
  */
 export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, loadHistory, suggestions, templates, clinicExercises }: Props) {
   const router = useRouter();
-  const hydrated = useHydrated();
-  const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
   const [chosen, setChosen] = useState("");
   const catalogue = useMemo(() => createExerciseCatalogue(clinicExercises), [clinicExercises]);
   // A new item dosed from its exercise's defaults, its why the finding's or else the exercise's purpose;
@@ -64,14 +59,26 @@ export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, lo
   const templateItems = (template: ProgramTemplate) =>
     template.items.flatMap((item) => (catalogue.isOffered(item.exerciseCode) ? [toItemFields(itemFromTemplate(item, catalogue.byCode(item.exerciseCode)))] : []));
   const {
+    form: { control, getValues, reset },
     register,
-    handleSubmit,
-    getValues,
-    setError,
-    reset,
-    control,
-    formState: { errors, isSubmitting },
-  } = useForm<ProgramFields, unknown, ProgramInput>({ resolver: zodResolver(programFieldsSchema), defaultValues: { note: "", items: previousItems } });
+    errors,
+    isSubmitting,
+    onSubmit,
+    formError,
+    notice,
+    setNotice,
+    hydrated,
+  } = useActionForm<ProgramFields, ProgramInput, { version: number }>({
+    schema: programFieldsSchema,
+    defaultValues: { note: "", items: previousItems },
+    action: (values) => saveProgramAction({ ...values, episodeId, baseVersion }),
+    onSuccess: ({ version }) => {
+      // The saved items become the form's new baseline; the refreshed page brings the new version number.
+      reset(getValues());
+      setNotice(`Saved as version ${version}.`);
+      router.refresh();
+    },
+  });
   const { fields, append, remove, move, replace } = useFieldArray({ control, name: "items" });
   const items = useWatch({ control, name: "items" });
   const inProgram = new Set(items.map((item) => item.exerciseCode));
@@ -82,28 +89,14 @@ export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, lo
     return dose.success ? itemLoadChange(dose.data, loadHistory.recent, catalogue, loadHistory.on) : null;
   };
 
-  const onSubmit = handleSubmit(async () => {
-    setMessage(null);
-    // The fields as typed: the action's schema parses them (lib/core/form-text.ts).
-    const values = getValues();
-    const outcome = await runAction(() => saveProgramAction({ ...values, episodeId, baseVersion }));
-    if (!outcome.ok) {
-      showFieldErrors(setError, outcome.fieldErrors);
-      return setMessage({ tone: "error", text: outcome.message });
-    }
-    // The saved items become the form's new baseline; the refreshed page brings the new version number.
-    reset(values);
-    setMessage({ tone: "info", text: `Saved as version ${outcome.value.version}.` });
-    router.refresh();
-  });
-
   const allowed = catalogue.offered.filter((exercise) => isAllowedInPhase(exercise, phase));
   const notAllowed = catalogue.offered.filter((exercise) => !isAllowedInPhase(exercise, phase));
 
   return (
     <form onSubmit={onSubmit} noValidate>
       <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-4 border-0 p-0">
-        {message && <Alert tone={message.tone}>{message.text}</Alert>}
+        {formError && <Alert tone="error">{formError}</Alert>}
+        {notice && <Alert tone="info">{notice}</Alert>}
         <div className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
           <div className="min-w-64 flex-1">
             <label htmlFor="add-exercise" className="mb-1 block text-sm font-medium">

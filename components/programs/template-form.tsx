@@ -1,15 +1,12 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
-import { useFieldArray, useForm, useWatch } from "react-hook-form";
+import { useFieldArray, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
-import { showFieldErrors } from "@/components/ui/show-field-errors";
-import { useHydrated } from "@/components/ui/use-hydrated";
-import { runAction } from "@/components/ui/use-action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { PHASE_LABELS } from "@/lib/episodes/phases";
 import { createExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
 import type { ClinicExerciseDefinition } from "@/lib/exercises/clinic-exercise";
@@ -27,37 +24,33 @@ const EMPTY: TemplateFields = { name: "", phase: "SUBACUTE", description: "", it
  */
 export function TemplateForm({ clinicExercises }: { clinicExercises: readonly ClinicExerciseDefinition[] }) {
   const router = useRouter();
-  const hydrated = useHydrated();
-  const [message, setMessage] = useState<{ tone: "error" | "info"; text: string } | null>(null);
   const [chosen, setChosen] = useState("");
   const catalogue = useMemo(() => createExerciseCatalogue(clinicExercises), [clinicExercises]);
   const schema = useMemo(() => templateSchemaFor(catalogue), [catalogue]);
   const {
+    form: { control, reset },
     register,
-    handleSubmit,
-    getValues,
-    setError,
-    reset,
-    control,
-    formState: { errors, isSubmitting },
-  } = useForm<TemplateFields, unknown, TemplateInput>({ resolver: zodResolver(schema), defaultValues: EMPTY });
+    errors,
+    isSubmitting,
+    onSubmit,
+    formError,
+    notice,
+    setNotice,
+    hydrated,
+  } = useActionForm<TemplateFields, TemplateInput, { id: string }>({
+    schema,
+    defaultValues: EMPTY,
+    action: (values) => createTemplateAction(values),
+    onSuccess: (_created, { name }) => {
+      reset(EMPTY);
+      setNotice(`Template “${name}” saved.`);
+      router.refresh();
+    },
+  });
   const { fields, append, remove } = useFieldArray({ control, name: "items" });
   const phase = useWatch({ control, name: "phase" });
   const items = useWatch({ control, name: "items" });
   const inTemplate = new Set(items.map((item) => item.exerciseCode));
-
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    // The fields as typed: the action's schema parses them (lib/core/form-text.ts).
-    const outcome = await runAction(() => createTemplateAction(getValues()));
-    if (!outcome.ok) {
-      showFieldErrors(setError, outcome.fieldErrors);
-      return setMessage({ tone: "error", text: outcome.message });
-    }
-    reset(EMPTY);
-    setMessage({ tone: "info", text: `Template “${values.name}” saved.` });
-    router.refresh();
-  });
 
   const add = () => {
     const exercise = catalogue.byCode(chosen);
@@ -68,7 +61,8 @@ export function TemplateForm({ clinicExercises }: { clinicExercises: readonly Cl
   return (
     <form onSubmit={onSubmit} noValidate>
       <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-4 border-0 p-0">
-        {message && <Alert tone={message.tone}>{message.text}</Alert>}
+        {formError && <Alert tone="error">{formError}</Alert>}
+        {notice && <Alert tone="info">{notice}</Alert>}
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="template-name" label="Name" required error={errors.name?.message}>
             {(control) => <input {...control} {...register("name")} className={inputClasses} />}

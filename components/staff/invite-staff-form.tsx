@@ -1,6 +1,5 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -20,17 +19,8 @@ const EMPTY: InviteStaffFields = { name: "", email: "", role: "CLINICIAN" };
 /** Creates an invited account and its one-time link; the server's answers land on the same fields. */
 export function InviteStaffForm({ onCreated }: { onCreated: (link: StaffLinkDTO) => void }) {
   const router = useRouter();
-  const {
-    form: {
-      register,
-      reset,
-      formState: { errors, isSubmitting },
-    },
-    onSubmit,
-    formError,
-    hydrated,
-  } = useActionForm({
-    resolver: zodResolver(inviteStaffSchema),
+  const { form: { reset }, register, errors, isSubmitting, onSubmit, formError, hydrated } = useActionForm({
+    schema: inviteStaffSchema,
     defaultValues: EMPTY,
     action: (values: InviteStaffInput) => inviteStaffAction(values),
     onSuccess: (link) => {

@@ -1,7 +1,9 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type BaseSyntheticEvent } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, type FieldValues, type UseFormProps } from "react-hook-form";
+import type { z } from "zod";
 import { actionOutcome, type ActionOutcome, type ActionResponse } from "@/lib/core/action-result";
 import { showFieldErrors } from "./show-field-errors";
 import { useHydrated } from "./use-hydrated";
@@ -25,10 +27,12 @@ export async function runAction<T>(call: () => Promise<ActionResponse<T>>, unrea
   return actionOutcome(response);
 }
 
-type ActionFormOptions<TFieldValues extends FieldValues, TTransformed, T> = Omit<UseFormProps<TFieldValues, unknown, TTransformed>, "mode" | "reValidateMode"> & {
+type ActionFormOptions<TFieldValues extends FieldValues, TParsed extends FieldValues, T> = Omit<UseFormProps<TFieldValues, unknown, TParsed>, "mode" | "reValidateMode" | "resolver"> & {
+  /** The zod schema the server action parses with; the form checks with it too. */
+  schema: z.ZodType<TParsed, TFieldValues>;
   /** Gets the fields as typed: the action's own schema parses them on the server (form-text.ts). */
   action: (values: TFieldValues) => Promise<ActionResponse<T>>;
-  onSuccess: (value: T, values: TTransformed) => void | Promise<void>;
+  onSuccess: (value: T, values: TParsed) => void | Promise<void>;
   /**
    * The form-level message for a refusal, or null when the field messages say it all; default: the
    * refusal's message. A refusal with no field errors (an unreachable server) must keep its message.
@@ -40,26 +44,34 @@ type ActionFormOptions<TFieldValues extends FieldValues, TTransformed, T> = Omit
 };
 
 /**
- * A react-hook-form form submitted to a server action: the zod resolver checks first, the server's
+ * A react-hook-form form submitted to a server action: the zod schema checks first, the server's
  * field errors land on the same fields (the first is focused), anything else is one form-level
  * message, and what was typed stays when the action refuses or cannot be reached.
  *
  * Fields are checked on submit, and after a submit again as they change, never on blur: a message
  * appearing on blur moves the submit button between mousedown and mouseup, and that click is lost.
  */
-export function useActionForm<TFieldValues extends FieldValues, TTransformed, T>({
+export function useActionForm<TFieldValues extends FieldValues, TParsed extends FieldValues, T>({
+  schema,
   action,
   onSuccess,
   refusalMessage = (refusal) => refusal.message,
   invalidMessage,
   unreachableMessage,
   ...formOptions
-}: ActionFormOptions<TFieldValues, TTransformed, T>) {
+}: ActionFormOptions<TFieldValues, TParsed, T>) {
   const hydrated = useHydrated();
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<TFieldValues, unknown, TTransformed>({ ...formOptions, mode: "onSubmit", reValidateMode: "onChange" });
+  // What the last success said ("Saved as version 3."); a new attempt clears it, valid or not.
+  const [notice, setNotice] = useState<string | null>(null);
+  const form = useForm<TFieldValues, unknown, TParsed>({
+    ...formOptions,
+    resolver: zodResolver(schema),
+    mode: "onSubmit",
+    reValidateMode: "onChange",
+  });
 
-  const onSubmit = form.handleSubmit(
+  const submit = form.handleSubmit(
     async (values) => {
       setFormError(null);
       const outcome = await runAction(() => action(form.getValues()), unreachableMessage);
@@ -70,5 +82,11 @@ export function useActionForm<TFieldValues extends FieldValues, TTransformed, T>
     invalidMessage ? () => setFormError(invalidMessage) : undefined,
   );
 
-  return { form, onSubmit, formError, setFormError, hydrated };
+  const onSubmit = (event?: BaseSyntheticEvent) => {
+    setNotice(null);
+    return submit(event);
+  };
+
+  const { errors, isSubmitting } = form.formState;
+  return { form, register: form.register, errors, isSubmitting, onSubmit, formError, setFormError, notice, setNotice, hydrated };
 }

@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/core/errors";
-import { openEpisode } from "@/lib/episodes/mutations";
 import { createPatient } from "@/lib/patients/mutations";
-import { createTestClinic, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
+import { createTestClinic, openTestEpisode, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { listPatientAssessments } from "./data";
 import { createAssessment, updateAssessment } from "./mutations";
 import { emptyAssessment, type AssessmentFormValues } from "./schema";
@@ -119,26 +118,16 @@ describe("listPatientAssessments", () => {
   });
 
   it("carries the linked episode's injured side, which the limb-symmetry index compares", async () => {
-    const episode = await openEpisode(clinicA.scope, {
-      patientId,
-      requestId: randomUUID(),
-      diagnosis: "Right hamstring strain",
-      icd10Code: "",
-      side: "RIGHT",
-      onsetDate: "2026-11-01",
-      mechanism: "SPRINTING",
-      clinicianId: clinicA.scope.actorId,
-    });
-    if (!episode.ok) throw new Error("episode not opened");
+    const episodeId = await openTestEpisode(clinicA, patientId, { diagnosis: "Right hamstring strain", side: "RIGHT" });
     const result = await createAssessment(clinicA.scope, {
-      ...emptyAssessment(clinicA.scope.actorId, "2026-11-02", episode.value.id),
+      ...emptyAssessment(clinicA.scope.actorId, "2026-11-02", episodeId),
       patientId,
       requestId: randomUUID(),
     });
     if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
     const history = await listPatientAssessments(clinicA.scope, patientId);
     const linked = history.find((entry) => entry.id === result.value.id);
-    expect(linked).toMatchObject({ episodeId: episode.value.id, involvedSide: "RIGHT" });
+    expect(linked).toMatchObject({ episodeId: episodeId, involvedSide: "RIGHT" });
     expect(history.filter((entry) => entry.episodeId === null).every((entry) => entry.involvedSide === null)).toBe(true);
   });
 });

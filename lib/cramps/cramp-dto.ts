@@ -1,5 +1,4 @@
-import { crampRedFlags, type StrainAnswers } from "./red-flags";
-import type { CrampContext, CrampSide, MuscleSite, ReliefMethod } from "./schema";
+import { crampRedFlags } from "./red-flags";
 import type { CrampDTO } from "./types";
 
 /**
@@ -25,20 +24,8 @@ export const crampSelect = {
   notes: true,
 } as const;
 
-export type CrampRecord = StrainAnswers & {
-  id: string;
-  onsetAt: Date;
-  context: CrampContext;
-  muscleSite: MuscleSite;
-  side: CrampSide;
-  durationSeconds: number;
-  severity: number;
-  stoppedActivity: boolean;
-  reliefMethods: ReliefMethod[];
-  fluidIntakeMl: number | null;
-  systemicSymptoms: boolean;
-  notes: string | null;
-};
+/** A stored cramp as CRAMP_SELECT reads it: the DTO's fields with the database's date and nullable notes. */
+export type CrampRecord = Omit<CrampDTO, "onsetAt" | "notes" | "redFlags"> & { onsetAt: Date; notes: string | null };
 
 export function toCrampDTO(record: CrampRecord): CrampDTO {
   return { ...record, onsetAt: record.onsetAt.toISOString(), notes: record.notes ?? "", redFlags: crampRedFlags(record) };

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/core/errors";
-import { openEpisode } from "@/lib/episodes/mutations";
-import { createTestClinic, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
+import { createTestClinic, openTestEpisode, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { createPortalPatient } from "@/scripts/testing/portal-patient-fixture";
 import { listOwnCramps } from "./data";
 import { logCramp } from "./mutations";
@@ -55,19 +54,10 @@ describe("cramp diary", () => {
     const before = await logged(patientA, cramp({ onsetAt: hoursAgo(30) }));
     expect(await testDb.crampEntry.findUnique({ where: { id: before.id }, select: { episodeId: true } })).toEqual({ episodeId: null });
 
-    const episode = await openEpisode(clinic.scope, {
-      patientId: patientA.patientId,
-      requestId: randomUUID(),
-      diagnosis: "Recurrent hamstring cramps",
-      icd10Code: "",
-      side: "RIGHT",
-      onsetDate: "2026-11-01",
-      mechanism: "OTHER",
-      clinicianId: clinic.scope.actorId,
-    });
+    const episodeId = await openTestEpisode(clinic, patientA.patientId, { diagnosis: "Recurrent hamstring cramps", side: "RIGHT", mechanism: "OTHER" });
     const after = await logged(patientA, cramp({ notes: "after a long run", fluidIntakeMl: 1200 }));
     const stored = await testDb.crampEntry.findUnique({ where: { id: after.id }, select: { episodeId: true, patientId: true, clinicId: true, notes: true } });
-    expect(stored).toEqual({ episodeId: episode.ok ? episode.value.id : "?", patientId: patientA.patientId, clinicId: clinic.clinicId, notes: "after a long run" });
+    expect(stored).toEqual({ episodeId, patientId: patientA.patientId, clinicId: clinic.clinicId, notes: "after a long run" });
     expect(await testDb.auditEvent.findMany({ where: { entityId: after.id }, select: { action: true, actorId: true, patientId: true } })).toEqual([
       { action: "CREATE", actorId: patientA.scope.actorId, patientId: patientA.patientId },
     ]);

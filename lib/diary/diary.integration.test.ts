@@ -1,11 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logCramp } from "@/lib/cramps/mutations";
-import { openEpisode } from "@/lib/episodes/mutations";
 import { answerLefs, requestLefs } from "@/lib/lefs/mutations";
 import { saveProgram } from "@/lib/programs/mutations";
 import { itemFromLibrary } from "@/lib/programs/schema";
-import { createTestClinic, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
+import { createTestClinic, openTestEpisode, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { createPortalPatient } from "@/scripts/testing/portal-patient-fixture";
 import { DIARY_LIMIT, listDiaryCramps, listDiaryExerciseLogs, listDiaryLefs } from "./data";
 
@@ -20,18 +19,7 @@ beforeAll(async () => {
   clinicA = await createTestClinic();
   clinicB = await createTestClinic();
   patient = await createPortalPatient(clinicA);
-  const episode = await openEpisode(clinicA.scope, {
-    patientId: patient.patientId,
-    requestId: randomUUID(),
-    diagnosis: "Left hamstring strain",
-    icd10Code: "",
-    side: "LEFT",
-    onsetDate: "2026-11-01",
-    mechanism: "SPRINTING",
-    clinicianId: clinicA.scope.actorId,
-  });
-  if (!episode.ok) throw new Error("episode not opened");
-  episodeId = episode.value.id;
+  episodeId = await openTestEpisode(clinicA, patient.patientId);
 });
 
 afterAll(async () => {

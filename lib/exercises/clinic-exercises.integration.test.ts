@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/core/errors";
-import { openEpisode } from "@/lib/episodes/mutations";
 import { createPatient } from "@/lib/patients/mutations";
 import { createTemplate, saveProgram } from "@/lib/programs/mutations";
 import { getProgramVersion, listClinicTemplates } from "@/lib/programs/data";
 import { itemFromExercise, itemFromLibrary, templateItemFromExercise } from "@/lib/programs/schema";
-import { createTestClinic, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
+import { createTestClinic, openTestEpisode, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { loadExerciseCatalogue } from "./catalogue";
 import { getClinicExerciseForEdit } from "./data";
 import { createClinicExercise, setClinicExerciseArchived, updateClinicExercise } from "./mutations";
@@ -41,17 +40,7 @@ async function addExercise(clinic: Clinic, overrides: Partial<ClinicExerciseFiel
 
 async function newEpisode(clinic: Clinic) {
   const patient = await createPatient(clinic.scope, patientFields());
-  const episode = await openEpisode(clinic.scope, {
-    patientId: patient.ok ? patient.value.id : "",
-    requestId: randomUUID(),
-    diagnosis: "Left hamstring strain",
-    icd10Code: "",
-    side: "LEFT",
-    onsetDate: "2026-11-01",
-    mechanism: "STRETCHING",
-    clinicianId: clinic.scope.actorId,
-  });
-  return episode.ok ? episode.value.id : "";
+  return openTestEpisode(clinic, patient.ok ? patient.value.id : "");
 }
 
 const auditActions = async (entityId: string) =>

@@ -5,7 +5,7 @@ import { emptyAssessment } from "@/lib/assessments/schema";
 import { openEpisode, setEpisodeStatus } from "@/lib/episodes/mutations";
 import { saveProgram } from "@/lib/programs/mutations";
 import { itemFromLibrary } from "@/lib/programs/schema";
-import { createTestClinic, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
+import { createTestClinic, openTestEpisode, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { createPatient, setPatientArchived } from "./mutations";
 
 let clinic: TestClinic;
@@ -21,18 +21,8 @@ afterAll(async () => {
 async function patientWithEpisode() {
   const patient = await createPatient(clinic.scope, patientFields());
   if (!patient.ok) throw new Error("no patient");
-  const episode = await openEpisode(clinic.scope, {
-    patientId: patient.value.id,
-    requestId: randomUUID(),
-    diagnosis: "Right hamstring strain",
-    icd10Code: "",
-    side: "RIGHT",
-    onsetDate: "2026-11-01",
-    mechanism: "SPRINTING",
-    clinicianId: clinic.scope.actorId,
-  });
-  if (!episode.ok) throw new Error("no episode");
-  return { patientId: patient.value.id, episodeId: episode.value.id };
+  const episodeId = await openTestEpisode(clinic, patient.value.id, { diagnosis: "Right hamstring strain", side: "RIGHT" });
+  return { patientId: patient.value.id, episodeId };
 }
 
 const rowCounts = async (patientId: string) => ({

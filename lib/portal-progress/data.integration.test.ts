@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAssessment } from "@/lib/assessments/mutations";
 import { emptyAssessment } from "@/lib/assessments/schema";
 import { patientScopeOf, type PatientScope } from "@/lib/core/auth/session";
-import { openEpisode, setEpisodeStatus } from "@/lib/episodes/mutations";
+import { setEpisodeStatus } from "@/lib/episodes/mutations";
 import { createPatient } from "@/lib/patients/mutations";
 import { saveProgram } from "@/lib/programs/mutations";
 import { itemFromLibrary } from "@/lib/programs/schema";
 import { createUser, hashForTests } from "@/prisma/factories";
-import { createTestClinic, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
+import { createTestClinic, openTestEpisode, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { getPortalProgressData } from "./data";
 
 type Clinic = TestClinic;
@@ -31,18 +31,7 @@ async function portalPatient(owner: Clinic): Promise<{ id: string; scope: Patien
 
 /** An episode with a one-exercise program, AKE assessed twice, and logs with the given pain on the given days. */
 async function episodeWithLogs(owner: Clinic, patientId: string, pain: number, days: string[], ake: [string, string]) {
-  const episode = await openEpisode(owner.scope, {
-    patientId,
-    requestId: randomUUID(),
-    diagnosis: "Right hamstring strain",
-    icd10Code: "",
-    side: "RIGHT",
-    onsetDate: "2026-10-20",
-    mechanism: "SPRINTING",
-    clinicianId: owner.scope.actorId,
-  });
-  if (!episode.ok) throw new Error("episode not opened");
-  const episodeId = episode.value.id;
+  const episodeId = await openTestEpisode(owner, patientId, { diagnosis: "Right hamstring strain", side: "RIGHT", onsetDate: "2026-10-20" });
   await saveProgram(owner.scope, { episodeId, baseVersion: 0, note: "", items: [itemFromLibrary("EX12")] });
   const program = await testDb.program.findFirstOrThrow({ where: { episodeId }, select: { id: true, items: { select: { id: true } } } });
   for (const [index, value] of ake.entries()) {

@@ -1,9 +1,8 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/core/errors";
-import { changePhase, openEpisode } from "@/lib/episodes/mutations";
+import { changePhase } from "@/lib/episodes/mutations";
 import { createPatient } from "@/lib/patients/mutations";
-import { createTestClinic, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
+import { createTestClinic, openTestEpisode, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { getProgramVersion, listClinicTemplates, listProgramVersions } from "./data";
 import { createTemplate, saveProgram } from "./mutations";
 import { exerciseByCode } from "@/lib/exercises/library";
@@ -15,18 +14,7 @@ let clinicB: Clinic;
 
 async function newEpisode(clinic: Clinic) {
   const patient = await createPatient(clinic.scope, patientFields());
-  const patientId = patient.ok ? patient.value.id : "";
-  const episode = await openEpisode(clinic.scope, {
-    patientId,
-    requestId: randomUUID(),
-    diagnosis: "Left hamstring strain",
-    icd10Code: "",
-    side: "LEFT",
-    onsetDate: "2026-11-01",
-    mechanism: "STRETCHING",
-    clinicianId: clinic.scope.actorId,
-  });
-  return episode.ok ? episode.value.id : "";
+  return openTestEpisode(clinic, patient.ok ? patient.value.id : "");
 }
 
 const bridge = (reps: number, loadChangeReason = "") => ({ ...itemFromLibrary("EX25"), reps, loadChangeReason });

@@ -6,6 +6,8 @@ import { randomUUID } from "node:crypto";
 import { Faker, en } from "@faker-js/faker";
 import { clinicScopeOf, type ClinicScope } from "@/lib/core/auth/session";
 import { buildPatientFields, createPrismaClient, createUser, hashForTests } from "@/prisma/factories";
+import { openEpisode } from "@/lib/episodes/mutations";
+import type { OpenEpisodeInput } from "@/lib/episodes/schema";
 import type { PatientFields } from "@/lib/patients/schema";
 
 export const testDb = createPrismaClient();
@@ -32,4 +34,21 @@ export async function createTestClinic(): Promise<TestClinic> {
 
 export function patientFields(overrides: Partial<PatientFields> = {}): PatientFields {
   return buildPatientFields(faker, { recordNumber: `T-${randomUUID().slice(0, 8)}`, ...overrides });
+}
+
+/** An episode of care opened through the app's own mutation: a left hamstring strain from 1 Nov 2026 unless told otherwise. */
+export async function openTestEpisode(clinic: TestClinic, patientId: string, overrides: Partial<OpenEpisodeInput> = {}): Promise<string> {
+  const episode = await openEpisode(clinic.scope, {
+    patientId,
+    requestId: randomUUID(),
+    diagnosis: "Left hamstring strain",
+    icd10Code: "",
+    side: "LEFT",
+    onsetDate: "2026-11-01",
+    mechanism: "SPRINTING",
+    clinicianId: clinic.scope.actorId,
+    ...overrides,
+  });
+  if (!episode.ok) throw new Error(`episode not opened: ${JSON.stringify(episode.fieldErrors)}`);
+  return episode.value.id;
 }
