@@ -86,7 +86,7 @@ const ROWS: Record<string, Row> = {
     owner: "clinician",
     targetsOwner: false,
     input: () => patientFields(`Created${u}`),
-    keep: (value, ids) => (ids.newPatient = String(value.id)),
+    keep: (value, ids) => void (ids.newPatient = String(value.id)),
   },
   "lib/patients/actions.ts#updatePatientAction": {
     roles: STAFF,
@@ -126,7 +126,7 @@ const ROWS: Record<string, Row> = {
       mechanism: "SPRINTING",
       clinicianId: ids.clinician,
     }),
-    keep: (value, ids) => (ids.newEpisode = String(value.id)),
+    keep: (value, ids) => void (ids.newEpisode = String(value.id)),
   },
   "lib/programs/actions.ts#saveProgramAction": {
     roles: STAFF,
@@ -151,7 +151,7 @@ const ROWS: Record<string, Row> = {
     owner: "clinician",
     targetsOwner: true,
     input: (ids) => ({ ...emptyAssessment(ids.clinician!, today), bodyMassKg: "70", patientId: ids.newPatient, requestId: newUuid() }),
-    keep: (value, ids) => (ids.assessment = String(value.id)),
+    keep: (value, ids) => void (ids.assessment = String(value.id)),
   },
   "lib/assessments/actions.ts#updateAssessmentAction": {
     roles: STAFF,
@@ -164,7 +164,7 @@ const ROWS: Record<string, Row> = {
     owner: "clinician",
     targetsOwner: true,
     input: (ids) => ({ patientId: ids.ownerPatient }),
-    keep: (value, ids) => (ids.questionnaire = String(value.id)),
+    keep: (value, ids) => void (ids.questionnaire = String(value.id)),
   },
   "lib/patients/actions.ts#setPatientArchivedAction": {
     roles: STAFF,
@@ -177,7 +177,7 @@ const ROWS: Record<string, Row> = {
     owner: "admin",
     targetsOwner: false,
     input: () => ({ ...clinicExerciseFields(`Matrix curl ${u}`), requestId: newUuid() }),
-    keep: (value, ids) => (ids.clinicExercise = String(value.id)),
+    keep: (value, ids) => void (ids.clinicExercise = String(value.id)),
   },
   "lib/exercises/actions.ts#updateClinicExerciseAction": {
     roles: ["ADMIN"],
@@ -216,7 +216,7 @@ const ROWS: Record<string, Row> = {
     owner: "owner patient",
     targetsOwner: true,
     input: (ids) => ({ programItemId: ids.programItem, idempotencyKey: newUuid(), performedOn: today }),
-    keep: (value, ids) => (ids.log = String(value.id)),
+    keep: (value, ids) => void (ids.log = String(value.id)),
     bigintId: {
       param: "programItemId",
       neighbours: async (ids) =>
