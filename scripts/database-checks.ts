@@ -66,8 +66,15 @@ const itemDoses = {
   distance_m: PROGRAM_DOSE_LIMITS.distanceM,
 };
 
+/** lib/programs/schema.ts EXERCISE_CODE: a library (EX..) or clinic (CX..) exercise code. */
+const exerciseCode = (table: string): Check => ({ table, name: `${table}_exercise_code_shape`, expression: `"exercise_code" ~ '^(EX|CX)[0-9]{2,}$'` });
+
 export function databaseChecks(): Check[] {
   return [
+    exerciseCode("program_item"),
+    exerciseCode("program_template_item"),
+    exerciseCode("exercise_log"),
+    { table: "clinic_exercise", name: "clinic_exercise_code_shape", expression: `"code" ~ '^CX[0-9]{2,}$'` },
     {
       table: "measurement",
       name: "measurement_value_in_catalogue_range",

@@ -163,6 +163,7 @@ describe("ranges and choices the forms enforce", () => {
     expect(await answer("exercise_log", exerciseLog(a, { sets: 0 }))).toBe("23514 exercise_log_sets_range");
     expect(await answer("exercise_log", exerciseLog(a, { load_kg: -2.5 }))).toBe("23514 exercise_log_load_kg_range");
     expect(await answer("exercise_log", exerciseLog(a, { note: "x".repeat(501) }))).toBe("23514 exercise_log_note_length");
+    expect(await answer("exercise_log", exerciseLog(a, { exercise_code: "squats" }))).toBe("23514 exercise_log_exercise_code_shape");
     expect(await answer("morning_pain", morningPain(a, { pain: 11 }))).toBe("23514 morning_pain_pain_range");
     expect(await answer("program_item", programItem(a, { reps: 101 }))).toBe("23514 program_item_reps_range");
     expect(await answer("program_item", programItem(a, { every_days: 2 }))).toBe("23514 program_item_one_schedule");
