@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestClinic, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { recordAudit } from "./audit";
+// eslint-disable-next-line no-restricted-imports -- the point of the test: the app's own client and connection, not a test one
 import { db } from "./db";
 
 /**
