@@ -41,6 +41,12 @@ test.describe("activity page", () => {
     await page.getByRole("button", { name: "Clear all filters" }).click();
     await expect(table).toBeVisible();
     await expectNoSeriousViolations(page);
+
+    // The patient page leads an admin to that patient's activity.
+    await page.goto(patientUrl);
+    await page.getByRole("link", { name: "Activity", exact: true }).and(page.locator("main a")).click();
+    await expect(page).toHaveURL(new RegExp(`/activity\\?patient=${patientId}$`));
+    await expect(table.getByRole("row")).toHaveCount(3);
   });
 
   test("works on a phone without the page scrolling sideways", async ({ asRole }) => {
