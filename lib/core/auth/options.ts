@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clientAddressOf, trustedProxiesOf } from "./client-address";
 import { authenticate } from "./credentials";
 import { IDLE_TIMEOUT_SECONDS, isPastAbsoluteLimit } from "./session-policy";
 
@@ -20,7 +21,8 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      authorize: (credentials) => authenticate(credentials),
+      authorize: (credentials, req) =>
+        authenticate(credentials, { clientAddress: clientAddressOf(req.headers, trustedProxiesOf(process.env)) }),
     }),
   ],
   callbacks: {
