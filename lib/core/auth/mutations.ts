@@ -7,36 +7,22 @@ export type PasswordCheckSlot = { attemptId: bigint } | { throttled: ThrottleRea
 type ReserveRow = RecentChecks & { attemptId: bigint | null };
 
 /**
- * Reserves one password check, or says which limit refuses it. Every check in the installation takes
- * the same transaction-scoped advisory lock, then (in a statement that starts after the lock, so it
- * sees every reservation committed before) counts the account's and the address's recent failures and
- * the checks of the last minute, and inserts a pending attempt only when all three are under their
- * limits. A pending attempt counts as a failure until finishPasswordCheck records its outcome, so N
- * concurrent wrong passwords get exactly the limit's number of checks. One lock for all keeps the
- * three counts exact together; it is held for two statements, never during the hash check.
+ * Reserves one password check, or says which limit refuses it, in one statement: the database
+ * function reserve_password_check (migration 20261207092000) takes a transaction-scoped advisory lock
+ * that every check of the installation shares, then, with a snapshot taken after the lock, counts the
+ * account's and the address's recent failures and the checks of the last minute, and inserts a pending
+ * attempt only when all three are under their limits. A pending attempt counts as a failure until
+ * finishPasswordCheck records its outcome, so N concurrent wrong passwords get exactly the limit's
+ * number of checks. One lock for all keeps the three counts exact together; it is held for that one
+ * statement, never during the hash check, and waiting for it holds no open transaction in the app.
  * A null address skips the per-address limit (a signed-in user's current-password check).
  */
 export async function reservePasswordCheck(email: string, clientAddress: string | null, limits: SignInLimits): Promise<PasswordCheckSlot> {
-  const windowMs = limits.windowMs;
-  const [, rows] = await db.$transaction([
-    db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('rehabit.password_checks'))`,
-    db.$queryRaw<ReserveRow[]>`
-      WITH recent AS (
-        SELECT
-          (SELECT count(*) FROM login_attempt WHERE email = ${email}::text AND succeeded IS NOT TRUE
-             AND attempted_at >= statement_timestamp() - ${windowMs}::int * interval '1 millisecond')::int AS "accountFailures",
-          (SELECT count(*) FROM login_attempt WHERE client_address = ${clientAddress}::text AND succeeded IS NOT TRUE
-             AND attempted_at >= statement_timestamp() - ${windowMs}::int * interval '1 millisecond')::int AS "addressFailures",
-          (SELECT count(*) FROM login_attempt WHERE attempted_at >= statement_timestamp() - interval '1 minute')::int AS "checksLastMinute"
-      ), inserted AS (
-        INSERT INTO login_attempt (email, client_address, attempted_at)
-        SELECT ${email}::text, ${clientAddress}::text, statement_timestamp() FROM recent
-        WHERE "accountFailures" < ${limits.perAccount}::int AND "addressFailures" < ${limits.perAddress}::int
-          AND "checksLastMinute" < ${limits.checksPerMinute}::int
-        RETURNING id
-      )
-      SELECT recent.*, (SELECT id FROM inserted) AS "attemptId" FROM recent`,
-  ]);
+  const rows = await db.$queryRaw<ReserveRow[]>`
+    SELECT account_failures AS "accountFailures", address_failures AS "addressFailures",
+           checks_last_minute AS "checksLastMinute", attempt_id AS "attemptId"
+    FROM reserve_password_check(${email}::text, ${clientAddress}::text, ${limits.windowMs}::int,
+      ${limits.perAccount}::int, ${limits.perAddress}::int, ${limits.checksPerMinute}::int)`;
   const row = rows[0]!;
   if (row.attemptId !== null) return { attemptId: row.attemptId };
   return { throttled: throttleReason(row, limits) ?? "GLOBAL" };
