@@ -9,11 +9,12 @@ import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 import { safeCallbackPath } from "@/lib/core/auth/callback-url";
 
-/** What the server's throttles answer (SIGN_IN_THROTTLED … in lib/core/auth/credentials.ts, which imports the database). */
+/** What the server's throttles and failures answer (SIGN_IN_THROTTLED … in lib/core/auth/credentials.ts, which imports the database). */
 const THROTTLE_MESSAGES: Record<string, string> = {
   THROTTLED: "Too many failed attempts for this account. Wait 15 minutes, then try again.",
   THROTTLED_ADDRESS: "Too many failed sign-ins from your network. Wait 15 minutes, then try again.",
   BUSY: "Sign-in is busy right now. Wait a minute, then try again.",
+  UNAVAILABLE: "Sign-in is not available right now. Try again in a moment.",
 };
 
 /** `defaultEmail` prefills the e-mail, e.g. right after a patient has set their password. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { logError } from "@/lib/core/logger";
 import { unsafeGetAccountForSignIn } from "./data";
 import { finishPasswordCheck, recordSignIn, replacePasswordHash, reservePasswordCheck } from "./mutations";
 import { passwordNeedsRehash, rehashPassword, verifyPassword } from "./password";
@@ -11,11 +12,26 @@ export const SIGN_IN_THROTTLED = "THROTTLED";
 export const SIGN_IN_THROTTLED_ADDRESS = "THROTTLED_ADDRESS";
 export const SIGN_IN_BUSY = "BUSY";
 
+/** Answered for any unexpected failure: next-auth puts a thrown message into the redirect URL, so no other one may reach it. */
+export const SIGN_IN_UNAVAILABLE = "UNAVAILABLE";
+
 const THROTTLE_CODES: Record<ThrottleReason, string> = {
   ACCOUNT: SIGN_IN_THROTTLED,
   ADDRESS: SIGN_IN_THROTTLED_ADDRESS,
   GLOBAL: SIGN_IN_BUSY,
 };
+const SIGN_IN_CODES = new Set<string>([...Object.values(THROTTLE_CODES), SIGN_IN_UNAVAILABLE]);
+
+/** authenticate for next-auth's authorize: an unexpected error is logged and answered as SIGN_IN_UNAVAILABLE. */
+export async function authorizeSignIn(raw: unknown, origin: SignInOrigin): Promise<AuthenticatedUser | null> {
+  try {
+    return await authenticate(raw, origin);
+  } catch (error) {
+    if (error instanceof Error && SIGN_IN_CODES.has(error.message)) throw error;
+    logError("sign-in failed", error);
+    throw new Error(SIGN_IN_UNAVAILABLE);
+  }
+}
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),

@@ -2,7 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientAddressOf, trustedProxiesOf } from "./client-address";
-import { authenticate } from "./credentials";
+import { authorizeSignIn } from "./credentials";
 import { IDLE_TIMEOUT_SECONDS, isPastAbsoluteLimit } from "./session-policy";
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
@@ -22,7 +22,7 @@ export const authOptions: NextAuthOptions = {
       name: "Email and password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       authorize: (credentials, req) =>
-        authenticate(credentials, { clientAddress: clientAddressOf(req.headers, trustedProxiesOf(process.env)) }),
+        authorizeSignIn(credentials, { clientAddress: clientAddressOf(req.headers, trustedProxiesOf(process.env)) }),
     }),
   ],
   callbacks: {
