@@ -9,6 +9,7 @@
  * Figures only; the load generator shares the machine's cores with the server.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -81,6 +82,20 @@ async function signIn(auth: Csrf, email: string, password: string, address: stri
   return { outcome: error ?? (response.headers.getSetCookie().some((c) => c.includes("session-token")) ? "signed in" : "no session"), ms };
 }
 
+/** CPU time the server and its child processes have used so far (all threads, the hashing pool included), in ms. */
+function cpuMs(pid: number): number {
+  try {
+    // utime and stime are fields 14 and 15 of proc(5): 11 and 12 after the command name; 100 ticks a second.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    const children = readdirSync(`/proc/${pid}/task`).flatMap((tid) =>
+      readFileSync(`/proc/${pid}/task/${tid}/children`, "utf8").split(" ").filter(Boolean).map(Number),
+    );
+    return (Number(fields[11]) + Number(fields[12])) * 10 + children.reduce((sum, child) => sum + cpuMs(child), 0);
+  } catch {
+    return 0; // the process ended meanwhile
+  }
+}
+
 async function waitForServer(app: ChildProcess): Promise<void> {
   for (let i = 0; i < 120; i++) {
     if (app.exitCode !== null) throw new Error(`next start exited with ${app.exitCode}`);
@@ -126,24 +141,30 @@ async function bench(databaseUrl: string): Promise<number> {
     const alone: number[] = [];
     for (let i = 0; i < 10; i++) alone.push((await signIn(auth, `alone-${i}@bench.example`, "wrong-password", "192.0.2.2")).ms);
 
+    const idleCpu = cpuMs(app.pid!);
     const before: number[] = [];
     await openLoop(BASELINE_MS, () => timeHealth(before));
+    const cpuBefore = cpuMs(app.pid!);
+    const healthCpu = (cpuBefore - idleCpu) / before.length;
 
     const during: number[] = [];
     const signIns: { outcome: string; ms: number }[] = [];
     const flood = openLoop(FLOOD_MS, async (i) => {
-      // Every other attempt a wrong password, spread over the accounts and the addresses.
-      const password = i % 2 === 0 ? `wrong-${i}` : DEMO_PASSWORD;
+      // Rounds over the accounts alternate wrong and right passwords, so every account gets both (and
+      // locks after its 10th failure); the addresses rotate too.
+      const password = Math.floor(i / emails.length) % 2 === 0 ? `wrong-${i}` : DEMO_PASSWORD;
       signIns.push(await signIn(auth, emails[i % emails.length]!, password, `198.51.100.${i % ADDRESSES}`));
     });
     await Promise.all([openLoop(FLOOD_MS, () => timeHealth(during)), flood]);
+    const cpuPerSignIn = (cpuMs(app.pid!) - cpuBefore - during.length * healthCpu) / signIns.length;
 
     console.log(`\nLoad average (1 min) at the end: ${loadavg()[0]!.toFixed(1)} on this machine's cores; other work on them shows in every figure.`);
     console.log(`\n/api/health at ${RATE_PER_SECOND}/s, alone for ${BASELINE_MS / 1000} s, then during ${FLOOD_MS / 1000} s of ${RATE_PER_SECOND} sign-ins/s:`);
     console.table({ "before the flood": summary(before), "during the flood": summary(during) });
     const outcomes: Record<string, number> = {};
     for (const { outcome } of signIns) outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
-    console.log(`\nSign-ins (${emails.length} accounts, ${ADDRESSES} addresses, half with a wrong password):`);
+    console.log(`\nSign-ins (${emails.length} accounts, ${ADDRESSES} addresses, half with a wrong password; THROTTLED = the account's limit):`);
+    console.log(`Server CPU per sign-in during the flood: ${cpuPerSignIn.toFixed(1)} ms (per /api/health request before it: ${healthCpu.toFixed(1)} ms).`);
     console.table({ "one at a time": summary(alone), "during the flood": { ...summary(signIns.map((s) => s.ms)), ...outcomes } });
     return 0;
   } finally {
