@@ -124,8 +124,10 @@ describe("authenticate", () => {
       );
       expect(passwordChecks).toHaveBeenCalledTimes(5);
       expect(tally(results)).toEqual({ wrong: 5, [SIGN_IN_BUSY]: 7 });
-      // Right passwords of untouched accounts wait too, until the minute passes or the ceiling rises.
+      // Right passwords of untouched accounts wait too, until the minute passes or the ceiling rises, and so
+      // does a signed-in user's current-password check.
       await expect(authenticate({ email, password: DEMO_PASSWORD }, origin())).rejects.toThrow(SIGN_IN_BUSY);
+      expect(await checkCurrentPassword(email, DEMO_PASSWORD)).toBe("busy");
       delete process.env.REHABIT_PASSWORD_CHECKS_PER_MINUTE;
       expect(await authenticate({ email, password: DEMO_PASSWORD }, origin())).not.toBeNull();
     },

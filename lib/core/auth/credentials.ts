@@ -97,12 +97,12 @@ export async function authenticate(raw: unknown, origin: SignInOrigin = { client
 
 /**
  * Checks a signed-in user's current password (before they change it), under the same reservation as
- * sign-in (per-account limit and global ceiling; no address is known here): a stolen session cannot be
- * used to guess the password without limit.
+ * sign-in (per-account limit and global ceiling, "busy"; no address is known here): a stolen session
+ * cannot be used to guess the password without limit.
  */
-export async function checkCurrentPassword(email: string, password: string): Promise<"ok" | "wrong" | "throttled"> {
+export async function checkCurrentPassword(email: string, password: string): Promise<"ok" | "wrong" | "throttled" | "busy"> {
   const slot = await reservePasswordCheck(email, null, signInLimits(process.env));
-  if ("throttled" in slot) return "throttled";
+  if ("throttled" in slot) return slot.throttled === "GLOBAL" ? "busy" : "throttled";
   let matches = false;
   try {
     const account = await unsafeGetAccountForSignIn(email);
