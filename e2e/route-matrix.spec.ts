@@ -46,6 +46,7 @@ const KINDS: Record<string, Kind> = {
   "/patients/[patientId]/episodes/[episodeId]/program/print": "staff",
   "/patients/[patientId]/episodes/[episodeId]/program/versions/[version]": "staff",
   "/staff": "admin",
+  "/activity": "admin",
   "/templates": "admin",
   "/portal": "portal",
   "/portal/account": "portal",
