@@ -106,7 +106,7 @@ test.describe("assessments", () => {
     await expect(right).toContainText("28°");
     // In words, newest first: the value first recorded is the last line.
     const earlier = right.getByRole("list", { name: "Earlier values, newest first" }).getByRole("listitem");
-    await expect(earlier).toHaveText([/^Corrected on \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC by Ana Lopez, was 30°$/, /^Corrected on .+ by Ana Lopez, was 34°$/]);
+    await expect(earlier).toHaveText([/^Corrected on \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC by Ana Lopez, was 30° \(Goniometer\)$/, /^Corrected on .+ by Ana Lopez, was 34° \(Goniometer\)$/]);
     // A value the corrections left alone has no history.
     await expect(page.getByRole("row", { name: /Active knee extension \(90\/90\), left/ }).getByRole("list")).toHaveCount(0);
   });
