@@ -2,6 +2,9 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/core/errors";
 import { createPatient } from "@/lib/patients/mutations";
+import { getCurrentProgram } from "@/lib/portal/data";
+import { logExercise } from "@/lib/portal/mutations";
+import { createPortalPatient, saveTestProgram } from "@/scripts/testing/portal-fixtures";
 import { createTemplate, saveProgram } from "@/lib/programs/mutations";
 import { getProgramVersion, listClinicTemplates } from "@/lib/programs/data";
 import { itemFromExercise, itemFromLibrary, templateItemFromExercise } from "@/lib/programs/schema";
@@ -224,6 +227,23 @@ describe("program versions keep a clinic exercise as it was given", () => {
       { version: 1, name: "Banded standing hamstring curl" },
       { version: 2, name: edit.name },
     ]);
+  });
+
+  it("shows the patient's plan in the portal with the exercise as given, and still takes logs of it", async () => {
+    const clinic = await createTestClinic();
+    const { id, code } = await addExercise(clinic);
+    const patient = await createPortalPatient(clinic);
+    const episodeId = await openTestEpisode(clinic, patient.patientId);
+    const exercise = (await loadExerciseCatalogue(clinic.scope)).byCode(code)!;
+    const [itemId] = await saveTestProgram(clinic, episodeId, 0, [itemFromExercise(exercise)]);
+    await updateClinicExercise(clinic.scope, { ...fields({ name: "Renamed after the plan was given" }), id, version: 1 });
+
+    // As loadPortalHome reads it: the current program's saved exercises over the patient's clinic catalogue.
+    const program = (await getCurrentProgram(patient.scope, episodeId))!;
+    const shown = withSavedVersions(await loadExerciseCatalogue(patient.scope), program.exerciseVersions).byCode(code);
+    expect(shown?.name).toBe("Banded standing hamstring curl");
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await logExercise(patient.scope, { programItemId: itemId!, idempotencyKey: randomUUID(), performedOn: today }, today)).ok).toBe(true);
   });
 
   it("keeps the live archived flag over a saved version", async () => {
