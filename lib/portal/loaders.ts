@@ -40,8 +40,9 @@ export async function loadPortalHome(): Promise<PortalHomeDTO & { timeZone: stri
     getMorningPain(scope, yesterday),
     loadExerciseCatalogue(scope),
   ]);
-  // The plan shows its clinic exercises as the clinician gave them, not as since edited.
-  const catalogue = program ? withSavedVersions(liveCatalogue, program.exerciseVersions) : liveCatalogue;
+  // The plan describes its clinic exercises as the clinician gave them, not as since edited. Whether one
+  // is paused is decided on the live exercise, as adherence, the caseload and the log action decide it.
+  const given = program ? withSavedVersions(liveCatalogue, program.exerciseVersions) : liveCatalogue;
 
   const morningPain: MorningPainDTO | null = logs.some((log) => log.performedOn === yesterday)
     ? { sessionDate: yesterday, answer: morningAnswer && { pain: morningAnswer.pain, evaluation: evaluateMorningPain(morningAnswer.pain, previousPainState(painBefore, yesterday)) } }
@@ -54,8 +55,8 @@ export async function loadPortalHome(): Promise<PortalHomeDTO & { timeZone: stri
         items: buildPlanItems(
           program.items.map((item) => ({
             ...item,
-            exercise: exerciseDetails(catalogue, item.exerciseCode),
-            paused: isPausedByStepBack(catalogue.byCode(item.exerciseCode), { program: program.phase, episode: episode.phase }),
+            exercise: exerciseDetails(given, item.exerciseCode),
+            paused: isPausedByStepBack(liveCatalogue.byCode(item.exerciseCode), { program: program.phase, episode: episode.phase }),
           })),
           logs,
           { today, givenOn: localDate(timeZone, program.createdAt), phase: episode.phase },

@@ -5,8 +5,6 @@ import type { PatientScope } from "@/lib/core/auth/session";
 import { db, type Tx } from "@/lib/core/db";
 import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
 import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
-import { withSavedVersions } from "@/lib/exercises/catalogue-lookup";
-import { CLINIC_EXERCISE_VERSION_SELECT, clinicExerciseVersionDefinition } from "@/lib/exercises/clinic-exercise";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isPausedByStepBack } from "@/lib/programs/paused-items";
 import { dateColumn, logSelect, toLogRecord, type LogRecord } from "./data";
@@ -55,7 +53,6 @@ async function currentItem(tx: Tx, scope: PatientScope, programItemId: string) {
       reps: true,
       holdSeconds: true,
       loadKg: true,
-      clinicExerciseVersion: { select: CLINIC_EXERCISE_VERSION_SELECT },
       program: { select: { episodeId: true, phase: true, episode: { select: { phase: true } } } },
     },
   });
@@ -82,9 +79,7 @@ export async function logExercise(scope: PatientScope, input: LogExerciseInput, 
     return await db.$transaction(async (tx) => {
       const { item, isCurrent } = await currentItem(tx, scope, input.programItemId);
       if (!isCurrent) return refused(MESSAGES.planChanged);
-      // Paused or not by the exercise as it was given (clinic_exercise_version), as the portal shows it.
-      const given = withSavedVersions(catalogue, item.clinicExerciseVersion ? [clinicExerciseVersionDefinition(item.clinicExerciseVersion)] : []);
-      if (isPausedByStepBack(given.byCode(item.exerciseCode), { program: item.program.phase, episode: item.program.episode.phase })) {
+      if (isPausedByStepBack(catalogue.byCode(item.exerciseCode), { program: item.program.phase, episode: item.program.episode.phase })) {
         return refused(MESSAGES.paused);
       }
       const log = await tx.exerciseLog.create({

@@ -60,10 +60,10 @@ export async function loadProgramEditor(patientId: string, episodeId: string) {
 /** The names, as given, of the current version's exercises that the portal holds back since a step back. */
 function pausedExercisesOf(current: ProgramVersionDTO, episodePhase: Phase, liveCatalogue: ExerciseCatalogue): string[] {
   const given = withSavedVersions(liveCatalogue, current.exerciseVersions);
-  return pausedCodesOf(current, episodePhase, given).map((code) => given.byCode(code)!.name);
+  return pausedCodesOf(current, episodePhase, liveCatalogue).map((code) => given.byCode(code)!.name);
 }
 
-/** The codes of a version's exercises that the episode's current phase pauses (paused-items.ts). */
+/** The codes of a version's exercises that the episode's current phase pauses (paused-items.ts), by the live catalogue. */
 function pausedCodesOf(program: ProgramVersionDTO, episodePhase: Phase, catalogue: ExerciseCatalogue): string[] {
   return program.items
     .filter((item) => isPausedByStepBack(catalogue.byCode(item.exerciseCode), { program: program.phase, episode: episodePhase }))
@@ -85,7 +85,8 @@ export async function loadProgramVersion(patientId: string, episodeId: string, v
   if (!program) notFound();
   // The version and its handout name its clinic exercises as they were when it was saved.
   const catalogue = withSavedVersions(liveCatalogue, program.exerciseVersions);
-  return { patient, episode, program, catalogue, pausedCodes: pausedCodesOf(program, episode.phase, catalogue) };
+  // Paused or not is decided on the live exercise, as the portal, adherence and the caseload decide it.
+  return { patient, episode, program, catalogue, pausedCodes: pausedCodesOf(program, episode.phase, liveCatalogue) };
 }
 
 /** The template page: built-in and clinic templates, and the clinic's own exercises, for admins. */
