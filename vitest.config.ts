@@ -23,7 +23,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
-          include: ["lib/**/*.integration.test.ts"],
+          include: ["{lib,scripts}/**/*.integration.test.ts"],
           environment: "node",
           setupFiles: ["scripts/testing/integration-setup.ts"],
           // One database, shared: files run one after another so timing-sensitive checks stay honest.

@@ -102,7 +102,7 @@ export async function createCareScenario(db: PrismaClient, today: string, scenar
       requestId: randomUUID(),
       createdAt: timeOf(today, scenario.startedDaysAgo ?? scenario.onsetDaysAgo),
       phaseChanges: {
-        create: { clinicId, toPhase: scenario.phase, changedById: clinicianId, reason: "Episode opened", changedAt: timeOf(today, scenario.startedDaysAgo ?? scenario.onsetDaysAgo) },
+        create: { toPhase: scenario.phase, changedById: clinicianId, reason: "Episode opened", changedAt: timeOf(today, scenario.startedDaysAgo ?? scenario.onsetDaysAgo) },
       },
     },
     select: { id: true },
@@ -119,7 +119,7 @@ export async function createCareScenario(db: PrismaClient, today: string, scenar
         version: index + 1,
         createdById: clinicianId,
         createdAt: timeOf(today, program.daysAgo),
-        items: { create: program.items.map((item, position) => ({ clinicId, position, ...item })) },
+        items: { create: program.items.map((item, position) => ({ position, ...item })) },
       },
       select: { id: true, items: { select: { id: true, exerciseCode: true }, orderBy: { position: "asc" } } },
     });
@@ -150,11 +150,11 @@ export async function createCareScenario(db: PrismaClient, today: string, scenar
   }
   for (const assessment of scenario.assessments ?? []) {
     const measurements = [
-      ...(assessment.restPain === undefined ? [] : [{ clinicId, measureCode: "nprs", side: "NONE" as const, value: assessment.restPain, context: "rest" }]),
+      ...(assessment.restPain === undefined ? [] : [{ measureCode: "nprs", side: "NONE" as const, value: assessment.restPain, context: "rest" }]),
       ...(assessment.kneeFlexionPainful === undefined
         ? []
-        : [{ clinicId, measureCode: "mmt-knee-flex", side: side === "LEFT" ? ("LEFT" as const) : ("RIGHT" as const), value: 11, flag: assessment.kneeFlexionPainful }]),
-      ...(assessment.measurements ?? []).map((measurement) => ({ clinicId, ...measurement })),
+        : [{ measureCode: "mmt-knee-flex", side: side === "LEFT" ? ("LEFT" as const) : ("RIGHT" as const), value: 11, flag: assessment.kneeFlexionPainful }]),
+      ...(assessment.measurements ?? []),
     ];
     await db.assessment.create({
       data: { ...base, clinicianId, assessedOn: dateOf(today, assessment.daysAgo), requestId: randomUUID(), measurements: { create: measurements } },

@@ -25,18 +25,38 @@ const CATALOG_TYPES_AS_TEXT = new Map<number, number>([
 ]);
 
 type PerformIO = (query: unknown) => Promise<{ fields: { dataTypeID: number }[] }>;
+type QueryRaw = (query: unknown) => Promise<{ columnNames: string[]; columnTypes: number[]; rows: unknown[][] }>;
 let catalogTypesPatched = false;
+
+// Defect 7: the schema engine reads pg_constraint.contype ("char") as a single character
+// (get_expect_char("constraint_type")) when describing CHECK and exclusion constraints; reported as
+// text (defect 2) it panics ("RuntimeError: unreachable") as soon as a table has a CHECK constraint.
+// Only that column is reported as a character: the engine reads its other "char" columns as strings.
+const CHARACTER_COLUMN = 6; // ColumnTypeEnum.Character of @prisma/driver-adapter-utils
+const CHARACTER_COLUMNS = new Set(["constraint_type"]);
 
 function patchCatalogTypes(adapter: object) {
   if (catalogTypesPatched) return;
   // performIO lives on the adapter's base class, shared with transactions, so one patch covers both.
-  const queryable = Object.getPrototypeOf(Object.getPrototypeOf(adapter)) as { performIO: PerformIO };
+  const queryable = Object.getPrototypeOf(Object.getPrototypeOf(adapter)) as { performIO: PerformIO; queryRaw: QueryRaw };
   const performIO = queryable.performIO;
   queryable.performIO = async function (this: unknown, query: unknown) {
     const result = await performIO.call(this, query);
     for (const field of result?.fields ?? []) {
       field.dataTypeID = CATALOG_TYPES_AS_TEXT.get(field.dataTypeID) ?? field.dataTypeID;
     }
+    return result;
+  };
+  const queryRaw = queryable.queryRaw;
+  queryable.queryRaw = async function (this: unknown, query: unknown) {
+    const result = await queryRaw.call(this, query);
+    result.columnNames.forEach((name, index) => {
+      const oneCharacter = result.rows.every((row) => {
+        const value = row[index];
+        return value === null || (typeof value === "string" && value.length === 1);
+      });
+      if (CHARACTER_COLUMNS.has(name) && oneCharacter) result.columnTypes[index] = CHARACTER_COLUMN;
+    });
     return result;
   };
   catalogTypesPatched = true;

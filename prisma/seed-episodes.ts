@@ -76,7 +76,6 @@ export async function insertDemoEpisodes(
         requestId: faker.string.uuid(),
         phaseChanges: {
           create: reached.map((toPhase, step) => ({
-            clinicId: patient.clinicId,
             fromPhase: step === 0 ? null : reached[step - 1]!,
             toPhase,
             changedById: first.clinicianId,
@@ -100,7 +99,7 @@ export async function insertDemoEpisodes(
           note: step === 0 ? "First program" : `Program for the ${programPhase.toLowerCase()} phase`,
           createdById: first.clinicianId,
           createdAt: day(onset, PHASE_START_DAY[programPhase]),
-          items: { create: templateItems(programPhase).map((item) => ({ ...item, clinicId: patient.clinicId })) },
+          items: { create: templateItems(programPhase) },
         },
       });
       programs++;

@@ -63,7 +63,7 @@ export async function insertAcutePortalPatient(db: PrismaClient, passwordHash: s
       phase: "ACUTE",
       phaseSince: day(-3),
       requestId: randomUUID(),
-      phaseChanges: { create: { clinicId: clinic.id, toPhase: "ACUTE", changedById: clinician.id, reason: "Episode opened", changedAt: day(-3) } },
+      phaseChanges: { create: { toPhase: "ACUTE", changedById: clinician.id, reason: "Episode opened", changedAt: day(-3) } },
     },
     select: { id: true },
   });
@@ -76,7 +76,7 @@ export async function insertAcutePortalPatient(db: PrismaClient, passwordHash: s
       clinicianId: clinician.id,
       assessedOn: day(-2),
       requestId: randomUUID(),
-      measurements: { create: rows.map((row) => ({ ...row, clinicId: clinic.id })) },
+      measurements: { create: rows },
     },
   });
 
@@ -95,7 +95,6 @@ export async function insertAcutePortalPatient(db: PrismaClient, passwordHash: s
         create: suggestions.map((suggestion, position) => {
           const item = itemFromLibrary(suggestion.exerciseCode, suggestion.reason, suggestion.patientReason);
           return {
-            clinicId: clinic.id,
             position,
             exerciseCode: item.exerciseCode,
             ...doseOf(item),

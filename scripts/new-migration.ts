@@ -4,8 +4,9 @@
  * Replaces `prisma migrate dev`, which on the offline WASM engine fails at exit ("null pointer passed to
  * rust") and, with pending migrations, once more (stack-notes.md defect 6). `npm run dev` then applies it
  * with migrate deploy.
- * Keep hand-written CHECK constraints out of migrations: replaying them, the WASM engine's diff crashes
- * ("RuntimeError: unreachable"); ranges are enforced by the zod schemas instead.
+ * Prisma does not model CHECK constraints and leaves them out of the diff: hand-written ones live in
+ * their own migration (scripts/database-checks.ts generates it). Replaying them used to crash the WASM
+ * engine ("RuntimeError: unreachable"), fixed in prisma/cli-adapter.ts (defect 7).
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";

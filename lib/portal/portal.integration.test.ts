@@ -178,7 +178,7 @@ describe("portal reads", () => {
           clinicianId: clinicA.scope.actorId,
           assessedOn: new Date(`${assessedOn}T00:00:00Z`),
           requestId: randomUUID(),
-          measurements: { create: values.map(([context, value]) => ({ clinicId: clinicA.clinicId, measureCode: "nprs", side: "NONE", context, value })) },
+          measurements: { create: values.map(([context, value]) => ({ measureCode: "nprs", side: "NONE", context, value })) },
         },
       });
     await assess("2026-11-10", patient.episodeId, [["rest", 4], ["activity", 7]]);

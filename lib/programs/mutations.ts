@@ -104,7 +104,6 @@ export async function createTemplate(scope: ClinicScope, input: TemplateInput): 
         createdById: scope.actorId,
         items: {
           create: input.items.map((item, position) => ({
-            clinicId: scope.clinicId,
             position,
             ...doseColumns(item),
             patientReason: textOrNull(item.patientReason),

@@ -34,6 +34,20 @@ describe("programRuleErrors", () => {
     expect(programRuleErrors([bridge(14, "Tolerating well, no pain next morning")], "SUBACUTE", previous, SHARED_CATALOGUE, savedBefore(previous))).toEqual({});
   });
 
+  it("still needs the reason when the exercise was removed in between and is added back at a higher dose", () => {
+    const dose = (item: ProgramItem) => ({ exerciseCode: item.exerciseCode, ...doseOf(item) });
+    const history: LoadHistory = {
+      recent: [
+        { savedOn: "2026-11-20", items: [dose(bridge(10))] },
+        { savedOn: "2026-11-25", items: [] },
+      ],
+      on: ON,
+    };
+    expect(programRuleErrors([bridge(14)], "SUBACUTE", [], SHARED_CATALOGUE, history)).toEqual({
+      "items.0.loadChangeReason": ["The weekly load of Glute bridge, two-leg (dynamic) rises by 40 % over 2 weeks. Above 30 %, give a reason."],
+    });
+  });
+
   it("does not compare an exercise that is new in this version", () => {
     expect(programRuleErrors([bridge(40)], "SUBACUTE", [], SHARED_CATALOGUE, savedBefore([]))).toEqual({});
   });

@@ -48,15 +48,15 @@ async function createEpisode(clinic: Clinic, patient: string) {
       requestId: randomUUID(),
       phaseChanges: {
         create: [
-          { clinicId: clinic.clinicId, toPhase: "ACUTE", changedById: actor, changedAt: new Date("2026-11-02T09:00:00Z") },
-          { clinicId: clinic.clinicId, fromPhase: "ACUTE", toPhase: "SUBACUTE", changedById: actor, changedAt: new Date("2026-11-06T09:00:00Z") },
+          { toPhase: "ACUTE", changedById: actor, changedAt: new Date("2026-11-02T09:00:00Z") },
+          { fromPhase: "ACUTE", toPhase: "SUBACUTE", changedById: actor, changedAt: new Date("2026-11-06T09:00:00Z") },
         ],
       },
       // On hold Thursday and Friday of the second week: nothing is prescribed those days.
       statusChanges: {
         create: [
-          { clinicId: clinic.clinicId, fromStatus: "ACTIVE", toStatus: "ON_HOLD", changedById: actor, changedAt: new Date("2026-11-12T08:00:00Z") },
-          { clinicId: clinic.clinicId, fromStatus: "ON_HOLD", toStatus: "ACTIVE", changedById: actor, changedAt: new Date("2026-11-14T08:00:00Z") },
+          { fromStatus: "ACTIVE", toStatus: "ON_HOLD", changedById: actor, changedAt: new Date("2026-11-12T08:00:00Z") },
+          { fromStatus: "ON_HOLD", toStatus: "ACTIVE", changedById: actor, changedAt: new Date("2026-11-14T08:00:00Z") },
         ],
       },
     },
@@ -71,7 +71,7 @@ async function createEpisode(clinic: Clinic, patient: string) {
         version,
         createdById: actor,
         createdAt: new Date(`${createdOn}T10:00:00Z`),
-        items: { create: items.map((item, position) => ({ ...item, position, clinicId: clinic.clinicId })) },
+        items: { create: items.map((item, position) => ({ ...item, position })) },
       },
       select: { id: true, items: { select: { id: true, exerciseCode: true } } },
     });
@@ -167,7 +167,7 @@ beforeAll(async () => {
         clinicianId: clinicA.scope.actorId,
         assessedOn: date(day),
         requestId: randomUUID(),
-        measurements: { create: [{ clinicId: clinicA.clinicId, measureCode: "ake-knee-flex-angle", side: "RIGHT", value: right, method: "goniometer" }] },
+        measurements: { create: [{ measureCode: "ake-knee-flex-angle", side: "RIGHT", value: right, method: "goniometer" }] },
       },
     });
   await assessment("2026-11-03", 41);

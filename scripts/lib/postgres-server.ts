@@ -21,7 +21,7 @@ export type PostgresServer = {
   stop(): Promise<void>;
 };
 
-type EmbeddedCluster = "dev" | "test";
+export type EmbeddedCluster = "dev" | "test";
 
 const PORTS: Record<EmbeddedCluster, number> = { dev: 54329, test: 54339 };
 const PASSWORD = "rehabit-local";
@@ -40,6 +40,15 @@ export function embeddedDataRoot(): string {
   if (!runsAsRoot()) return path.resolve(".data");
   const checkout = createHash("sha256").update(process.cwd()).digest("hex").slice(0, 10);
   return path.join(os.tmpdir(), `rehabit-${checkout}`);
+}
+
+/**
+ * The URL of a database on this checkout's embedded server, whether this process started it or a
+ * running `npm run dev` / `npm start` did (the server, port and password are the same).
+ */
+export function embeddedDatabaseUrl(cluster: EmbeddedCluster, database: string): string {
+  const port = Number(process.env.REHABIT_PG_PORT ?? PORTS[cluster]);
+  return `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 const dataDirectory = (cluster: EmbeddedCluster) => path.join(embeddedDataRoot(), `postgres-${cluster}`);
@@ -134,7 +143,7 @@ export async function startPostgres(cluster: EmbeddedCluster, defaultDatabase: s
     },
   });
   await startEmbedded(server, databaseDir, port, log);
-  const base = `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`;
+  const base = embeddedDatabaseUrl(cluster, "postgres");
   return {
     urlFor: (db) => withDatabase(base, db),
     defaultDatabase,

@@ -53,28 +53,34 @@ CREATE INDEX "measurement_revision_clinic_id_assessment_id_idx" ON "measurement_
 CREATE INDEX "clinic_exercise_version_clinic_id_clinic_exercise_id_idx" ON "clinic_exercise_version"("clinic_id", "clinic_exercise_id");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "clinic_exercise_version_id_clinic_id_key" ON "clinic_exercise_version"("id", "clinic_id");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "clinic_exercise_version_clinic_exercise_id_version_key" ON "clinic_exercise_version"("clinic_exercise_id", "version");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "clinic_exercise_id_clinic_id_key" ON "clinic_exercise"("id", "clinic_id");
 
 -- AddForeignKey
 ALTER TABLE "measurement_revision" ADD CONSTRAINT "measurement_revision_clinic_id_fkey" FOREIGN KEY ("clinic_id") REFERENCES "clinic"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "measurement_revision" ADD CONSTRAINT "measurement_revision_assessment_id_fkey" FOREIGN KEY ("assessment_id") REFERENCES "assessment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "measurement_revision" ADD CONSTRAINT "measurement_revision_assessment_id_clinic_id_fkey" FOREIGN KEY ("assessment_id", "clinic_id") REFERENCES "assessment"("id", "clinic_id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "measurement_revision" ADD CONSTRAINT "measurement_revision_superseded_by_id_fkey" FOREIGN KEY ("superseded_by_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "measurement_revision" ADD CONSTRAINT "measurement_revision_superseded_by_id_clinic_id_fkey" FOREIGN KEY ("superseded_by_id", "clinic_id") REFERENCES "app_user"("id", "clinic_id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "clinic_exercise_version" ADD CONSTRAINT "clinic_exercise_version_clinic_id_fkey" FOREIGN KEY ("clinic_id") REFERENCES "clinic"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "clinic_exercise_version" ADD CONSTRAINT "clinic_exercise_version_clinic_exercise_id_fkey" FOREIGN KEY ("clinic_exercise_id") REFERENCES "clinic_exercise"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "clinic_exercise_version" ADD CONSTRAINT "clinic_exercise_version_clinic_exercise_id_clinic_id_fkey" FOREIGN KEY ("clinic_exercise_id", "clinic_id") REFERENCES "clinic_exercise"("id", "clinic_id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "clinic_exercise_version" ADD CONSTRAINT "clinic_exercise_version_created_by_id_fkey" FOREIGN KEY ("created_by_id") REFERENCES "app_user"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "clinic_exercise_version" ADD CONSTRAINT "clinic_exercise_version_created_by_id_clinic_id_fkey" FOREIGN KEY ("created_by_id", "clinic_id") REFERENCES "app_user"("id", "clinic_id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "program_item" ADD CONSTRAINT "program_item_clinic_exercise_version_id_fkey" FOREIGN KEY ("clinic_exercise_version_id") REFERENCES "clinic_exercise_version"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+ALTER TABLE "program_item" ADD CONSTRAINT "program_item_clinic_exercise_version_id_clinic_id_fkey" FOREIGN KEY ("clinic_exercise_version_id", "clinic_id") REFERENCES "clinic_exercise_version"("id", "clinic_id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- Backfill: each existing clinic exercise gets its current content as its first saved version, and
 -- every program item that uses one points at it (the best that can be known about what was given)
