@@ -68,9 +68,8 @@ export async function insertDemoClinicExercises(db: PrismaClient): Promise<numbe
       const number = index + 1;
       const content = { ...exercise, targets: [...exercise.targets], phases: [...exercise.phases], heavyOrLengthening: false, clinicId: clinic.id, code: clinicExerciseCode(number), createdById: admin.id };
       // With its first saved version, as createClinicExercise does: programs point at the version they were given.
-      await db.clinicExercise.create({
-        data: { ...content, number, requestId: randomUUID(), versions: { create: { ...content, version: 1 } } },
-      });
+      const { id } = await db.clinicExercise.create({ data: { ...content, number, requestId: randomUUID() }, select: { id: true } });
+      await db.clinicExerciseVersion.create({ data: { ...content, clinicExerciseId: id, version: 1 } });
       count++;
     }
   }
