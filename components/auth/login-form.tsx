@@ -9,7 +9,13 @@ import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 import { safeCallbackPath } from "@/lib/core/auth/callback-url";
 
-const THROTTLED = "THROTTLED";
+/** What the server's throttles and failures answer (SIGN_IN_THROTTLED … in lib/core/auth/credentials.ts, which imports the database). */
+const THROTTLE_MESSAGES: Record<string, string> = {
+  THROTTLED: "Too many failed attempts for this account. Wait 15 minutes, then try again.",
+  THROTTLED_ADDRESS: "Too many failed sign-ins from your network. Wait 15 minutes, then try again.",
+  BUSY: "Sign-in is busy right now. Wait a minute, then try again.",
+  UNAVAILABLE: "Sign-in is not available right now. Try again in a moment.",
+};
 
 /** `defaultEmail` prefills the e-mail, e.g. right after a patient has set their password. */
 export function LoginForm({ callbackUrl, defaultEmail }: { callbackUrl?: string; defaultEmail?: string }) {
@@ -31,9 +37,7 @@ export function LoginForm({ callbackUrl, defaultEmail }: { callbackUrl?: string;
     if (!result || result.error) {
       setPending(false);
       setError(
-        result?.error === THROTTLED
-          ? "Too many failed attempts for this account. Wait 15 minutes, then try again."
-          : "That e-mail and password do not match an account. Check both and try again.",
+        THROTTLE_MESSAGES[result?.error ?? ""] ?? "That e-mail and password do not match an account. Check both and try again.",
       );
       return;
     }

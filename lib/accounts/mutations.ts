@@ -91,6 +91,7 @@ export async function changeOwnPassword(userId: string, input: ChangePasswordInp
   if (!account) throw new AppError("NOT_FOUND");
   const current = await checkCurrentPassword(account.email, input.currentPassword);
   if (current === "throttled") return { ok: false, fieldErrors: { _form: ["Too many wrong passwords for this account. Wait 15 minutes, then try again."] } };
+  if (current === "busy") return { ok: false, fieldErrors: { _form: ["Password checks are busy right now. Wait a minute, then try again."] } };
   if (current === "wrong") return { ok: false, fieldErrors: { currentPassword: ["That is not your current password."] } };
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {

@@ -73,7 +73,12 @@ describe("episodes of care", () => {
       ["ACUTE", "SUBACUTE", "Gate met"],
       ["SUBACUTE", "ACUTE", "Flare-up after sprinting"],
     ]);
-    expect(await testDb.auditEvent.count({ where: { entityId: id, action: "PHASE_CHANGE" } })).toBe(2);
+    expect(
+      await testDb.auditEvent.findMany({ where: { entityId: id, action: "PHASE_CHANGE" }, orderBy: { id: "asc" }, select: { before: true, after: true } }),
+    ).toEqual([
+      { before: { phase: "ACUTE" }, after: { phase: "SUBACUTE" } },
+      { before: { phase: "SUBACUTE" }, after: { phase: "ACUTE" } },
+    ]);
   });
 
   it("moves on against a gate that is not ready only with a reason, and keeps the checklist as it stood", async () => {

@@ -92,7 +92,15 @@ export async function changePhase(scope: ClinicScope, input: ChangePhaseInput, t
         gateSnapshot,
       },
     });
-    await recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, patientId: episode.patientId, action: "PHASE_CHANGE", entityType: "Episode", entityId: episode.id });
+    await recordAudit(tx, {
+      clinicId: scope.clinicId,
+      actorId: scope.actorId,
+      patientId: episode.patientId,
+      action: "PHASE_CHANGE",
+      entityType: "Episode",
+      entityId: episode.id,
+      changes: { before: { phase: episode.phase }, after: { phase: target } },
+    });
     return { ok: true, value: { id: episode.id } } as const;
   });
 }
@@ -108,7 +116,15 @@ export async function setEpisodeStatus(scope: ClinicScope, input: SetEpisodeStat
     await tx.episodeStatusChange.create({
       data: { clinicId: scope.clinicId, episodeId: episode.id, fromStatus: episode.status, toStatus: input.status, changedById: scope.actorId },
     });
-    await recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, patientId: episode.patientId, action: "STATUS_CHANGE", entityType: "Episode", entityId: episode.id });
+    await recordAudit(tx, {
+      clinicId: scope.clinicId,
+      actorId: scope.actorId,
+      patientId: episode.patientId,
+      action: "STATUS_CHANGE",
+      entityType: "Episode",
+      entityId: episode.id,
+      changes: { before: { status: episode.status }, after: { status: input.status } },
+    });
     return { ok: true, value: { id: episode.id } } as const;
   });
 }

@@ -93,6 +93,10 @@ describe("editing, archiving and restoring", () => {
     const stored = await getClinicExerciseForEdit(clinic.scope, id);
     expect(stored).toMatchObject({ code: "CX01", version: 2, archived: false, fields: { name: "Renamed curl", reps: "10" } });
     expect(await auditActions(id)).toEqual(["CREATE", "UPDATE"]);
+    expect(await testDb.auditEvent.findFirst({ where: { entityId: id, action: "UPDATE" }, select: { before: true, after: true } })).toEqual({
+      before: { name: "Banded standing hamstring curl", reps: 8 },
+      after: { name: "Renamed curl", reps: 10 },
+    });
   });
 
   it("archives and restores once each, audited, and an edit opened before the archive is refused", async () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/core/audit";
+import { changedFields, type AuditChanges } from "@/lib/core/audit-changes";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { db, type Tx } from "@/lib/core/db";
 import { AppError, type MutationResult } from "@/lib/core/errors";
@@ -25,8 +26,8 @@ const saveVersion = (tx: Tx, scope: ClinicScope, exercise: { id: string; code: s
     select: { id: true },
   });
 
-const audit = (tx: Tx, scope: ClinicScope, action: "CREATE" | "UPDATE" | "ARCHIVE" | "RESTORE", id: string) =>
-  recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, action, entityType: "ClinicExercise", entityId: id });
+const audit = (tx: Tx, scope: ClinicScope, action: "CREATE" | "UPDATE" | "ARCHIVE" | "RESTORE", id: string, changes?: AuditChanges) =>
+  recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, action, entityType: "ClinicExercise", entityId: id, changes });
 
 /**
  * Adds an exercise to the caller's clinic under the next free code (CX01, CX02 …). The clinic's row is
@@ -70,15 +71,21 @@ async function missingOrConflict(tx: Tx, scope: ClinicScope, id: string): Promis
  */
 export async function updateClinicExercise(scope: ClinicScope, input: UpdateClinicExerciseInput): Promise<MutationResult<{ id: string; version: number }>> {
   const { id, version, ...fields } = input;
+  const after = columns(fields);
   return db.$transaction(async (tx) => {
+    // Read at the version the update requires: when it counts one row, these are the values it replaced.
+    const before = await tx.clinicExercise.findFirst({
+      where: { id, clinicId: scope.clinicId, version },
+      select: Object.fromEntries(Object.keys(after).map((column) => [column, true])) as Record<keyof typeof after, true>,
+    });
     const { count } = await tx.clinicExercise.updateMany({
       where: { id, clinicId: scope.clinicId, version },
-      data: { ...columns(fields), version: { increment: 1 } },
+      data: { ...after, version: { increment: 1 } },
     });
-    if (count === 0) throw await missingOrConflict(tx, scope, id);
+    if (count === 0 || !before) throw await missingOrConflict(tx, scope, id);
     const { code } = await tx.clinicExercise.findFirstOrThrow({ where: { id, clinicId: scope.clinicId }, select: { code: true } });
     await saveVersion(tx, scope, { id, code, version: version + 1 }, fields);
-    await audit(tx, scope, "UPDATE", id);
+    await audit(tx, scope, "UPDATE", id, changedFields(before, after));
     return { ok: true, value: { id, version: version + 1 } } as const;
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { recordAudit } from "@/lib/core/audit";
+import { changedFields } from "@/lib/core/audit-changes";
 import { db, type Tx } from "@/lib/core/db";
 import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -63,11 +64,18 @@ export async function updatePatient(scope: ClinicScope, input: UpdatePatientInpu
   const { id, version, ...fields } = input;
   try {
     return await db.$transaction(async (tx) => {
+      // Read at the same version the update requires: if the update then counts one row, these were
+      // the values it replaced (every edit bumps the version).
+      const { searchText: _derived, ...columns } = patientColumns(fields);
+      const before = await tx.patient.findFirst({
+        where: { id, clinicId: scope.clinicId, version },
+        select: Object.fromEntries(Object.keys(columns).map((column) => [column, true])) as Record<keyof typeof columns, true>,
+      });
       const { count } = await tx.patient.updateMany({
         where: { id, clinicId: scope.clinicId, version },
         data: { ...patientColumns(fields), version: { increment: 1 } },
       });
-      if (count === 0) throw await missingOrConflict(tx, scope, id);
+      if (count === 0 || !before) throw await missingOrConflict(tx, scope, id);
       await recordAudit(tx, {
         clinicId: scope.clinicId,
         actorId: scope.actorId,
@@ -75,6 +83,7 @@ export async function updatePatient(scope: ClinicScope, input: UpdatePatientInpu
         action: "UPDATE",
         entityType: "Patient",
         entityId: id,
+        changes: changedFields(before, columns),
       });
       return { ok: true, value: { id, version: version + 1 } } as const;
     });

@@ -105,6 +105,18 @@ describe("updatePatient", () => {
     expect((await auditsFor(id)).map((event) => event.action)).toEqual(["CREATE", "UPDATE"]);
   });
 
+  it("stores the old and new values of the changed fields only, with the edit's audit event", async () => {
+    const original = patientFields({ firstName: "Maud", lastName: "Oldname", sport: "Rugby", dateOfBirth: "1990-04-05" });
+    const created = await createPatient(clinicA.scope, original);
+    const id = created.ok ? created.value.id : "";
+    await updatePatient(clinicA.scope, { ...original, lastName: "Newname", sport: "", dateOfBirth: "1990-04-06", id, version: 1 });
+    const event = await testDb.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "UPDATE" }, select: { before: true, after: true } });
+    expect(event).toEqual({
+      before: { lastName: "Oldname", sport: "Rugby", dateOfBirth: "1990-04-05" },
+      after: { lastName: "Newname", sport: null, dateOfBirth: "1990-04-06" },
+    });
+  });
+
   it("refuses an edit based on an older version instead of overwriting", async () => {
     const id = await create(clinicA, { lastName: "Original" });
     await updatePatient(clinicA.scope, { ...patientFields({ lastName: "First save" }), id, version: 1 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/core/audit";
+import { changedFields } from "@/lib/core/audit-changes";
 import { addDays, toIsoDate } from "@/lib/core/calendar";
 import type { PatientScope } from "@/lib/core/auth/session";
 import { db, type Tx } from "@/lib/core/db";
@@ -137,7 +138,7 @@ export async function correctLog(scope: PatientScope, input: CorrectLogInput, to
   return db.$transaction(async (tx) => {
     const log = await tx.exerciseLog.findFirst({
       where: { id: input.logId, clinicId: scope.clinicId, patientId: scope.patientId },
-      select: { id: true, version: true, performedOn: true, painDuring: true, note: true, sets: true, reps: true, holdSeconds: true, loadKg: true },
+      select: { id: true, version: true, performedOn: true, painDuring: true, note: true, sets: true, reps: true, holdSeconds: true, loadKg: true, asPrescribed: true },
     });
     if (!log) throw new AppError("NOT_FOUND");
     if (toIsoDate(log.performedOn) !== today) return refused(MESSAGES.pastDay);
@@ -146,12 +147,21 @@ export async function correctLog(scope: PatientScope, input: CorrectLogInput, to
       const alreadyStored = Object.entries(patch).every(([field, value]) => log[field as keyof LogPatch] === value);
       return alreadyStored ? ({ ok: true, value: { id: log.id, version: log.version } } as const) : refused(MESSAGES.changedElsewhere);
     }
+    const data = { ...patch, ...(input.dose && { asPrescribed: false }) };
     const { count } = await tx.exerciseLog.updateMany({
       where: { id: log.id, clinicId: scope.clinicId, patientId: scope.patientId, version: input.version },
-      data: { ...patch, ...(input.dose && { asPrescribed: false }), version: { increment: 1 } },
+      data: { ...data, version: { increment: 1 } },
     });
     if (count === 0) return refused(MESSAGES.changedElsewhere);
-    await recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, patientId: scope.patientId, action: "UPDATE", entityType: "ExerciseLog", entityId: log.id });
+    await recordAudit(tx, {
+      clinicId: scope.clinicId,
+      actorId: scope.actorId,
+      patientId: scope.patientId,
+      action: "UPDATE",
+      entityType: "ExerciseLog",
+      entityId: log.id,
+      changes: changedFields(log, data),
+    });
     return { ok: true, value: { id: log.id, version: input.version + 1 } } as const;
   });
 }
@@ -171,6 +181,9 @@ export async function recordMorningPain(scope: PatientScope, input: MorningPainI
         select: { episodeId: true },
       });
       if (!session) return refused(MESSAGES.noSession);
+      const previous = create
+        ? null
+        : await tx.morningPain.findFirst({ where: { clinicId: scope.clinicId, patientId: scope.patientId, sessionDate }, select: { pain: true } });
       const { id } = create
         ? await tx.morningPain.create({
             data: { clinicId: scope.clinicId, patientId: scope.patientId, episodeId: session.episodeId, sessionDate, pain: input.pain },
@@ -181,7 +194,15 @@ export async function recordMorningPain(scope: PatientScope, input: MorningPainI
             data: { pain: input.pain, recordedAt: new Date() },
             select: { id: true },
           });
-      await recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, patientId: scope.patientId, action: create ? "CREATE" : "UPDATE", entityType: "MorningPain", entityId: id });
+      await recordAudit(tx, {
+        clinicId: scope.clinicId,
+        actorId: scope.actorId,
+        patientId: scope.patientId,
+        action: create ? "CREATE" : "UPDATE",
+        entityType: "MorningPain",
+        entityId: id,
+        changes: previous ? changedFields(previous, { pain: input.pain }) : undefined,
+      });
       return { ok: true, value: { pain: input.pain } } as const;
     });
   const exists = await db.morningPain.count({ where: { clinicId: scope.clinicId, patientId: scope.patientId, sessionDate } });

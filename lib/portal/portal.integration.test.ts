@@ -204,7 +204,12 @@ describe("correctLog", () => {
     expect(await correctLog(patient.scope, { logId: log.id, version: 2, note: "Felt it at the end" }, TODAY)).toEqual({ ok: true, value: { id: log.id, version: 3 } });
     const stored = await testDb.exerciseLog.findUniqueOrThrow({ where: { id: log.id }, select: { painDuring: true, note: true, asPrescribed: true } });
     expect(stored).toEqual({ painDuring: 6, note: "Felt it at the end", asPrescribed: true });
-    expect(await testDb.auditEvent.count({ where: { entityId: log.id, action: "UPDATE", actorId: patient.scope.actorId } })).toBe(2);
+    expect(
+      await testDb.auditEvent.findMany({ where: { entityId: log.id, action: "UPDATE", actorId: patient.scope.actorId }, orderBy: { id: "asc" }, select: { before: true, after: true } }),
+    ).toEqual([
+      { before: { painDuring: null }, after: { painDuring: 6 } },
+      { before: { note: null }, after: { note: "Felt it at the end" } },
+    ]);
   });
 
   it("stores the dose actually done and marks the log as not as prescribed", async () => {

@@ -10,7 +10,7 @@ import { lockPatientForClinicalWrite } from "@/lib/patients/mutations";
 import { addDays } from "@/lib/core/calendar";
 import { todayIsoDate } from "@/lib/core/dates";
 import { getProgramVersion, listRecentDoseVersions } from "./data";
-import { doseOf, LOAD_RULE } from "./load";
+import { doseOf, LOAD_RULE, type Dose } from "./load";
 import { programRuleErrors, templateRuleErrors } from "./rules";
 import type { SaveProgramInput, TemplateInput, TemplateItem } from "./schema";
 
@@ -19,6 +19,13 @@ const FINISHED_EPISODE_READ_ONLY = "This episode is finished, so its program is 
 /** A program or template item's exercise and dose as columns. */
 const doseColumns = (item: TemplateItem) => ({ exerciseCode: item.exerciseCode, ...doseOf(item) });
 const textOrNull = (text: string) => (text === "" ? null : text);
+
+/** A version's items for the audit trail: each exercise code with only the dose fields it prescribes. */
+const auditedItems = (items: (Dose & { exerciseCode: string })[]) =>
+  items.map((item) => ({
+    code: item.exerciseCode,
+    ...Object.fromEntries(Object.entries(doseOf(item)).filter(([, value]) => value !== null)),
+  }));
 
 /**
  * The saved version in force of each of the caller's clinic exercises among `codes`, by code: what a
@@ -76,7 +83,18 @@ export async function saveProgram(scope: ClinicScope, input: SaveProgramInput): 
           loadChangeReason: textOrNull(item.loadChangeReason),
         })),
       });
-      await recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, patientId: episode.patientId, action: "CREATE", entityType: "Program", entityId: program.id });
+      await recordAudit(tx, {
+        clinicId: scope.clinicId,
+        actorId: scope.actorId,
+        patientId: episode.patientId,
+        action: "CREATE",
+        entityType: "Program",
+        entityId: program.id,
+        changes: {
+          ...(latest && { before: { version: latest.version, items: auditedItems(latest.items) } }),
+          after: { version, items: auditedItems(input.items) },
+        },
+      });
       return { ok: true, value: { version } } as const;
     });
   } catch (error) {

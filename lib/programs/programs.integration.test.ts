@@ -49,7 +49,18 @@ describe("saveProgram", () => {
       [2, "ACUTE", "More reps"],
       [1, "ACUTE", ""],
     ]);
-    expect(await testDb.auditEvent.count({ where: { entityType: "Program", clinicId: clinicA.clinicId, patientId: { not: null } } })).toBeGreaterThanOrEqual(2);
+    const events = await testDb.auditEvent.findMany({
+      where: { entityType: "Program", clinicId: clinicA.clinicId, after: { path: ["items"], array_contains: [{ code: "EX25", reps: 11 }] } },
+      select: { before: true, after: true },
+    });
+    // The new version's item list against the one it replaced, as exercise codes with their doses.
+    expect(events).toEqual([
+      {
+        before: { version: 1, items: [expect.objectContaining({ code: "EX25", reps: 10 }), expect.objectContaining({ code: "EX03" })] },
+        after: { version: 2, items: [expect.objectContaining({ code: "EX25", reps: 11 })] },
+      },
+    ]);
+    expect(events[0]!.after).not.toHaveProperty("items.0.loadKg");
   });
 
   it("records the phase the program was given in", async () => {

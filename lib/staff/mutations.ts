@@ -1,6 +1,7 @@
 import "server-only";
 import { issuePasswordLink, revokePasswordLinks } from "@/lib/accounts/mutations";
 import { recordAudit } from "@/lib/core/audit";
+import { changedFields } from "@/lib/core/audit-changes";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { db, type Tx } from "@/lib/core/db";
 import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
@@ -116,6 +117,7 @@ async function changeStaff(scope: ClinicScope, userId: string, change: StaffChan
       action: change.kind === "role" ? "UPDATE" : "STATUS_CHANGE",
       entityType: change.kind === "role" ? "UserRole" : "User",
       entityId: member.id,
+      changes: changedFields({ role: member.role, status: member.status }, after),
     });
     return { ok: true, value: { ...result, changed: true } } as const;
   });

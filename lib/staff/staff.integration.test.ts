@@ -114,7 +114,9 @@ describe("the last active admin", () => {
       // The loser was demoted before its change ran under the lock: it is no admin any more.
       expect(results.find((result) => result.status === "rejected")).toEqual({ status: "rejected", reason: NOT_FOUND });
       expect(await testDb.user.count({ where: { clinicId, role: "ADMIN", status: "ACTIVE" } })).toBe(1);
-      expect(await testDb.auditEvent.count({ where: { clinicId, action: "UPDATE", entityType: "UserRole" } })).toBe(1);
+      expect(await testDb.auditEvent.findMany({ where: { clinicId, action: "UPDATE", entityType: "UserRole" }, select: { before: true, after: true } })).toEqual([
+        { before: { role: "ADMIN" }, after: { role: "CLINICIAN" } },
+      ]);
     }
   });
 

@@ -23,10 +23,6 @@ export async function unsafeGetAccountForSignIn(email: string) {
   });
 }
 
-export async function countRecentFailedSignIns(email: string, since: Date): Promise<number> {
-  return db.loginAttempt.count({ where: { email, succeeded: false, attemptedAt: { gte: since } } });
-}
-
 /**
  * What every request checks its session against: one primary-key lookup (with the linked patient,
  * for portal accounts), cached per request so the viewer and the patient scope share it. Unscoped

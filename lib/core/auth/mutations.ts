@@ -1,8 +1,44 @@
 import "server-only";
 import { db } from "@/lib/core/db";
+import { throttleReason, type RecentChecks, type SignInLimits, type ThrottleReason } from "./sign-in-limits";
 
-export async function recordSignInAttempt(email: string, succeeded: boolean): Promise<void> {
-  await db.loginAttempt.create({ data: { email, succeeded } });
+export type PasswordCheckSlot = { attemptId: bigint } | { throttled: ThrottleReason };
+
+type ReserveRow = RecentChecks & { attemptId: bigint | null };
+
+/**
+ * Reserves one password check, or says which limit refuses it, in one statement: the database
+ * function reserve_password_check (migration 20261207092000) takes a transaction-scoped advisory lock
+ * that every check of the installation shares, then, with a snapshot taken after the lock, counts the
+ * account's and the address's recent failures and the checks of the last minute, and inserts a pending
+ * attempt only when all three are under their limits. A pending attempt counts as a failure until
+ * finishPasswordCheck records its outcome, so N concurrent wrong passwords get exactly the limit's
+ * number of checks. One lock for all keeps the three counts exact together; it is held for that one
+ * statement, never during the hash check, and waiting for it holds no open transaction in the app.
+ * A null address skips the per-address limit (a signed-in user's current-password check).
+ */
+export async function reservePasswordCheck(email: string, clientAddress: string | null, limits: SignInLimits): Promise<PasswordCheckSlot> {
+  const rows = await db.$queryRaw<ReserveRow[]>`
+    SELECT account_failures AS "accountFailures", address_failures AS "addressFailures",
+           checks_last_minute AS "checksLastMinute", attempt_id AS "attemptId"
+    FROM reserve_password_check(${email}::text, ${clientAddress}::text, ${limits.windowMs}::int,
+      ${limits.perAccount}::int, ${limits.perAddress}::int, ${limits.checksPerMinute}::int)`;
+  const row = rows[0]!;
+  if (row.attemptId !== null) return { attemptId: row.attemptId };
+  return { throttled: throttleReason(row, limits) ?? "GLOBAL" };
+}
+
+/** Records a reserved check's outcome: a success stops counting as a failure. */
+export async function finishPasswordCheck(attemptId: bigint, succeeded: boolean): Promise<void> {
+  await db.loginAttempt.update({ where: { id: attemptId }, data: { succeeded }, select: { id: true } });
+}
+
+/**
+ * Replaces an outdated password hash after the password matched it. Only while the stored hash is
+ * still the one that was checked, so a password changed meanwhile is never overwritten.
+ */
+export async function replacePasswordHash(userId: string, checkedHash: string, passwordHash: string): Promise<void> {
+  await db.user.updateMany({ where: { id: userId, passwordHash: checkedHash }, data: { passwordHash } });
 }
 
 export async function recordSignIn(userId: string, at = new Date()): Promise<void> {

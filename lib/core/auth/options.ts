@@ -1,7 +1,8 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { authenticate } from "./credentials";
+import { clientAddressOf, trustedProxiesOf } from "./client-address";
+import { authorizeSignIn } from "./credentials";
 import { IDLE_TIMEOUT_SECONDS, isPastAbsoluteLimit } from "./session-policy";
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
@@ -20,7 +21,8 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
-      authorize: (credentials) => authenticate(credentials),
+      authorize: (credentials, req) =>
+        authorizeSignIn(credentials, { clientAddress: clientAddressOf(req.headers, trustedProxiesOf(process.env)) }),
     }),
   ],
   callbacks: {

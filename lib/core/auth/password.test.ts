@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { COMMON_PASSWORDS } from "./common-passwords";
-import { hashPassword, newPasswordSchema, verifyPassword } from "./password";
+import bcrypt from "bcryptjs";
+import { hashPassword, newPasswordSchema, passwordNeedsRehash, rehashPassword, verifyPassword } from "./password";
 
 describe("password policy", () => {
   it("needs at least 8 characters", () => {
@@ -28,9 +29,30 @@ describe("hashing", () => {
   it("stores a hash, not the password, and verifies only the right password", async () => {
     const hash = await hashPassword("correct horse battery");
     expect(hash).not.toContain("correct horse battery");
-    expect(hash).toMatch(/^\$2[aby]\$12\$/);
+    expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(passwordNeedsRehash(hash)).toBe(false);
     expect(await verifyPassword("correct horse battery", hash)).toBe(true);
     expect(await verifyPassword("wrong horse battery", hash)).toBe(false);
+  });
+
+  it("verifies bcrypt hashes made before Argon2id (bcryptjs, $2a$ and $2b$, any cost) and marks them for re-hashing", async () => {
+    const old = await bcrypt.hash("correct horse battery", 4);
+    for (const hash of [old, old.replace(/^\$2b\$/, "$2a$")]) {
+      expect(await verifyPassword("correct horse battery", hash)).toBe(true);
+      expect(await verifyPassword("wrong horse battery", hash)).toBe(false);
+      expect(passwordNeedsRehash(hash)).toBe(true);
+    }
+  });
+
+  it("re-hashes a password of the old policy too (no policy check on a password that just matched)", async () => {
+    const hash = await rehashPassword("short");
+    expect(passwordNeedsRehash(hash)).toBe(false);
+    expect(await verifyPassword("short", hash)).toBe(true);
+  });
+
+  it("never matches a hash it cannot read", async () => {
+    expect(await verifyPassword("anything", "not-a-hash")).toBe(false);
+    expect(await verifyPassword("anything", "$argon2id$v=19$m=19456,t=2,p=1$broken")).toBe(false);
   });
 
   it("never matches when there is no account", async () => {

@@ -31,6 +31,12 @@ describe("admin-only permissions", () => {
     expect(can("CLINICIAN", "staff:manage")).toBe(false);
     expect(can("PATIENT", "staff:manage")).toBe(false);
   });
+
+  it("lets only admins read the audit trail", () => {
+    expect(can("ADMIN", "audit:read")).toBe(true);
+    expect(can("CLINICIAN", "audit:read")).toBe(false);
+    expect(can("PATIENT", "audit:read")).toBe(false);
+  });
 });
 
 describe("home paths", () => {

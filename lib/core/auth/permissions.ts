@@ -27,6 +27,8 @@ const GRANTS = {
   "portal:self": ["PATIENT"],
   /** Invite staff, change their role, deactivate and reactivate them, issue their password links. */
   "staff:manage": ["ADMIN"],
+  /** The clinic's audit trail (the Activity page). */
+  "audit:read": ["ADMIN"],
   /** One's own account: change one's password, sign out everywhere. */
   "account:self": ["ADMIN", "CLINICIAN", "PATIENT"],
 } as const satisfies Record<string, readonly Role[]>;

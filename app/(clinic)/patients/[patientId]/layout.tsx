@@ -3,6 +3,9 @@ import { ArchivePatientButton } from "@/components/patients/archive-patient-butt
 import { PatientSidebar } from "@/components/patients/patient-sidebar";
 import { PatientTabs } from "@/components/patients/patient-tabs";
 import { buttonClasses } from "@/components/ui/button";
+import { activityQueryString, DEFAULT_ACTIVITY_PARAMS } from "@/lib/activity/params";
+import { requireViewer } from "@/lib/core/auth/session";
+import { can } from "@/lib/core/auth/permissions";
 import { loadPortalAccess } from "@/lib/invitations/loaders";
 import { loadPatient } from "@/lib/patients/loaders";
 
@@ -14,7 +17,7 @@ export default async function PatientLayout({
   children: React.ReactNode;
 }) {
   const { patientId } = await params;
-  const [patient, portalAccess] = await Promise.all([loadPatient(patientId), loadPortalAccess(patientId)]);
+  const [patient, portalAccess, viewer] = await Promise.all([loadPatient(patientId), loadPortalAccess(patientId), requireViewer("patients:read")]);
   const name = `${patient.firstName} ${patient.lastName}`;
   return (
     <div className="space-y-6">
@@ -29,6 +32,11 @@ export default async function PatientLayout({
           <Link href={`/patients/${patient.id}/edit`} className={buttonClasses("secondary")}>
             Edit details
           </Link>
+          {can(viewer.role, "audit:read") && (
+            <Link href={`/activity${activityQueryString({ ...DEFAULT_ACTIVITY_PARAMS, patient: patient.id })}`} className={buttonClasses("secondary")}>
+              Activity
+            </Link>
+          )}
           <ArchivePatientButton patientId={patient.id} name={name} archived={patient.status === "ARCHIVED"} />
         </div>
       </div>
