@@ -88,6 +88,29 @@ test.describe("assessments", () => {
     await expect(akeRow).toContainText("30°");
   });
 
+  test("a corrected value keeps every earlier value on the assessment page, with who corrected it and when", async ({ page }) => {
+    const patientUrl = await newPatient(page);
+    const form = new AssessmentFormPage(page);
+    await form.open(patientUrl);
+    await form.value("Right AKE", "34");
+    await form.value("Left AKE", "20");
+    await form.saveAndOpen();
+    for (const corrected of ["30", "28"]) {
+      await page.getByRole("link", { name: "Correct" }).click();
+      await page.getByLabel("Right AKE", { exact: true }).fill(corrected);
+      await page.getByRole("button", { name: "Save correction" }).click();
+      await page.waitForURL(/\/assessments\/[0-9a-f-]{36}$/);
+    }
+
+    const right = page.getByRole("row", { name: /Active knee extension \(90\/90\), right/ });
+    await expect(right).toContainText("28°");
+    // In words, newest first: the value first recorded is the last line.
+    const earlier = right.getByRole("list", { name: "Earlier values, newest first" }).getByRole("listitem");
+    await expect(earlier).toHaveText([/^Corrected on \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC by Ana Lopez, was 30° \(Goniometer\)$/, /^Corrected on .+ by Ana Lopez, was 34° \(Goniometer\)$/]);
+    // A value the corrections left alone has no history.
+    await expect(page.getByRole("row", { name: /Active knee extension \(90\/90\), left/ }).getByRole("list")).toHaveCount(0);
+  });
+
   test("a correction based on an outdated copy is refused", async ({ page, asRole }) => {
     const patientUrl = await newPatient(page);
     const form = new AssessmentFormPage(page);

@@ -66,6 +66,49 @@ test.describe("clinic exercises", () => {
     expect((await harbour.goto(editUrl!))?.status()).toBe(404);
   });
 
+  test("an edit leaves the program version and handout that gave the exercise as they were; a new version shows the edit", async ({ asRole }) => {
+    test.slow();
+    const name = `Heel slide ${unique()}`;
+    const renamed = `${name} on a towel`;
+    const admin = await asRole("northsideAdmin");
+    const adminLibrary = new ExerciseLibraryPage(admin);
+    await adminLibrary.add(name);
+    await adminLibrary.search(name);
+    const code = /\bCX\d{2,}\b/.exec(await adminLibrary.row(name).innerText())?.[0];
+
+    const clinician = await asRole("northsideClinician");
+    const { episodeUrl } = await openEpisodeForNewPatient(clinician, "Versioned");
+    await clinician.goto(`${episodeUrl}/program`);
+    await clinician.getByLabel("Add an exercise").selectOption({ label: `${name} (${code})` });
+    await clinician.getByRole("button", { name: "Add", exact: true }).click();
+    await clinician.getByRole("button", { name: /^Save/ }).click();
+    await expect(clinician.getByText("Saved as version 1.")).toBeVisible();
+
+    await adminLibrary.row(name).getByRole("link", { name: `Edit ${name}` }).click();
+    await admin.getByLabel("Name").fill(renamed);
+    await admin.getByLabel("Instructions for the patient").fill("Sit on a chair with a towel under your heel and slide it forwards and back.");
+    await admin.getByRole("button", { name: "Save changes" }).click();
+    await admin.waitForURL(/\/exercises$/);
+
+    for (const url of [`${episodeUrl}/program/print`, `${episodeUrl}/program/versions/1`]) {
+      await clinician.goto(url);
+      const main = clinician.getByRole("main");
+      await expect(main.getByRole("heading", { level: 3 })).toHaveText([`1. ${name}`]);
+      await expect(main).toContainText("Lie on your back with knees bent");
+      await expect(main).not.toContainText(renamed);
+      await expect(main).not.toContainText("towel under your heel");
+    }
+
+    // A version saved after the edit gives the exercise as edited.
+    await clinician.goto(`${episodeUrl}/program`);
+    await clinician.getByLabel(`Reps for ${renamed}`).fill("8");
+    await clinician.getByRole("button", { name: /^Save/ }).click();
+    await expect(clinician.getByText("Saved as version 2.")).toBeVisible();
+    await clinician.goto(`${episodeUrl}/program/print`);
+    await expect(clinician.getByRole("main")).toContainText(renamed);
+    await expect(clinician.getByRole("main")).toContainText("towel under your heel");
+  });
+
   test("a clinician replaying the admin's add-exercise call is refused and nothing is stored", async ({ asRole, replayActionAs }) => {
     const name = `Injected ${unique()}`;
     const admin = await asRole("northsideAdmin");

@@ -66,9 +66,10 @@ export async function insertDemoClinicExercises(db: PrismaClient): Promise<numbe
     if (!clinic || !admin) continue;
     for (const [index, exercise] of exercises.entries()) {
       const number = index + 1;
-      await db.clinicExercise.create({
-        data: { ...exercise, targets: [...exercise.targets], phases: [...exercise.phases], heavyOrLengthening: false, clinicId: clinic.id, number, code: clinicExerciseCode(number), requestId: randomUUID(), createdById: admin.id },
-      });
+      const content = { ...exercise, targets: [...exercise.targets], phases: [...exercise.phases], heavyOrLengthening: false, clinicId: clinic.id, code: clinicExerciseCode(number), createdById: admin.id };
+      // With its first saved version, as createClinicExercise does: programs point at the version they were given.
+      const { id } = await db.clinicExercise.create({ data: { ...content, number, requestId: randomUUID() }, select: { id: true } });
+      await db.clinicExerciseVersion.create({ data: { ...content, clinicExerciseId: id, version: 1 } });
       count++;
     }
   }

@@ -2,18 +2,20 @@ import { MEASURES, SECTIONS } from "@/lib/assessments/catalogue";
 import type { MeasureDefinition } from "@/lib/assessments/catalogue-types";
 import { legLengthDiscrepancy } from "@/lib/assessments/derived";
 import { formatValue } from "@/lib/assessments/findings";
+import type { MeasurementCorrection } from "@/lib/assessments/corrections";
 import type { MeasurementRow, Side } from "@/lib/assessments/measurement-form-mapping";
+import { formatDateTime } from "@/lib/core/dates";
 
-export type MeasurementColumn = { heading: string; rows: MeasurementRow[] };
+export type MeasurementColumn = { heading: string; rows: MeasurementRow[]; corrections?: readonly MeasurementCorrection[] };
 
-type Line = { key: string; label: string; cells: string[] };
+/** A cell: the current value, and under it what corrections replaced, newest first. */
+type Cell = { value: string; corrections: string[] };
+type Line = { key: string; label: string; cells: Cell[] };
 
 const optionLabel = (options: readonly { value: string; label: string }[] | undefined, value: string | null) =>
   options?.find((option) => option.value === value)?.label;
 
-function cell(measure: MeasureDefinition, rows: MeasurementRow[], side: Side, context = ""): string {
-  const row = rows.find((candidate) => candidate.measureCode === measure.code && candidate.side === side && candidate.context === (measure.contexts ? context : candidate.context));
-  if (!row) return "—";
+function describe(measure: MeasureDefinition, row: Pick<MeasurementRow, "value" | "method" | "context" | "flag">): string {
   const extras = [
     measure.methods.length > 1 ? optionLabel(measure.methods, row.method) : undefined,
     optionLabel(measure.choice?.options, row.context),
@@ -22,19 +24,30 @@ function cell(measure: MeasureDefinition, rows: MeasurementRow[], side: Side, co
   return `${formatValue(measure, row.value)}${extras.length ? ` (${extras.join(", ")})` : ""}`;
 }
 
+function cell(measure: MeasureDefinition, column: MeasurementColumn, side: Side, context = ""): Cell {
+  const matches = (candidate: { measureCode: string; side: Side; context: string }) =>
+    candidate.measureCode === measure.code && candidate.side === side && candidate.context === (measure.contexts ? context : candidate.context);
+  const row = column.rows.find(matches);
+  const corrections = (column.corrections ?? [])
+    .filter(matches)
+    .toSorted((a, b) => b.correctedAt.localeCompare(a.correctedAt))
+    .map((correction) => `Corrected on ${formatDateTime(correction.correctedAt)} by ${correction.correctedByName}, was ${describe(measure, { ...correction.was, context: correction.context })}${correction.removed ? " (removed)" : ""}`);
+  return { value: row ? describe(measure, row) : "—", corrections };
+}
+
 function linesFor(measure: MeasureDefinition, columns: MeasurementColumn[]): Line[] {
   if (measure.contexts) {
     return measure.contexts.map((context) => ({
       key: `${measure.code}-${context.value}`,
       label: `${measure.label}: ${context.label.toLowerCase()}`,
-      cells: columns.map((column) => cell(measure, column.rows, "NONE", context.value)),
+      cells: columns.map((column) => cell(measure, column, "NONE", context.value)),
     }));
   }
-  if (!measure.bilateral) return [{ key: measure.code, label: measure.label, cells: columns.map((column) => cell(measure, column.rows, "NONE")) }];
+  if (!measure.bilateral) return [{ key: measure.code, label: measure.label, cells: columns.map((column) => cell(measure, column, "NONE")) }];
   return (["LEFT", "RIGHT"] as const).map((side) => ({
     key: `${measure.code}-${side}`,
     label: `${measure.label}, ${side === "LEFT" ? "left" : "right"}`,
-    cells: columns.map((column) => cell(measure, column.rows, side)),
+    cells: columns.map((column) => cell(measure, column, side)),
   }));
 }
 
@@ -44,13 +57,17 @@ function discrepancyLine(code: "leg-length-true" | "leg-length-apparent", label:
     label,
     cells: columns.map((column) => {
       const lld = legLengthDiscrepancy(column.rows, code);
-      if (!lld) return "—";
-      return lld.shortSide ? `${lld.mm} mm, ${lld.shortSide === "LEFT" ? "left" : "right"} shorter` : "0 mm";
+      const value = !lld ? "—" : lld.shortSide ? `${lld.mm} mm, ${lld.shortSide === "LEFT" ? "left" : "right"} shorter` : "0 mm";
+      return { value, corrections: [] };
     }),
   };
 }
 
-/** Recorded values by section, one column per assessment; derived leg-length differences included. */
+/**
+ * Recorded values by section, one column per assessment; derived leg-length differences included. Under a
+ * corrected value, in words, each earlier value with when and by whom it was corrected, newest first (the
+ * value first recorded last).
+ */
 export function MeasurementTable({ columns }: { columns: MeasurementColumn[] }) {
   const sections = SECTIONS.map((section) => {
     const lines = (MEASURES as readonly MeasureDefinition[])
@@ -60,7 +77,7 @@ export function MeasurementTable({ columns }: { columns: MeasurementColumn[] }) 
       lines.push(discrepancyLine("leg-length-true", "True leg-length difference (derived)", columns));
       lines.push(discrepancyLine("leg-length-apparent", "Apparent leg-length difference (derived)", columns));
     }
-    return { ...section, lines: lines.filter((line) => line.cells.some((value) => value !== "—")) };
+    return { ...section, lines: lines.filter((line) => line.cells.some((cell) => cell.value !== "—" || cell.corrections.length > 0)) };
   }).filter((section) => section.lines.length > 0);
 
   if (sections.length === 0) return <p className="text-sm text-slate-700">No measures were recorded.</p>;
@@ -92,9 +109,16 @@ export function MeasurementTable({ columns }: { columns: MeasurementColumn[] }) 
                 <th scope="row" className="px-4 py-2 font-normal text-slate-800">
                   {line.label}
                 </th>
-                {line.cells.map((value, index) => (
+                {line.cells.map((cell, index) => (
                   <td key={index} className="px-4 py-2 tabular-nums">
-                    {value}
+                    {cell.value}
+                    {cell.corrections.length > 0 && (
+                      <ul aria-label="Earlier values, newest first" className="mt-1 space-y-0.5 text-xs text-slate-700">
+                        {cell.corrections.map((text, position) => (
+                          <li key={position}>{text}</li>
+                        ))}
+                      </ul>
+                    )}
                   </td>
                 ))}
               </tr>

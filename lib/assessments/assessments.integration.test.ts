@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/core/errors";
+import { listCaseloadEpisodes } from "@/lib/caseload/data";
 import { createPatient } from "@/lib/patients/mutations";
 import { createTestClinic, openTestEpisode, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { listPatientAssessments } from "./data";
@@ -129,5 +130,53 @@ describe("listPatientAssessments", () => {
     const linked = history.find((entry) => entry.id === result.value.id);
     expect(linked).toMatchObject({ episodeId: episodeId, involvedSide: "RIGHT" });
     expect(history.filter((entry) => entry.episodeId === null).every((entry) => entry.involvedSide === null)).toBe(true);
+  });
+});
+
+describe("a corrected assessment keeps every earlier value", () => {
+  it("keeps both earlier values with who and when after two corrections, and every read sees only the current one", async () => {
+    const episodeId = await openTestEpisode(clinicA, patientId);
+    const restPain = (rest: string, ake: string) => (values: AssessmentFormValues) => {
+      values.episodeId = episodeId;
+      values.measures["ake-knee-flex-angle"].right = ake;
+      values.measures["ake-knee-flex-angle"].left = "20";
+      values.measures.nprs.contexts.rest = rest;
+    };
+    const id = await create(clinicA, restPain("3", "40"));
+    expect(await updateAssessment(clinicA.scope, { ...assessment(clinicA, restPain("5", "38")), id, version: 1 })).toMatchObject({ ok: true });
+    expect(await updateAssessment(clinicA.scope, { ...assessment(clinicA, restPain("6", "38")), id, version: 2 })).toMatchObject({ ok: true });
+
+    // All three rest-pain values are kept: 3 and 5 as revisions (oldest first here), 6 as the one current row.
+    const revisions = await testDb.measurementRevision.findMany({ where: { assessmentId: id, measureCode: "nprs" }, orderBy: { id: "asc" } });
+    expect(revisions.map((revision) => [revision.value, revision.supersededById, revision.removed])).toEqual([
+      [3, clinicA.scope.actorId, false],
+      [5, clinicA.scope.actorId, false],
+    ]);
+    expect(revisions[0]!.supersededAt.getTime()).toBeLessThanOrEqual(revisions[1]!.supersededAt.getTime());
+    expect((await testDb.measurement.findMany({ where: { assessmentId: id, measureCode: "nprs" } })).map((row) => row.value)).toEqual([6]);
+    // AKE right changed once (40 → 38), AKE left never: an unchanged value is not touched or copied.
+    const ake = await testDb.measurementRevision.findMany({ where: { assessmentId: id, measureCode: "ake-knee-flex-angle" } });
+    expect(ake.map((revision) => [revision.side, revision.value])).toEqual([["RIGHT", 40]]);
+
+    // The assessment read: current values, and the earlier ones newest first with the corrector's name.
+    const read = (await listPatientAssessments(clinicA.scope, patientId)).find((candidate) => candidate.id === id)!;
+    expect(read.rows.filter((row) => row.measureCode === "nprs").map((row) => row.value)).toEqual([6]);
+    const clinician = await testDb.user.findUniqueOrThrow({ where: { id: clinicA.scope.actorId }, select: { name: true } });
+    expect(read.corrections.filter((correction) => correction.measureCode === "nprs")).toEqual([
+      expect.objectContaining({ was: { value: 5, method: null, flag: null }, correctedByName: clinician.name, removed: false }),
+      expect.objectContaining({ was: { value: 3, method: null, flag: null }, correctedByName: clinician.name, removed: false }),
+    ]);
+
+    // The caseload SQL reads the current rest pain only: latest 6 against the baseline 6 of this one assessment.
+    const facts = (await listCaseloadEpisodes(clinicA.scope, null, "2026-11-20")).find((episode) => episode.episodeId === episodeId);
+    expect(facts?.restPain).toEqual({ baseline: 6, latest: 6 });
+  });
+
+  it("keeps a value the correction removed, marked removed", async () => {
+    const id = await create(clinicA, withAke("34"));
+    await updateAssessment(clinicA.scope, { ...assessment(clinicA, (values) => (values.measures.nprs.contexts.rest = "3")), id, version: 1 });
+    expect(await testDb.measurement.count({ where: { assessmentId: id, measureCode: "ake-knee-flex-angle" } })).toBe(0);
+    const kept = await testDb.measurementRevision.findMany({ where: { assessmentId: id }, select: { measureCode: true, value: true, removed: true } });
+    expect(kept).toEqual([{ measureCode: "ake-knee-flex-angle", value: 34, removed: true }]);
   });
 });

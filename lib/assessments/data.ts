@@ -10,7 +10,8 @@ import type { AssessmentDTO, ClinicianOption } from "./types";
 const measurementSelect = { measureCode: true, side: true, value: true, method: true, context: true, flag: true } as const;
 
 /**
- * Every assessment of one patient of the caller's clinic, oldest first, with its values: the
+ * Every assessment of one patient of the caller's clinic, oldest first, with its current values (the
+ * measurement table holds only those) and the earlier values corrections replaced, newest first: the
  * history, findings and changes are all computed from this one query.
  */
 export async function listPatientAssessments(scope: ClinicScope, patientId: string): Promise<AssessmentDTO[]> {
@@ -29,9 +30,14 @@ export async function listPatientAssessments(scope: ClinicScope, patientId: stri
       clinician: { select: { name: true } },
       episode: { select: { side: true, phaseChanges: { orderBy: { changedAt: "asc" }, select: { toPhase: true, changedAt: true } } } },
       measurements: { select: measurementSelect, orderBy: { id: "asc" } },
+      revisions: {
+        where: { clinicId: scope.clinicId },
+        orderBy: [{ supersededAt: "desc" }, { id: "desc" }],
+        select: { measureCode: true, side: true, context: true, value: true, method: true, flag: true, removed: true, supersededAt: true, supersededBy: { select: { name: true } } },
+      },
     },
   });
-  return records.map(({ clinician, episode, measurements, assessedOn, notes, ...record }) => ({
+  return records.map(({ clinician, episode, measurements, revisions, assessedOn, notes, ...record }) => ({
     ...record,
     // The injured leg is the one a limb-symmetry index compares; "both" names no single involved side.
     involvedSide: episode && episode.side !== "BOTH" ? episode.side : null,
@@ -41,6 +47,12 @@ export async function listPatientAssessments(scope: ClinicScope, patientId: stri
     clinicianName: clinician.name,
     // Rows of a measure no longer in the catalogue are kept in the database but not interpreted.
     rows: measurements.filter((row): row is MeasurementRow => isMeasureCode(row.measureCode)),
+    corrections: revisions.map(({ value, method, flag, supersededAt, supersededBy, ...key }) => ({
+      ...key,
+      was: { value, method, flag },
+      correctedAt: supersededAt.toISOString(),
+      correctedByName: supersededBy.name,
+    })),
   }));
 }
 

@@ -5,6 +5,7 @@ import { db, type Tx } from "@/lib/core/db";
 import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { lockPatientForClinicalWrite } from "@/lib/patients/mutations";
+import { planCorrection } from "./corrections";
 import { toMeasurementRows } from "./measurement-form-mapping";
 import type { CreateAssessmentInput, UpdateAssessmentInput } from "./schema";
 
@@ -48,6 +49,28 @@ async function insertMeasurements(tx: Tx, scope: ClinicScope, assessmentId: stri
   if (rows.length) await tx.measurement.createMany({ data: rows.map((row) => ({ ...row, clinicId: scope.clinicId, assessmentId })) });
 }
 
+/**
+ * Applies a correction to an assessment's values without losing any: each value it changes or removes is
+ * first copied to measurement_revision with the corrector and the time, then changed or removed; values
+ * it leaves alone are not touched. measurement keeps only current values, so every read of it stays current.
+ */
+async function correctMeasurements(tx: Tx, scope: ClinicScope, assessmentId: string, fields: AssessmentFields) {
+  const where = { assessmentId, clinicId: scope.clinicId };
+  const stored = await tx.measurement.findMany({ where, select: { id: true, measureCode: true, side: true, value: true, method: true, context: true, flag: true } });
+  const plan = planCorrection(stored, toMeasurementRows(fields.measures));
+  const superseded = [...plan.changed.map(({ before }) => ({ ...before, removed: false })), ...plan.removed.map((row) => ({ ...row, removed: true }))];
+  if (superseded.length) {
+    await tx.measurementRevision.createMany({
+      data: superseded.map(({ id: _id, ...row }) => ({ ...row, clinicId: scope.clinicId, assessmentId, supersededById: scope.actorId })),
+    });
+  }
+  if (plan.removed.length) await tx.measurement.deleteMany({ where: { ...where, id: { in: plan.removed.map((row) => row.id) } } });
+  for (const { before, after } of plan.changed) {
+    await tx.measurement.update({ where: { id: before.id, clinicId: scope.clinicId }, data: { value: after.value, method: after.method, flag: after.flag } });
+  }
+  if (plan.added.length) await tx.measurement.createMany({ data: plan.added.map((row) => ({ ...row, clinicId: scope.clinicId, assessmentId })) });
+}
+
 function isDuplicateRequest(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
@@ -83,8 +106,9 @@ export async function createAssessment(scope: ClinicScope, input: CreateAssessme
 }
 
 /**
- * Corrects an assessment: replaces its values only if it is still at the version the clinician
- * loaded; otherwise CONFLICT, never a silent overwrite. NOT_FOUND outside the clinic.
+ * Corrects an assessment only if it is still at the version the clinician loaded; otherwise CONFLICT,
+ * never a silent overwrite. Earlier values are kept with who corrected them and when
+ * (correctMeasurements). NOT_FOUND outside the clinic.
  */
 export async function updateAssessment(scope: ClinicScope, input: UpdateAssessmentInput): Promise<MutationResult<{ id: string; version: number }>> {
   const { id, version, ...fields } = input;
@@ -105,8 +129,7 @@ export async function updateAssessment(scope: ClinicScope, input: UpdateAssessme
       const exists = await tx.assessment.count({ where: { id, clinicId: scope.clinicId } });
       throw new AppError(exists ? "CONFLICT" : "NOT_FOUND");
     }
-    await tx.measurement.deleteMany({ where: { assessmentId: id, clinicId: scope.clinicId } });
-    await insertMeasurements(tx, scope, id, fields);
+    await correctMeasurements(tx, scope, id, fields);
     await recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, patientId, action: "UPDATE", entityType: "Assessment", entityId: id });
     return { ok: true, value: { id, version: version + 1 } } as const;
   });

@@ -1,4 +1,5 @@
 import type { Change } from "./changes";
+import type { MeasurementCorrection } from "./corrections";
 import type { Finding } from "./findings";
 import type { MeasurementRow } from "./measurement-form-mapping";
 
@@ -17,7 +18,10 @@ export type AssessmentDTO = {
   bodyMassKg: number | null;
   notes: string;
   version: number;
+  /** Current values only. */
   rows: MeasurementRow[];
+  /** Earlier values that corrections changed or removed, newest first. */
+  corrections: MeasurementCorrection[];
 };
 
 /** One assessment as the clinician reads it: values, findings and change since the one before. */

@@ -44,3 +44,18 @@ export function createExerciseCatalogue(clinicExercises: readonly ClinicExercise
 
 /** The shared library alone: for code paths with no clinic (built-in templates, the demo seed, tests). */
 export const SHARED_CATALOGUE = createExerciseCatalogue([]);
+
+/**
+ * The catalogue as a saved program version saw it: its clinic exercises as they were when it was saved
+ * (clinic_exercise_version), everything else as `catalogue` has it. Archived flags stay live.
+ */
+export function withSavedVersions(catalogue: ExerciseCatalogue, saved: readonly ClinicExerciseDefinition[]): ExerciseCatalogue {
+  if (saved.length === 0) return catalogue;
+  const savedByCode = new Map(saved.map((exercise) => [exercise.code as string, exercise]));
+  return createExerciseCatalogue(
+    catalogue.clinicExercises.map((live) => {
+      const then = savedByCode.get(live.code);
+      return then ? { ...then, archived: live.archived } : live;
+    }),
+  );
+}

@@ -84,3 +84,33 @@ export function clinicExerciseDefinition(record: ClinicExerciseRecord): ClinicEx
     illustration: CLINIC_EXERCISE_ILLUSTRATION,
   };
 }
+
+/**
+ * The columns of a saved clinic exercise version (clinic_exercise_version), as a program item's reads
+ * select them: the content as it was when the program was saved.
+ */
+export const CLINIC_EXERCISE_VERSION_SELECT = {
+  clinicExerciseId: true,
+  code: true,
+  name: true,
+  targets: true,
+  phases: true,
+  kind: true,
+  heavyOrLengthening: true,
+  sets: true,
+  reps: true,
+  holdSeconds: true,
+  perWeek: true,
+  perDay: true,
+  dosageText: true,
+  instructions: true,
+  notes: true,
+  source: true,
+} as const;
+
+export type ClinicExerciseVersionRecord = Omit<ClinicExerciseRecord, "id" | "archivedAt"> & { clinicExerciseId: string };
+
+/** A saved version as a catalogue entry. Not archived: whether it is still offered is the live exercise's business. */
+export function clinicExerciseVersionDefinition({ clinicExerciseId, ...record }: ClinicExerciseVersionRecord): ClinicExerciseDefinition {
+  return clinicExerciseDefinition({ ...record, id: clinicExerciseId, archivedAt: null });
+}

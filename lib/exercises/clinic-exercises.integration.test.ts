@@ -2,11 +2,15 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/core/errors";
 import { createPatient } from "@/lib/patients/mutations";
+import { getCurrentProgram } from "@/lib/portal/data";
+import { logExercise } from "@/lib/portal/mutations";
+import { createPortalPatient, saveTestProgram } from "@/scripts/testing/portal-fixtures";
 import { createTemplate, saveProgram } from "@/lib/programs/mutations";
 import { getProgramVersion, listClinicTemplates } from "@/lib/programs/data";
 import { itemFromExercise, itemFromLibrary, templateItemFromExercise } from "@/lib/programs/schema";
 import { createTestClinic, openTestEpisode, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { loadExerciseCatalogue } from "./catalogue";
+import { withSavedVersions } from "./catalogue-lookup";
 import { getClinicExerciseForEdit } from "./data";
 import { createClinicExercise, setClinicExerciseArchived, updateClinicExercise } from "./mutations";
 import { clinicExerciseFieldsSchema, EMPTY_CLINIC_EXERCISE, type ClinicExercise, type ClinicExerciseFields } from "./schema";
@@ -195,5 +199,67 @@ describe("clinic exercises in programs and templates", () => {
     });
     await setClinicExerciseArchived(clinic.scope, { id, archived: true });
     expect(await createTemplate(clinic.scope, { name: "Retired", phase: "PREVENTION", description: "", items: templateItems(code) })).toMatchObject({ ok: false });
+  });
+});
+
+describe("program versions keep a clinic exercise as it was given", () => {
+  it("shows the old name and instructions in a version saved before an edit, and the new ones in a version saved after", async () => {
+    const clinic = await createTestClinic();
+    const { id, code } = await addExercise(clinic);
+    const episodeId = await newEpisode(clinic);
+    const prescribe = async (baseVersion: number) => {
+      const exercise = (await loadExerciseCatalogue(clinic.scope)).byCode(code)!;
+      expect(await saveProgram(clinic.scope, { episodeId, baseVersion, note: "", items: [itemFromExercise(exercise)] })).toMatchObject({ ok: true });
+    };
+    // What the version page and the handout show (loadProgramVersion): the version's saved exercises over the live catalogue.
+    const shown = async (version: number) => {
+      const program = (await getProgramVersion(clinic.scope, episodeId, version))!;
+      const exercise = withSavedVersions(await loadExerciseCatalogue(clinic.scope), program.exerciseVersions).byCode(code)!;
+      return { name: exercise.name, instructions: exercise.instructions, dosage: exercise.dosage.text };
+    };
+
+    await prescribe(0);
+    const edit = { name: "Banded curl, kneeling", instructions: "Kneel on a mat and curl the heel towards you.", dosageText: "2 × 10" };
+    expect(await updateClinicExercise(clinic.scope, { ...fields(edit), id, version: 1 })).toMatchObject({ ok: true });
+    await prescribe(1);
+
+    expect(await shown(1)).toEqual({ name: "Banded standing hamstring curl", instructions: fields().instructions, dosage: fields().dosageText });
+    expect(await shown(2)).toEqual({ name: edit.name, instructions: edit.instructions, dosage: edit.dosageText });
+    // The live catalogue, which the editor offers, has the edit; both saved versions of the exercise are kept.
+    expect((await loadExerciseCatalogue(clinic.scope)).byCode(code)?.name).toBe(edit.name);
+    expect(await testDb.clinicExerciseVersion.findMany({ where: { clinicExerciseId: id }, orderBy: { version: "asc" }, select: { version: true, name: true } })).toEqual([
+      { version: 1, name: "Banded standing hamstring curl" },
+      { version: 2, name: edit.name },
+    ]);
+  });
+
+  it("shows the patient's plan in the portal with the exercise as given, and still takes logs of it", async () => {
+    const clinic = await createTestClinic();
+    const { id, code } = await addExercise(clinic);
+    const patient = await createPortalPatient(clinic);
+    const episodeId = await openTestEpisode(clinic, patient.patientId);
+    const exercise = (await loadExerciseCatalogue(clinic.scope)).byCode(code)!;
+    const [itemId] = await saveTestProgram(clinic, episodeId, 0, [itemFromExercise(exercise)]);
+    await updateClinicExercise(clinic.scope, { ...fields({ name: "Renamed after the plan was given" }), id, version: 1 });
+
+    // As loadPortalHome reads it: the current program's saved exercises over the patient's clinic catalogue.
+    const program = (await getCurrentProgram(patient.scope, episodeId))!;
+    const shown = withSavedVersions(await loadExerciseCatalogue(patient.scope), program.exerciseVersions).byCode(code);
+    expect(shown?.name).toBe("Banded standing hamstring curl");
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await logExercise(patient.scope, { programItemId: itemId!, idempotencyKey: randomUUID(), performedOn: today }, today)).ok).toBe(true);
+  });
+
+  it("keeps the live archived flag over a saved version", async () => {
+    const clinic = await createTestClinic();
+    const { id, code } = await addExercise(clinic);
+    const episodeId = await newEpisode(clinic);
+    const exercise = (await loadExerciseCatalogue(clinic.scope)).byCode(code)!;
+    await saveProgram(clinic.scope, { episodeId, baseVersion: 0, note: "", items: [itemFromExercise(exercise)] });
+    await setClinicExerciseArchived(clinic.scope, { id, archived: true });
+    const program = (await getProgramVersion(clinic.scope, episodeId))!;
+    const catalogue = withSavedVersions(await loadExerciseCatalogue(clinic.scope), program.exerciseVersions);
+    expect(catalogue.byCode(code)?.name).toBe("Banded standing hamstring curl");
+    expect(catalogue.isOffered(code)).toBe(false);
   });
 });

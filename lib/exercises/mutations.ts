@@ -16,6 +16,16 @@ import type { ClinicExercise, CreateClinicExerciseInput, SetClinicExerciseArchiv
 
 const columns = (fields: ClinicExercise) => ({ ...fields, notes: fields.notes === "" ? null : fields.notes });
 
+/**
+ * Keeps the content just saved as an immutable version (clinic_exercise_version): programs saved from now
+ * on point at it, so an edit never changes what an earlier program version or handout shows.
+ */
+const saveVersion = (tx: Tx, scope: ClinicScope, exercise: { id: string; code: string; version: number }, fields: ClinicExercise) =>
+  tx.clinicExerciseVersion.create({
+    data: { ...columns(fields), clinicId: scope.clinicId, clinicExerciseId: exercise.id, code: exercise.code, version: exercise.version, createdById: scope.actorId },
+    select: { id: true },
+  });
+
 const audit = (tx: Tx, scope: ClinicScope, action: "CREATE" | "UPDATE" | "ARCHIVE" | "RESTORE", id: string, changes?: AuditChanges) =>
   recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, action, entityType: "ClinicExercise", entityId: id, changes });
 
@@ -36,6 +46,7 @@ export async function createClinicExercise(scope: ClinicScope, input: CreateClin
         data: { ...columns(fields), clinicId: scope.clinicId, number, code, requestId, createdById: scope.actorId },
         select: { id: true },
       });
+      await saveVersion(tx, scope, { id, code, version: 1 }, fields);
       await audit(tx, scope, "CREATE", id);
       return { ok: true, value: { id, code } } as const;
     });
@@ -56,6 +67,7 @@ async function missingOrConflict(tx: Tx, scope: ClinicScope, id: string): Promis
 /**
  * Saves an edit only if the exercise is still at the version the form loaded: CONFLICT otherwise, so a
  * concurrent edit is never overwritten; NOT_FOUND outside the caller's clinic. The code never changes.
+ * The edit becomes a new saved version; programs already saved keep showing the one they were given.
  */
 export async function updateClinicExercise(scope: ClinicScope, input: UpdateClinicExerciseInput): Promise<MutationResult<{ id: string; version: number }>> {
   const { id, version, ...fields } = input;
@@ -71,6 +83,8 @@ export async function updateClinicExercise(scope: ClinicScope, input: UpdateClin
       data: { ...after, version: { increment: 1 } },
     });
     if (count === 0 || !before) throw await missingOrConflict(tx, scope, id);
+    const { code } = await tx.clinicExercise.findFirstOrThrow({ where: { id, clinicId: scope.clinicId }, select: { code: true } });
+    await saveVersion(tx, scope, { id, code, version: version + 1 }, fields);
     await audit(tx, scope, "UPDATE", id, changedFields(before, after));
     return { ok: true, value: { id, version: version + 1 } } as const;
   });

@@ -2,6 +2,7 @@ import "server-only";
 import type { PatientScope } from "@/lib/core/auth/session";
 import { addDays, toIsoDate } from "@/lib/core/calendar";
 import { db } from "@/lib/core/db";
+import { CLINIC_EXERCISE_VERSION_SELECT, clinicExerciseVersionDefinition, type ClinicExerciseDefinition } from "@/lib/exercises/clinic-exercise";
 import type { Phase } from "@/lib/episodes/phases";
 import { DOSE_SELECT } from "@/lib/programs/data";
 import { doseOf } from "@/lib/programs/load";
@@ -49,7 +50,7 @@ export type ProgramItemRecord = {
 export async function getCurrentProgram(
   scope: PatientScope,
   episodeId: string,
-): Promise<{ id: string; version: number; phase: Phase; createdAt: Date; items: ProgramItemRecord[] } | null> {
+): Promise<{ id: string; version: number; phase: Phase; createdAt: Date; items: ProgramItemRecord[]; exerciseVersions: ClinicExerciseDefinition[] } | null> {
   const program = await db.program.findFirst({
     where: { clinicId: scope.clinicId, episodeId, episode: { patientId: scope.patientId } },
     orderBy: { version: "desc" },
@@ -60,7 +61,7 @@ export async function getCurrentProgram(
       createdAt: true,
       items: {
         orderBy: { position: "asc" },
-        select: { id: true, ...DOSE_SELECT, notes: true, patientReason: true },
+        select: { id: true, ...DOSE_SELECT, notes: true, patientReason: true, clinicExerciseVersion: { select: CLINIC_EXERCISE_VERSION_SELECT } },
       },
     },
   });
@@ -70,6 +71,8 @@ export async function getCurrentProgram(
     version: program.version,
     phase: program.phase,
     createdAt: program.createdAt,
+    // Its clinic exercises as given, not as since edited (catalogue-lookup.ts withSavedVersions).
+    exerciseVersions: program.items.flatMap((item) => (item.clinicExerciseVersion ? [clinicExerciseVersionDefinition(item.clinicExerciseVersion)] : [])),
     items: program.items.map((item) => ({
       programItemId: String(item.id),
       exerciseCode: item.exerciseCode,

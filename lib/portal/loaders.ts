@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { requirePatientScope } from "@/lib/core/auth/session";
 import { addDays, weekStart } from "@/lib/core/calendar";
 import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
+import { withSavedVersions } from "@/lib/exercises/catalogue-lookup";
 import { getActiveEpisode, getCurrentProgram, getMorningPain, getOwnSummary, listEpisodeLogsSince, listPainBefore } from "./data";
 import { exerciseDetails } from "./exercise-details";
 import { localDate, TIME_ZONE_COOKIE, timeZoneOrFallback, type IsoDate } from "./local-date";
@@ -32,13 +33,16 @@ export async function loadPortalHome(): Promise<PortalHomeDTO & { timeZone: stri
 
   const yesterday = addDays(today, -1);
   const since = [weekStart(today), yesterday].sort()[0]!;
-  const [program, logs, painBefore, morningAnswer, catalogue] = await Promise.all([
+  const [program, logs, painBefore, morningAnswer, liveCatalogue] = await Promise.all([
     getCurrentProgram(scope, episode.id),
     listEpisodeLogsSince(scope, episode.id, since),
     listPainBefore(scope, episode.id, yesterday),
     getMorningPain(scope, yesterday),
     loadExerciseCatalogue(scope),
   ]);
+  // The plan describes its clinic exercises as the clinician gave them, not as since edited. Whether one
+  // is paused is decided on the live exercise, as adherence, the caseload and the log action decide it.
+  const given = program ? withSavedVersions(liveCatalogue, program.exerciseVersions) : liveCatalogue;
 
   const morningPain: MorningPainDTO | null = logs.some((log) => log.performedOn === yesterday)
     ? { sessionDate: yesterday, answer: morningAnswer && { pain: morningAnswer.pain, evaluation: evaluateMorningPain(morningAnswer.pain, previousPainState(painBefore, yesterday)) } }
@@ -51,8 +55,8 @@ export async function loadPortalHome(): Promise<PortalHomeDTO & { timeZone: stri
         items: buildPlanItems(
           program.items.map((item) => ({
             ...item,
-            exercise: exerciseDetails(catalogue, item.exerciseCode),
-            paused: isPausedByStepBack(catalogue.byCode(item.exerciseCode), { program: program.phase, episode: episode.phase }),
+            exercise: exerciseDetails(given, item.exerciseCode),
+            paused: isPausedByStepBack(liveCatalogue.byCode(item.exerciseCode), { program: program.phase, episode: episode.phase }),
           })),
           logs,
           { today, givenOn: localDate(timeZone, program.createdAt), phase: episode.phase },

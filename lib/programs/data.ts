@@ -1,6 +1,7 @@
 import "server-only";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
+import { CLINIC_EXERCISE_VERSION_SELECT, clinicExerciseVersionDefinition } from "@/lib/exercises/clinic-exercise";
 import { doseOf } from "./load";
 import type { DoseVersion } from "./rules";
 import type { ProgramTemplate } from "./templates";
@@ -46,7 +47,10 @@ export async function listProgramVersions(scope: ClinicScope, episodeId: string)
   }));
 }
 
-/** One version (the latest when none is named) with its items in order, or null. */
+/**
+ * One version (the latest when none is named) with its items in order, and its clinic exercises as they
+ * were when it was saved (catalogue-lookup.ts withSavedVersions names them), or null.
+ */
 export async function getProgramVersion(scope: ClinicScope, episodeId: string, version?: number): Promise<ProgramVersionDTO | null> {
   const record = await db.program.findFirst({
     where: { clinicId: scope.clinicId, episodeId, ...(version === undefined ? {} : { version }) },
@@ -57,7 +61,7 @@ export async function getProgramVersion(scope: ClinicScope, episodeId: string, v
       createdAt: true,
       note: true,
       createdBy: { select: { name: true } },
-      items: { orderBy: { position: "asc" } },
+      items: { orderBy: { position: "asc" }, include: { clinicExerciseVersion: { select: CLINIC_EXERCISE_VERSION_SELECT } } },
     },
   });
   if (!record) return null;
@@ -68,6 +72,7 @@ export async function getProgramVersion(scope: ClinicScope, episodeId: string, v
     createdByName: record.createdBy.name,
     itemCount: record.items.length,
     note: record.note ?? "",
+    exerciseVersions: record.items.flatMap((item) => (item.clinicExerciseVersion ? [clinicExerciseVersionDefinition(item.clinicExerciseVersion)] : [])),
     items: record.items.map((item) => ({
       exerciseCode: item.exerciseCode,
       ...doseOf(item),

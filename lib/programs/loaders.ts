@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { loadLatestAssessment } from "@/lib/assessments/loaders";
 import { requireClinicScope } from "@/lib/core/auth/session";
 import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
-import type { ExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
+import { withSavedVersions, type ExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
 import type { Phase } from "@/lib/exercises/library-types";
 import { loadPatient } from "@/lib/patients/loaders";
 import { addDays } from "@/lib/core/calendar";
@@ -51,13 +51,19 @@ export async function loadProgramEditor(patientId: string, episodeId: string) {
     latestAssessment: latestAssessment && { assessedOn: latestAssessment.assessedOn },
     suggestions: latestAssessment ? suggestionsFor(latestAssessment.findings, episode.phase, catalogue) : [],
     /** Exercises of the current version the portal holds back since a step back (paused-items.ts). */
-    pausedExercises: current ? pausedCodesOf(current, episode.phase, catalogue).map((code) => catalogue.byCode(code)!.name) : [],
+    pausedExercises: current ? pausedExercisesOf(current, episode.phase, catalogue) : [],
     templates: templatesForPhase(episode.phase, clinicTemplates),
     clinicExercises: catalogue.clinicExercises,
   };
 }
 
-/** The codes of a version's exercises that the episode's current phase pauses (paused-items.ts). */
+/** The names, as given, of the current version's exercises that the portal holds back since a step back. */
+function pausedExercisesOf(current: ProgramVersionDTO, episodePhase: Phase, liveCatalogue: ExerciseCatalogue): string[] {
+  const given = withSavedVersions(liveCatalogue, current.exerciseVersions);
+  return pausedCodesOf(current, episodePhase, liveCatalogue).map((code) => given.byCode(code)!.name);
+}
+
+/** The codes of a version's exercises that the episode's current phase pauses (paused-items.ts), by the live catalogue. */
 function pausedCodesOf(program: ProgramVersionDTO, episodePhase: Phase, catalogue: ExerciseCatalogue): string[] {
   return program.items
     .filter((item) => isPausedByStepBack(catalogue.byCode(item.exerciseCode), { program: program.phase, episode: episodePhase }))
@@ -68,16 +74,19 @@ const MAX_INT4 = 2_147_483_647;
 
 /**
  * One saved version (the latest when none is named), read-only, with the catalogue that names its
- * exercises; 404 when it does not exist.
+ * exercises as they were when it was saved; 404 when it does not exist.
  */
 export async function loadProgramVersion(patientId: string, episodeId: string, version?: string) {
   const { scope, patient, episode } = await loadProgramEpisode(patientId, episodeId);
   const number = version === undefined ? undefined : Number(version);
   // Versions are PostgreSQL integers: a larger number cannot exist, and would fail the query instead.
   if (number !== undefined && (!Number.isInteger(number) || number < 1 || number > MAX_INT4)) notFound();
-  const [program, catalogue] = await Promise.all([getProgramVersion(scope, episode.id, number), loadExerciseCatalogue(scope)]);
+  const [program, liveCatalogue] = await Promise.all([getProgramVersion(scope, episode.id, number), loadExerciseCatalogue(scope)]);
   if (!program) notFound();
-  return { patient, episode, program, catalogue, pausedCodes: pausedCodesOf(program, episode.phase, catalogue) };
+  // The version and its handout name its clinic exercises as they were when it was saved.
+  const catalogue = withSavedVersions(liveCatalogue, program.exerciseVersions);
+  // Paused or not is decided on the live exercise, as the portal, adherence and the caseload decide it.
+  return { patient, episode, program, catalogue, pausedCodes: pausedCodesOf(program, episode.phase, liveCatalogue) };
 }
 
 /** The template page: built-in and clinic templates, and the clinic's own exercises, for admins. */

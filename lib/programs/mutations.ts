@@ -1,9 +1,10 @@
 import "server-only";
 import { recordAudit } from "@/lib/core/audit";
 import type { ClinicScope } from "@/lib/core/auth/session";
-import { db } from "@/lib/core/db";
+import { db, type Tx } from "@/lib/core/db";
 import { AppError, type MutationResult } from "@/lib/core/errors";
 import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
+import { isClinicExerciseCode } from "@/lib/exercises/clinic-exercise";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { lockPatientForClinicalWrite } from "@/lib/patients/mutations";
 import { addDays } from "@/lib/core/calendar";
@@ -27,8 +28,21 @@ const auditedItems = (items: (Dose & { exerciseCode: string })[]) =>
   }));
 
 /**
+ * The saved version in force of each of the caller's clinic exercises among `codes`, by code: what a
+ * program saved now gives the patient (clinic_exercise_version). Library codes have none.
+ */
+async function clinicExerciseVersionsInForce(tx: Tx, scope: ClinicScope, codes: string[]): Promise<Map<string, string>> {
+  const exercises = await tx.clinicExercise.findMany({
+    where: { clinicId: scope.clinicId, code: { in: codes.filter(isClinicExerciseCode) } },
+    select: { code: true, versions: { where: { clinicId: scope.clinicId }, orderBy: { version: "desc" }, take: 1, select: { id: true } } },
+  });
+  return new Map(exercises.flatMap((exercise) => (exercise.versions[0] ? [[exercise.code, exercise.versions[0].id] as const] : [])));
+}
+
+/**
  * Saves the program as a new version of the episode's current phase, in one transaction with an
- * audit event. The previous version stays as it was. CONFLICT when someone saved a newer version
+ * audit event. The previous version stays as it was, and each clinic exercise is kept as the version in
+ * force now, so a later edit of the exercise does not change what this version gave. CONFLICT when someone saved a newer version
  * since the editor loaded; field errors when a safety rule needs a reason or an exercise is not in the
  * caller's catalogue (another clinic's exercise code counts as unknown).
  */
@@ -54,12 +68,14 @@ export async function saveProgram(scope: ClinicScope, input: SaveProgramInput): 
         data: { clinicId: scope.clinicId, episodeId: episode.id, phase: episode.phase, version, note: textOrNull(input.note), createdById: scope.actorId },
         select: { id: true },
       });
+      const versionIds = await clinicExerciseVersionsInForce(tx, scope, input.items.map((item) => item.exerciseCode));
       await tx.programItem.createMany({
         data: input.items.map((item, position) => ({
           clinicId: scope.clinicId,
           programId: program.id,
           position,
           ...doseColumns(item),
+          clinicExerciseVersionId: versionIds.get(item.exerciseCode) ?? null,
           notes: textOrNull(item.notes),
           rationale: textOrNull(item.rationale),
           patientReason: textOrNull(item.patientReason),

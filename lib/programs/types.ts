@@ -1,3 +1,4 @@
+import type { ClinicExerciseDefinition } from "@/lib/exercises/clinic-exercise";
 import type { Phase } from "@/lib/exercises/library-types";
 import type { ProgramItem } from "./schema";
 
@@ -14,4 +15,8 @@ export type ProgramVersionSummaryDTO = {
 };
 
 /** A saved version, its items in the editor's string form so it can be shown, edited or printed. */
-export type ProgramVersionDTO = ProgramVersionSummaryDTO & { items: ProgramItem[] };
+export type ProgramVersionDTO = ProgramVersionSummaryDTO & {
+  items: ProgramItem[];
+  /** Its clinic exercises as they were when it was saved: read it through withSavedVersions (catalogue-lookup.ts). */
+  exerciseVersions: ClinicExerciseDefinition[];
+};

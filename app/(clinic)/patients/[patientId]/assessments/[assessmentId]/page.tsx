@@ -52,7 +52,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ pat
         <h3 id="values-heading" className="text-lg font-semibold">
           Values
         </h3>
-        <MeasurementTable columns={[{ heading: formatDate(assessment.assessedOn), rows: assessment.rows }]} />
+        <MeasurementTable columns={[{ heading: formatDate(assessment.assessedOn), rows: assessment.rows, corrections: assessment.corrections }]} />
       </section>
       {assessment.notes && (
         <section aria-labelledby="notes-heading" className="space-y-2">

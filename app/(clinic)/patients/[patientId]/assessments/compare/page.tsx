@@ -35,8 +35,8 @@ export default async function CompareAssessmentsPage({
       </section>
       <MeasurementTable
         columns={[
-          { heading: formatDate(earlier.assessedOn), rows: earlier.rows },
-          { heading: formatDate(later.assessedOn), rows: later.rows },
+          { heading: formatDate(earlier.assessedOn), rows: earlier.rows, corrections: earlier.corrections },
+          { heading: formatDate(later.assessedOn), rows: later.rows, corrections: later.corrections },
         ]}
       />
     </section>
