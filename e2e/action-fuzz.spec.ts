@@ -13,6 +13,7 @@ import { itemFromLibrary, toItemFields } from "@/lib/programs/schema";
 import { createCareScenario } from "@/prisma/care-factories";
 import { createPrismaClient, hashForTests } from "@/prisma/factories";
 import { ACCOUNTS, unique } from "./fixtures/accounts";
+import { clinicExerciseInput, crampInput, patientInput } from "./fixtures/action-inputs";
 import { builtActions, callAction, pageUrl, signedInRequest } from "./fixtures/action-calls";
 import { databaseSnapshot } from "./fixtures/database-snapshot";
 import { expect, test } from "./fixtures/roles";
@@ -59,7 +60,7 @@ const SAMPLE: { key: string; owner: Owner; base: (ids: Record<string, string>) =
   {
     key: "lib/patients/actions.ts#createPatientAction",
     owner: "clinician",
-    base: () => ({ firstName: "Fuzz", lastName: `Patient${u}`, dateOfBirth: "1990-01-01", sex: "UNKNOWN", dominantLeg: "", sport: "", email: "", phone: "", recordNumber: `FZ-${u}`, notes: "" }),
+    base: () => patientInput(`Patient${u}`, `FZ-${u}`),
   },
   {
     key: "lib/assessments/actions.ts#createAssessmentAction",
@@ -79,42 +80,12 @@ const SAMPLE: { key: string; owner: Owner; base: (ids: Record<string, string>) =
   {
     key: "lib/cramps/actions.ts#logCrampAction",
     owner: "patient",
-    base: () => ({
-      onsetAt: new Date(Date.now() - 3_600_000).toISOString(),
-      context: "NIGHT_SLEEP",
-      muscleSite: "CALF",
-      side: "LEFT",
-      durationSeconds: 60,
-      severity: 4,
-      stoppedActivity: false,
-      reliefMethods: ["STATIC_STRETCH"],
-      fluidIntakeMl: null,
-      systemicSymptoms: false,
-      strainSigns: ["NONE"],
-      notes: "",
-      idempotencyKey: crypto.randomUUID(),
-    }),
+    base: crampInput,
   },
   {
     key: "lib/exercises/actions.ts#createClinicExerciseAction",
     owner: "admin",
-    base: () => ({
-      name: `Fuzz curl ${u}`,
-      kind: "exercise",
-      targets: ["HAMSTRINGS"],
-      phases: ["SUBACUTE"],
-      heavyOrLengthening: false,
-      sets: "1",
-      reps: "8",
-      holdSeconds: "",
-      perWeek: "2",
-      perDay: "",
-      dosageText: "1 × 8 [generic]",
-      instructions: "Bend the knee slowly against the band.",
-      notes: "",
-      source: "S47",
-      requestId: crypto.randomUUID(),
-    }),
+    base: () => ({ ...clinicExerciseInput(`Fuzz curl ${u}`), requestId: crypto.randomUUID() }),
   },
 ];
 

@@ -15,6 +15,7 @@ import { itemFromLibrary, templateItemFromExercise, toItemFields, toTemplateItem
 import { createCareScenario } from "@/prisma/care-factories";
 import { createPrismaClient, hashForTests } from "@/prisma/factories";
 import { ACCOUNTS, unique } from "./fixtures/accounts";
+import { clinicExerciseInput, crampInput, patientInput } from "./fixtures/action-inputs";
 import { builtActions, callAction, pageUrl, signedInRequest, type ActionAnswer, type BuiltAction } from "./fixtures/action-calls";
 import { databaseSnapshot } from "./fixtures/database-snapshot";
 import { expect, test } from "./fixtures/roles";
@@ -48,35 +49,7 @@ const u = unique();
 const password = { password: "Matrix-pass-1234", confirmPassword: "Matrix-pass-1234" };
 const newUuid = () => crypto.randomUUID();
 
-const patientFields = (lastName: string) => ({
-  firstName: "Matrix",
-  lastName,
-  dateOfBirth: "1990-01-01",
-  sex: "UNKNOWN",
-  dominantLeg: "",
-  sport: "",
-  email: "",
-  phone: "",
-  recordNumber: `MX-${u}`,
-  notes: "",
-});
-
-const clinicExerciseFields = (name: string) => ({
-  name,
-  kind: "exercise",
-  targets: ["HAMSTRINGS"],
-  phases: ["SUBACUTE", "PREVENTION"],
-  heavyOrLengthening: false,
-  sets: "1",
-  reps: "8",
-  holdSeconds: "",
-  perWeek: "2",
-  perDay: "",
-  dosageText: "1 × 8 [generic]",
-  instructions: "Bend the knee slowly against the band.",
-  notes: "",
-  source: "S47",
-});
+const patientFields = (lastName: string) => patientInput(lastName, `MX-${u}`);
 
 const db = createPrismaClient();
 
@@ -176,14 +149,14 @@ const ROWS: Record<string, Row> = {
     roles: ["ADMIN"],
     owner: "admin",
     targetsOwner: false,
-    input: () => ({ ...clinicExerciseFields(`Matrix curl ${u}`), requestId: newUuid() }),
+    input: () => ({ ...clinicExerciseInput(`Matrix curl ${u}`), requestId: newUuid() }),
     keep: (value, ids) => void (ids.clinicExercise = String(value.id)),
   },
   "lib/exercises/actions.ts#updateClinicExerciseAction": {
     roles: ["ADMIN"],
     owner: "admin",
     targetsOwner: true,
-    input: (ids) => ({ ...clinicExerciseFields(`Matrix curl renamed ${u}`), id: ids.clinicExercise, version: 1 }),
+    input: (ids) => ({ ...clinicExerciseInput(`Matrix curl renamed ${u}`), id: ids.clinicExercise, version: 1 }),
   },
   "lib/exercises/actions.ts#setClinicExerciseArchivedAction": {
     roles: ["ADMIN"],
@@ -249,21 +222,7 @@ const ROWS: Record<string, Row> = {
     roles: ["PATIENT"],
     owner: "owner patient",
     targetsOwner: false,
-    input: () => ({
-      onsetAt: new Date(Date.now() - 3_600_000).toISOString(),
-      context: "NIGHT_SLEEP",
-      muscleSite: "CALF",
-      side: "LEFT",
-      durationSeconds: 60,
-      severity: 4,
-      stoppedActivity: false,
-      reliefMethods: ["STATIC_STRETCH"],
-      fluidIntakeMl: null,
-      systemicSymptoms: false,
-      strainSigns: ["NONE"],
-      notes: "",
-      idempotencyKey: newUuid(),
-    }),
+    input: crampInput,
   },
   // Self actions: a wrong current password is refused for everyone; the successful change is account.spec's.
   "lib/accounts/actions.ts#changePasswordAction": {

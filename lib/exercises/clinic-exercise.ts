@@ -85,12 +85,8 @@ export function clinicExerciseDefinition(record: ClinicExerciseRecord): ClinicEx
   };
 }
 
-/**
- * The columns of a saved clinic exercise version (clinic_exercise_version), as a program item's reads
- * select them: the content as it was when the program was saved.
- */
-export const CLINIC_EXERCISE_VERSION_SELECT = {
-  clinicExerciseId: true,
+/** What a clinic exercise says, as a live row and every saved version store it alike. */
+export const CLINIC_EXERCISE_CONTENT_SELECT = {
   code: true,
   name: true,
   targets: true,
@@ -106,6 +102,15 @@ export const CLINIC_EXERCISE_VERSION_SELECT = {
   instructions: true,
   notes: true,
   source: true,
+} as const;
+
+/**
+ * The columns of a saved clinic exercise version (clinic_exercise_version), as a program item's reads
+ * select them: the content as it was when the program was saved.
+ */
+export const CLINIC_EXERCISE_VERSION_SELECT = {
+  clinicExerciseId: true,
+  ...CLINIC_EXERCISE_CONTENT_SELECT,
 } as const;
 
 export type ClinicExerciseVersionRecord = Omit<ClinicExerciseRecord, "id" | "archivedAt"> & { clinicExerciseId: string };

@@ -2,27 +2,13 @@ import "server-only";
 import type { ClinicScope, PatientScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
 import { formText } from "@/lib/core/form-text";
-import { clinicExerciseDefinition, type ClinicExerciseDefinition, type ClinicExerciseRecord } from "./clinic-exercise";
+import { CLINIC_EXERCISE_CONTENT_SELECT, clinicExerciseDefinition, type ClinicExerciseDefinition, type ClinicExerciseRecord } from "./clinic-exercise";
 import type { ClinicExerciseCode } from "./library-types";
 import type { ClinicExerciseDTO } from "./types";
 
 const recordSelect = {
   id: true,
-  code: true,
-  name: true,
-  targets: true,
-  phases: true,
-  kind: true,
-  heavyOrLengthening: true,
-  sets: true,
-  reps: true,
-  holdSeconds: true,
-  perWeek: true,
-  perDay: true,
-  dosageText: true,
-  instructions: true,
-  notes: true,
-  source: true,
+  ...CLINIC_EXERCISE_CONTENT_SELECT,
   archivedAt: true,
 } as const satisfies Record<keyof ClinicExerciseRecord, true>;
 

@@ -1,13 +1,6 @@
-import { Skeleton } from "@/components/ui/skeleton";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
 
 /** While the plan loads: the greeting and two exercise cards' outlines. */
 export default function PortalHomeLoading() {
-  return (
-    <div role="status" aria-label="Loading your plan" className="space-y-4">
-      <Skeleton className="h-8 w-48" />
-      <Skeleton className="h-6 w-32" />
-      <Skeleton className="h-64 w-full" />
-      <Skeleton className="h-64 w-full" />
-    </div>
-  );
+  return <PageSkeleton label="Loading your plan" blocks={["h-6 w-32", "h-64 w-full", "h-64 w-full"]} />;
 }

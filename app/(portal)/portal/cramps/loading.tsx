@@ -1,12 +1,5 @@
-import { Skeleton } from "@/components/ui/skeleton";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
 
 export default function CrampDiaryLoading() {
-  return (
-    <div role="status" aria-label="Loading your cramp diary" className="space-y-4">
-      <Skeleton className="h-8 w-48" />
-      <Skeleton className="h-11 w-full" />
-      <Skeleton className="h-24 w-full" />
-      <Skeleton className="h-24 w-full" />
-    </div>
-  );
+  return <PageSkeleton label="Loading your cramp diary" blocks={["h-11 w-full", "h-24 w-full", "h-24 w-full"]} />;
 }
