@@ -91,6 +91,11 @@ describe("updateAssessment", () => {
       "CREATE",
       "UPDATE",
     ]);
+    // The correction's event keeps the value it replaced and the new one, and nothing that did not change.
+    expect(await testDb.auditEvent.findFirst({ where: { entityId: id, action: "UPDATE" }, select: { before: true, after: true } })).toEqual({
+      before: { "AKE right": expect.stringMatching(/^40 \(/) },
+      after: { "AKE right": expect.stringMatching(/^38 \(/) },
+    });
   });
 
   it("refuses a correction based on an outdated version and keeps the newer values", async () => {

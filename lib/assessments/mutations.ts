@@ -1,12 +1,14 @@
 import "server-only";
 import { recordAudit } from "@/lib/core/audit";
+import type { AuditChanges } from "@/lib/core/audit-changes";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { db, type Tx } from "@/lib/core/db";
 import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { lockPatientForClinicalWrite } from "@/lib/patients/mutations";
-import { planCorrection } from "./corrections";
-import { toMeasurementRows } from "./measurement-form-mapping";
+import { isMeasureCode, measureByCode } from "./catalogue";
+import { planCorrection, type CorrectionPlan } from "./corrections";
+import { toMeasurementRows, type MeasurementRow } from "./measurement-form-mapping";
 import type { CreateAssessmentInput, UpdateAssessmentInput } from "./schema";
 
 type AssessmentFields = Omit<CreateAssessmentInput, "patientId" | "requestId">;
@@ -54,7 +56,7 @@ async function insertMeasurements(tx: Tx, scope: ClinicScope, assessmentId: stri
  * first copied to measurement_revision with the corrector and the time, then changed or removed; values
  * it leaves alone are not touched. measurement keeps only current values, so every read of it stays current.
  */
-async function correctMeasurements(tx: Tx, scope: ClinicScope, assessmentId: string, fields: AssessmentFields) {
+async function correctMeasurements(tx: Tx, scope: ClinicScope, assessmentId: string, fields: AssessmentFields): Promise<AuditChanges | undefined> {
   const where = { assessmentId, clinicId: scope.clinicId };
   const stored = await tx.measurement.findMany({ where, select: { id: true, measureCode: true, side: true, value: true, method: true, context: true, flag: true } });
   const plan = planCorrection(stored, toMeasurementRows(fields.measures));
@@ -69,6 +71,24 @@ async function correctMeasurements(tx: Tx, scope: ClinicScope, assessmentId: str
     await tx.measurement.update({ where: { id: before.id, clinicId: scope.clinicId }, data: { value: after.value, method: after.method, flag: after.flag } });
   }
   if (plan.added.length) await tx.measurement.createMany({ data: plan.added.map((row) => ({ ...row, clinicId: scope.clinicId, assessmentId })) });
+  return correctionChanges(plan);
+}
+
+type AuditedValue = Pick<MeasurementRow, "side" | "value" | "method" | "context" | "flag"> & { measureCode: string };
+
+/**
+ * The audit's before and after of a correction, one entry per changed, removed or added value, as the
+ * Activity page reads it: "AKE right" → "40 (goniometer)".
+ */
+function correctionChanges<Row extends AuditedValue & { id: bigint }>(plan: CorrectionPlan<Row>): AuditChanges | undefined {
+  const label = (row: AuditedValue) => {
+    const name = isMeasureCode(row.measureCode) ? measureByCode(row.measureCode).abbreviation : row.measureCode;
+    return [name, row.side === "NONE" ? "" : row.side.toLowerCase(), row.context && `(${row.context})`].filter(Boolean).join(" ");
+  };
+  const text = (row: AuditedValue) => `${row.value}${row.method ? ` (${row.method})` : ""}${row.flag ? ", painful on testing" : ""}`;
+  const before = Object.fromEntries([...plan.changed.map(({ before }) => before), ...plan.removed].map((row) => [label(row), text(row)]));
+  const after = Object.fromEntries([...plan.changed.map(({ after }) => after), ...plan.added].map((row) => [label(row), text(row)]));
+  return Object.keys(before).length || Object.keys(after).length ? { before, after } : undefined;
 }
 
 function isDuplicateRequest(error: unknown): boolean {
@@ -129,8 +149,8 @@ export async function updateAssessment(scope: ClinicScope, input: UpdateAssessme
       const exists = await tx.assessment.count({ where: { id, clinicId: scope.clinicId } });
       throw new AppError(exists ? "CONFLICT" : "NOT_FOUND");
     }
-    await correctMeasurements(tx, scope, id, fields);
-    await recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, patientId, action: "UPDATE", entityType: "Assessment", entityId: id });
+    const changes = await correctMeasurements(tx, scope, id, fields);
+    await recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, patientId, action: "UPDATE", entityType: "Assessment", entityId: id, changes });
     return { ok: true, value: { id, version: version + 1 } } as const;
   });
 }
