@@ -65,7 +65,7 @@ const ROWS: Record<string, Row> = {
     roles: STAFF,
     owner: "clinician",
     targetsOwner: true,
-    input: (ids) => ({ ...patientFields(`Renamed${u}`), id: ids.newPatient, version: 1 }),
+    input: (ids) => ({ ...patientFields(`Edited${u}`), id: ids.newPatient, version: 1 }),
   },
   "lib/invitations/actions.ts#invitePatientAction": {
     roles: STAFF,
@@ -156,7 +156,7 @@ const ROWS: Record<string, Row> = {
     roles: ["ADMIN"],
     owner: "admin",
     targetsOwner: true,
-    input: (ids) => ({ ...clinicExerciseInput(`Matrix curl renamed ${u}`), id: ids.clinicExercise, version: 1 }),
+    input: (ids) => ({ ...clinicExerciseInput(`Matrix curl edited ${u}`), id: ids.clinicExercise, version: 1 }),
   },
   "lib/exercises/actions.ts#setClinicExerciseArchivedAction": {
     roles: ["ADMIN"],

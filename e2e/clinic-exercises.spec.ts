@@ -85,6 +85,8 @@ test.describe("clinic exercises", () => {
     await expect(clinician.getByText("Saved as version 1.")).toBeVisible();
 
     await adminLibrary.row(name).getByRole("link", { name: `Edit ${name}` }).click();
+    // On the edit page before filling: the library's "Open …" links carry exercise names in their labels.
+    await admin.waitForURL(/\/edit$/);
     await admin.getByLabel("Name").fill(renamed);
     await admin.getByLabel("Instructions for the patient").fill("Sit on a chair with a towel under your heel and slide it forwards and back.");
     await admin.getByRole("button", { name: "Save changes" }).click();
