@@ -10,7 +10,7 @@ import { itemFromLibrary, toItemFields } from "@/lib/programs/schema";
 import { createCareScenario } from "@/prisma/care-factories";
 import { createPrismaClient, createUser, hashForTests } from "@/prisma/factories";
 import { ACCOUNTS, PASSWORD, unique } from "./fixtures/accounts";
-import { builtActions, callAction, pageUrl, signedInRequest, type BuiltAction } from "./fixtures/action-calls";
+import { builtActions, callAction, pageUrl, signedInRequest, signInThroughApi, type BuiltAction } from "./fixtures/action-calls";
 import { startAppServer } from "./fixtures/app-server";
 import { expect, test } from "./fixtures/roles";
 
@@ -119,11 +119,9 @@ test.describe("several clients and two instances on one database", () => {
     const email = `lock.${unique().toLowerCase()}@northside.example`;
     await createUser(db, { clinicId: clinic.id, email, name: "Locked Out", role: "CLINICIAN", passwordHash: await hashForTests() });
     const signIn = async (origin: string, password: string) => {
-      const request = await playwright.request.newContext({ baseURL: origin });
+      const { request, signedIn } = await signInThroughApi(playwright.request, origin, email, password);
       requests.push(request);
-      const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-      await request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" }, maxRedirects: 0 });
-      return Boolean(((await (await request.get("/api/auth/session")).json()) as { user?: unknown } | null)?.user);
+      return signedIn;
     };
     // Ten wrong passwords, alternating instances, reach the limit (MAX_FAILED_SIGN_INS in session-policy.ts).
     for (let attempt = 0; attempt < 10; attempt++) expect(await signIn(origins[attempt % 2]!, "wrong-password-123")).toBe(false);

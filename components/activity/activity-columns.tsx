@@ -6,14 +6,15 @@ import type { ServerTableFeatures } from "@/components/ui/data-table";
 import { ACTION_LABELS } from "@/lib/activity/summary";
 import type { ActivityRowDTO } from "@/lib/activity/types";
 import { formatDateTime } from "@/lib/core/dates";
-import type { ActivityNavigate } from "./use-activity-navigation";
+import type { UrlStateNavigate } from "@/components/ui/use-url-state-navigation";
+import type { ActivityParams } from "@/lib/activity/params";
 
 const helper = createColumnHelper<ServerTableFeatures, ActivityRowDTO>();
 
 const filterButton = "ml-1 text-xs font-medium text-brand-700 underline underline-offset-2 hover:text-brand-800";
 
 /** The Activity table's columns; a person or patient cell offers to filter by them. Nothing sorts: the trail reads newest first. */
-export function activityColumns(navigate: ActivityNavigate) {
+export function activityColumns(navigate: UrlStateNavigate<ActivityParams>) {
   return helper.columns([
     helper.accessor("at", {
       header: "When",

@@ -5,12 +5,12 @@ import { ACTIVITY_PAGE_SIZES, type ActivityParams } from "@/lib/activity/params"
 import { ACTION_LABELS } from "@/lib/activity/summary";
 import type { ActivityFiltersDTO } from "@/lib/activity/types";
 import { AUDIT_ACTIONS, type AuditAction } from "@/lib/core/audit-actions";
-import type { ActivityNavigate } from "./use-activity-navigation";
+import type { UrlStateNavigate } from "@/components/ui/use-url-state-navigation";
 
 const labelClasses = "mb-1 block text-sm font-medium text-slate-800";
 
 /** Person, action, days and page size; the patient filter is set from a row and shown here to clear. Each change applies at once. */
-export function ActivityFilters({ params, filters, navigate }: { params: ActivityParams; filters: ActivityFiltersDTO; navigate: ActivityNavigate }) {
+export function ActivityFilters({ params, filters, navigate }: { params: ActivityParams; filters: ActivityFiltersDTO; navigate: UrlStateNavigate<ActivityParams> }) {
   const filtered = params.actor || params.patient || params.action || params.from || params.to;
   return (
     <form role="search" aria-label="Filter activity" className="space-y-3" onSubmit={(event) => event.preventDefault()}>

@@ -5,11 +5,11 @@ import { useMemo } from "react";
 import { DataTable, serverTableFeatures } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
-import type { ActivityParams } from "@/lib/activity/params";
+import { activityQueryString, type ActivityParams } from "@/lib/activity/params";
 import type { ActivityFiltersDTO, ActivityPageDTO } from "@/lib/activity/types";
 import { activityColumns } from "./activity-columns";
 import { ActivityFilters } from "./activity-filters";
-import { useActivityNavigation } from "./use-activity-navigation";
+import { useUrlStateNavigation } from "@/components/ui/use-url-state-navigation";
 
 const resolve = <T,>(updater: Updater<T>, current: T): T => (typeof updater === "function" ? (updater as (old: T) => T)(current) : updater);
 
@@ -18,7 +18,7 @@ const resolve = <T,>(updater: Updater<T>, current: T): T => (typeof updater === 
  * mode and every change goes to the URL, which makes the server load the next page.
  */
 export function ActivityTable({ page, params, filters }: { page: ActivityPageDTO; params: ActivityParams; filters: ActivityFiltersDTO }) {
-  const { navigate, isPending } = useActivityNavigation(params);
+  const { navigate, isPending } = useUrlStateNavigation(params, activityQueryString);
   const columns = useMemo(() => activityColumns(navigate), [navigate]);
   const pagination: PaginationState = { pageIndex: params.page - 1, pageSize: params.pageSize };
 

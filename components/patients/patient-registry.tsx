@@ -5,11 +5,11 @@ import Link from "next/link";
 import { DataTable, serverTableFeatures } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
-import { SORT_FIELDS, type RegistryParams, type SortField } from "@/lib/patients/registry-params";
+import { registryQueryString, SORT_FIELDS, type RegistryParams, type SortField } from "@/lib/patients/registry-params";
 import type { PatientPageDTO } from "@/lib/patients/types";
 import { patientColumns } from "./patient-columns";
 import { PatientToolbar } from "./patient-toolbar";
-import { useRegistryNavigation } from "./use-registry-navigation";
+import { useUrlStateNavigation } from "@/components/ui/use-url-state-navigation";
 
 const resolve = <T,>(updater: Updater<T>, current: T): T =>
   typeof updater === "function" ? (updater as (old: T) => T)(current) : updater;
@@ -21,7 +21,7 @@ const isSortField = (id: string): id is SortField => (SORT_FIELDS as readonly st
  * manual mode and every change is written to the URL, which makes the server load the next page.
  */
 export function PatientRegistry({ page, params }: { page: PatientPageDTO; params: RegistryParams }) {
-  const { navigate, isPending } = useRegistryNavigation(params);
+  const { navigate, isPending } = useUrlStateNavigation(params, registryQueryString);
 
   const sorting: SortingState = [{ id: params.sort, desc: params.dir === "desc" }];
   const pagination: PaginationState = { pageIndex: params.page - 1, pageSize: params.pageSize };
