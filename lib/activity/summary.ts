@@ -17,6 +17,7 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   INVITE: "Invited",
   REVOKE: "Revoked",
   REQUEST: "Requested",
+  EXPORT: "Exported",
 };
 
 const ENTITY_LABELS: Record<string, string> = {
