@@ -164,7 +164,8 @@ export function mapAssessment(record: PatientRecord, assessment: AssessmentDTO):
       const threshold = thresholdFor(measure, sex);
       const abnormal = threshold && flagged(row.measureCode, row.side) && crosses(threshold, row.value);
       return {
-        code: measureCode(measure),
+        // The component's own code ("mtt-hip-angle"), never the test's ("mtt"), so obs-7 cannot apply.
+        code: { coding: [{ system: measure.fhir.system, code: `${measure.fhir.code}-${measure.fhir.component}`, display: measure.label }], text: measure.label },
         ...valueOf(measure, row.value),
         ...(abnormal ? { interpretation: interpretation(interpretationCode(threshold)) } : {}),
         ...(threshold ? { referenceRange: [referenceRange(measure, threshold)] } : {}),
