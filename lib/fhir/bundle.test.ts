@@ -20,8 +20,9 @@ function referencesIn(value: unknown, found: string[] = []): string[] {
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
   const decoder = new TextDecoder();
+  const reader = stream.getReader();
   let text = "";
-  for await (const chunk of stream) text += decoder.decode(chunk, { stream: true });
+  for (let next = await reader.read(); !next.done; next = await reader.read()) text += decoder.decode(next.value, { stream: true });
   return text + decoder.decode();
 }
 

@@ -26,7 +26,8 @@ function planStatus(episode: EpisodeRecord | undefined, latest: boolean): PlanSt
       return "on-hold";
     case "FINISHED":
       return "completed";
-    default:
+    case "ACTIVE":
+    case undefined:
       return "active";
   }
 }
