@@ -75,7 +75,7 @@ async function seedLargePatient(databaseUrl: string, today: string) {
       morningPains: Array.from({ length: 30 }, (_, day) => ({ daysAgo: onsetDaysAgo - 2 - day * 4, pain: day % 5 })),
       assessments: [0, 30, 60, 120].map((offset) => ({
         daysAgo: onsetDaysAgo - offset,
-        restPain: Math.max(0, 6 - offset / 20),
+        restPain: Math.max(0, 6 - Math.round(offset / 20)),
         kneeFlexionPainful: offset < 60,
         measurements: [
           { measureCode: "ake-knee-flex-angle", side: "LEFT" as const, value: 30 - offset / 10 },
