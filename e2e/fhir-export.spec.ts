@@ -57,8 +57,8 @@ test.describe("FHIR export", () => {
     await patient.goto("/portal");
     await patient.getByRole("link", { name: "My data" }).click();
     await expect(patient.getByRole("heading", { name: "My data", level: 1 })).toBeVisible();
-    await expect(patient.getByRole("region", { name: "Assessments" }).getByRole("table")).toHaveCount(counts.assessments);
-    await expect(patient.getByRole("region", { name: "Exercise programs" }).getByRole("table")).toHaveCount(counts.programs);
+    await expect(patient.getByRole("region", { name: "Assessments", exact: true }).getByRole("table")).toHaveCount(counts.assessments);
+    await expect(patient.getByRole("region", { name: "Exercise programs", exact: true }).getByRole("table")).toHaveCount(counts.programs);
     // Wide tables scroll inside their box on a phone; the page itself does not.
     expect(await patient.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await expectNoSeriousViolations(patient);

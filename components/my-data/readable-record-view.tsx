@@ -1,10 +1,15 @@
+import { useId } from "react";
 import type { ReadableSection, ReadableTable } from "@/lib/fhir/readable-record";
 
 function RecordTable({ table }: { table: ReadableTable }) {
+  const captionId = useId();
   return (
-    <div className="overflow-x-auto rounded border border-slate-200 print:overflow-visible print:border-0">
+    // Focusable, so a keyboard can scroll a table wider than a phone (as the Progress tab's tables do).
+    <div role="region" aria-labelledby={captionId} tabIndex={0} className="overflow-x-auto rounded border border-slate-200 print:overflow-visible print:border-0">
       <table className="w-full text-left text-sm">
-        <caption className="px-3 py-2 text-left font-medium text-slate-800">{table.caption}</caption>
+        <caption id={captionId} className="px-3 py-2 text-left font-medium text-slate-800">
+          {table.caption}
+        </caption>
         <thead className="bg-slate-50 text-slate-700">
           <tr>
             {table.columns.map((column) => (
