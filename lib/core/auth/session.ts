@@ -84,6 +84,14 @@ export const patientScopeOf = cache(async (viewer: Viewer): Promise<PatientScope
 });
 
 /**
+ * The clinic scope a patient's own record is read with (their data download): the reader it is passed
+ * to must be given `scope.patientId` and no other patient, so it holds no more than the patient scope.
+ */
+export function clinicScopeForOwnRecord(scope: PatientScope): ClinicScope {
+  return { clinicId: scope.clinicId, actorId: scope.actorId } as ClinicScope;
+}
+
+/**
  * Page gate: sends the signed-out to sign in, and answers 404 to a signed-in user whose role lacks
  * the permission, so a screen they may not use does not even admit it exists.
  */
