@@ -85,9 +85,19 @@ export async function createCarePatient(db: PrismaClient, { clinicId, patient, p
 }
 
 export async function createCareScenario(db: PrismaClient, today: string, scenario: CareScenario): Promise<{ patientId: string; episodeId: string }> {
+  const { patientId } = await createCarePatient(db, scenario);
+  return addCareEpisode(db, today, patientId, scenario);
+}
+
+/** One more episode of care, with everything the scenario lists, for a patient who already exists. */
+export async function addCareEpisode(
+  db: PrismaClient,
+  today: string,
+  patientId: string,
+  scenario: Omit<CareScenario, keyof CarePatient> & Pick<CarePatient, "clinicId">,
+): Promise<{ patientId: string; episodeId: string }> {
   const { clinicId, clinicianId } = scenario;
   const side = scenario.side ?? "RIGHT";
-  const { patientId } = await createCarePatient(db, scenario);
   const episode = await db.episode.create({
     data: {
       clinicId,
