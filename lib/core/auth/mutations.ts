@@ -80,5 +80,6 @@ const LAST_USED_PRECISION_MS = 60_000;
 export async function touchApiKey(apiKeyId: string, lastUsedAt: Date | null, now = new Date()): Promise<void> {
   if (lastUsedAt && now.getTime() - lastUsedAt.getTime() < LAST_USED_PRECISION_MS) return;
   const stale = new Date(now.getTime() - LAST_USED_PRECISION_MS);
-  await db.apiKey.updateMany({ where: { id: apiKeyId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: stale } }] }, data: { lastUsedAt: now } });
+  // One plain statement: Prisma's updateMany would wrap it in a transaction of its own.
+  await db.$executeRaw`UPDATE api_key SET last_used_at = ${now} WHERE id = ${apiKeyId}::uuid AND (last_used_at IS NULL OR last_used_at < ${stale})`;
 }
