@@ -69,15 +69,16 @@ export async function listActivity(scope: ClinicScope, params: ActivityParams): 
   };
 }
 
-/** The filters' choices: the clinic's staff by name, and the named patient when the page is filtered by one of the clinic's. */
+/** The filters' choices: the clinic's staff and API keys by name, and the named patient when the page is filtered by one of the clinic's. */
 export async function getActivityFilters(scope: ClinicScope, patientId: string | null): Promise<ActivityFiltersDTO> {
-  const [people, patient] = await Promise.all([
+  const [people, apiKeys, patient] = await Promise.all([
     db.user.findMany({
       where: { clinicId: scope.clinicId, role: { in: ["ADMIN", "CLINICIAN"] } },
       select: { id: true, name: true, role: true },
       orderBy: [{ name: "asc" }, { id: "asc" }],
     }),
+    db.apiKey.findMany({ where: { clinicId: scope.clinicId }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
     patientId ? db.patient.findFirst({ where: { id: patientId, clinicId: scope.clinicId }, select: { id: true, firstName: true, lastName: true } }) : null,
   ]);
-  return { people, patient: patient && { id: patient.id, name: `${patient.lastName}, ${patient.firstName}` } };
+  return { people, apiKeys, patient: patient && { id: patient.id, name: `${patient.lastName}, ${patient.firstName}` } };
 }

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_ACTIVITY_PARAMS } from "@/lib/activity/params";
-import { listActivity } from "@/lib/activity/data";
+import { getActivityFilters, listActivity } from "@/lib/activity/data";
 import { authenticateApiKey } from "@/lib/core/auth/api-keys";
 import { generateApiKeyToken } from "@/lib/core/auth/api-key-token";
 import { AppError } from "@/lib/core/errors";
@@ -182,7 +182,9 @@ describe("auditing API reads", () => {
       ["API key: Registry export", "READ", "Observations", "Apiread, Ada", `/patients/${created.value.id}/progress`],
       ["API key: Registry export", "READ", "Patient", "Apiread, Ada", `/patients/${created.value.id}`],
     ]);
-    // The other clinic's Activity never shows them.
+    // The Person filter offers the key; the other clinic's Activity never shows it or its reads.
+    expect((await getActivityFilters(clinicA.scope, null)).apiKeys).toContainEqual({ id: key.id, name: "Registry export" });
+    expect((await getActivityFilters(clinicB.scope, null)).apiKeys).toEqual([]);
     expect((await listActivity(clinicB.scope, { ...DEFAULT_ACTIVITY_PARAMS, actor: key.id })).total).toBe(0);
   });
 });
