@@ -53,6 +53,7 @@ const KINDS: Record<string, Kind> = {
   "/portal/account": "portal",
   "/portal/cramps": "portal",
   "/portal/progress": "portal",
+  "/portal/my-data": "portal",
   "/portal/questionnaires": "portal",
   "/portal/questionnaires/[questionnaireId]": "portal",
 };

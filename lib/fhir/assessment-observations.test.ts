@@ -1,7 +1,7 @@
 import type { Observation } from "@medplum/fhirtypes";
 import { describe, expect, it } from "vitest";
 import { mapAssessment } from "./assessment-observations";
-import { fixtureRecord, IDS } from "./fixture-record";
+import { fixtureRecord, IDS } from "@/scripts/testing/fhir-fixture-record";
 import { EXTENSIONS, LOCAL_MEASURES_SYSTEM, SYSTEMS } from "./systems";
 
 const record = fixtureRecord();

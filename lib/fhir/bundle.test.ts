@@ -2,7 +2,7 @@ import type { Bundle, Resource } from "@medplum/fhirtypes";
 import { describe, expect, it } from "vitest";
 import { validateFhir } from "@/scripts/testing/fhir-validation";
 import { observationResources, patientBundle, patientBundleResources, patientBundleStream } from "./bundle";
-import { fixtureRecord, fixtureWithManyLogs, IDS } from "./fixture-record";
+import { fixtureRecord, fixtureWithManyLogs, IDS } from "@/scripts/testing/fhir-fixture-record";
 
 const OPTIONS = { base: "https://clinic.example/fhir/R4", timestamp: "2024-06-01T12:00:00.000Z" };
 

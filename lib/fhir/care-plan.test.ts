@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { mapAssessments } from "./bundle";
 import { carePlanResources } from "./care-plan";
 import { doseText, doseTiming, dosage } from "./dosage";
-import { fixtureRecord, IDS } from "./fixture-record";
+import { fixtureRecord, IDS } from "@/scripts/testing/fhir-fixture-record";
 import type { ProgramItemRecord } from "./record";
 import { EXTENSIONS, SYSTEMS } from "./systems";
 

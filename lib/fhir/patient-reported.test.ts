@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { patientBundle } from "./bundle";
-import { fixtureRecord, IDS } from "./fixture-record";
+import { fixtureRecord, IDS } from "@/scripts/testing/fhir-fixture-record";
 import { lefsResponse, lefsTotalObservation } from "./lefs";
 import { crampObservation, exerciseLogObservation, morningPainObservation } from "./patient-reported";
 import { EXTENSIONS, LEFS_QUESTIONNAIRE_URL, SYSTEMS } from "./systems";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { conditionResource, episodeOfCareResource, icd10System } from "./episode";
-import { fixtureRecord, IDS } from "./fixture-record";
+import { fixtureRecord, IDS } from "@/scripts/testing/fhir-fixture-record";
 import { patientResource, practitionerResources } from "./patient";
 import { EXTENSIONS, SYSTEMS } from "./systems";
 

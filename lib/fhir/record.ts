@@ -5,7 +5,7 @@ import type { Dose } from "@/lib/programs/load";
 
 /**
  * One patient's whole record in one clinic, as the FHIR export maps it (lib/fhir/*.ts). Read by
- * record-data.ts with one scope; every mapper is a pure function of these plain values, so the
+ * data.ts with one scope; every mapper is a pure function of these plain values, so the
  * mappers' unit tests need no database. Dates are YYYY-MM-DD, times ISO instants.
  */
 export type PatientRecord = {

@@ -17,6 +17,7 @@ export default async function PortalLayout({ children }: { children: React.React
           { href: "/portal/cramps", label: "Cramp diary" },
           { href: "/portal/questionnaires", label: "Questionnaires" },
           { href: "/portal/progress", label: "Progress" },
+          { href: "/portal/my-data", label: "My data" },
         ]} />
       <main className="mx-auto max-w-2xl px-4 py-6">
         {/* Its own boundary, so the notice never holds up the page. */}

@@ -32,6 +32,10 @@ export default async function PatientLayout({
           <Link href={`/patients/${patient.id}/edit`} className={buttonClasses("secondary")}>
             Edit details
           </Link>
+          {/* A plain link: the browser downloads the file the route streams (fhir/route.ts). */}
+          <a href={`/patients/${patient.id}/fhir`} download className={buttonClasses("secondary")}>
+            Export FHIR
+          </a>
           {can(viewer.role, "audit:read") && (
             <Link href={`/activity${activityQueryString({ ...DEFAULT_ACTIVITY_PARAMS, patient: patient.id })}`} className={buttonClasses("secondary")}>
               Activity

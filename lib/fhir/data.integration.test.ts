@@ -5,7 +5,7 @@ import { todayIsoDate } from "@/lib/core/dates";
 import { createCareScenario, type CareScenario } from "@/prisma/care-factories";
 import { hashForTests } from "@/prisma/factories";
 import { createTestClinic, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
-import { readOwnRecord, readPatientRecord } from "./record-data";
+import { readOwnRecord, readPatientRecord } from "./data";
 
 /**
  * The export reads one patient's whole record: everything of theirs in the clinic, nothing of anyone

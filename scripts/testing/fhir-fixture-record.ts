@@ -1,6 +1,6 @@
 import { row } from "@/scripts/testing/measurement-row-builder";
 import type { Dose } from "@/lib/programs/load";
-import type { ExerciseLogRecord, PatientRecord, ProgramItemRecord } from "./record";
+import type { ExerciseLogRecord, PatientRecord, ProgramItemRecord } from "@/lib/fhir/record";
 
 /**
  * A PatientRecord for the FHIR mappers' tests, built to reach every branch: a finished episode that
