@@ -5,12 +5,6 @@ import type { ClinicScope } from "@/lib/core/auth/session";
 import { logError } from "@/lib/core/logger";
 import { refusalResponse, serverErrorResponse } from "./operation-outcome";
 
-/** The base every fullUrl and link is written against: the public address (APP_URL, NEXTAUTH_URL) or the one the caller used. */
-export function fhirBase(request: Request): string {
-  const origin = process.env.APP_URL || process.env.NEXTAUTH_URL || new URL(request.url).origin;
-  return `${origin.replace(/\/$/, "")}/fhir/R4`;
-}
-
 /**
  * Every FHIR route handler that reads records goes through this: the API key is authenticated, its
  * permission named and its rate limit counted before the handler sees the request, and anything the

@@ -3,10 +3,11 @@ import { recordAudit, type AuditAction } from "@/lib/core/audit";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
 
-export type ApiRead = { action: Extract<AuditAction, "READ" | "EXPORT">; entityType: "Patient" | "Observation"; patientId: string };
+export type ApiRead = { action: Extract<AuditAction, "READ">; entityType: "Patient" | "Observation"; patientId: string };
 
 /**
- * Audits one read through the FHIR API before its answer is sent: the actor is the API key (the
+ * Audits one read through the FHIR API (a Patient, an Observation search; $everything is an EXPORT,
+ * lib/fhir/mutations.ts) before its answer is sent: the actor is the API key (the
  * scope's actorId), the entity the patient whose record was read. A read that cannot be audited is
  * not answered (the error propagates to a 500).
  */

@@ -1,4 +1,4 @@
-import { searchObservations } from "@/lib/fhir-api/patient-handlers";
+import { searchObservations } from "@/lib/fhir/api";
 
 export function GET(request: Request): Promise<Response> {
   return searchObservations(request);

@@ -5,7 +5,7 @@ import { createApiKey, revokeApiKey } from "@/lib/api-keys/mutations";
 import { todayIsoDate } from "@/lib/core/dates";
 import { createCareScenario } from "@/prisma/care-factories";
 import { createTestClinic, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
-import { patientEverything, readPatient, searchObservations } from "./patient-handlers";
+import { patientEverything, readPatient, searchObservations } from "./api";
 
 /** The route handlers called as Next calls them: a Request in, a Response out, against the real database. */
 let clinicA: TestClinic;

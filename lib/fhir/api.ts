@@ -1,24 +1,28 @@
 import "server-only";
-import { z } from "zod";
-import { patientBundleStream, observationResources } from "@/lib/fhir/bundle";
-import { patientResource } from "@/lib/fhir/patient";
-import { readPatientRecord } from "@/lib/fhir/record-data";
-import { fhirBase, withApiKey } from "./handler";
-import { recordApiRead } from "./mutations";
-import { matchesCode, parseCodeParam, patientParam, searchsetBundle } from "./observation-search";
-import { badRequestResponse, FHIR_JSON, fhirResponse, notFoundResponse } from "./operation-outcome";
+import type { ClinicScope } from "@/lib/core/auth/session";
+import { withApiKey } from "@/lib/fhir-api/handler";
+import { recordApiRead } from "@/lib/fhir-api/mutations";
+import { matchesCode, parseCodeParam, patientParam, searchsetBundle } from "@/lib/fhir-api/observation-search";
+import { badRequestResponse, FHIR_JSON, fhirResponse, notFoundResponse } from "@/lib/fhir-api/operation-outcome";
+import { patientIdSchema } from "@/lib/patients/schema";
+import { observationResources, patientBundleStream } from "./bundle";
+import { readPatientRecord } from "./data";
+import { fhirBase } from "./download";
+import { recordExport } from "./mutations";
+import { patientResource } from "./patient";
 
 /**
- * The FHIR API's record reads. Each authenticates the key first (withApiKey), then reads the record in
- * the key's clinic: an id that cannot be a patient's, a patient that does not exist and another
- * clinic's patient all get the same 404. Each read is audited before its answer leaves.
+ * The read-only FHIR API's record reads (app/fhir/R4; the key, rate-limit and OperationOutcome
+ * machinery is lib/fhir-api). Each authenticates the API key first (withApiKey), then reads the
+ * record in the key's clinic: an id that cannot be a patient's, a patient that does not exist and
+ * another clinic's patient all get the same 404. Each read is audited, as the key, before its answer
+ * leaves. A Patient read maps the whole record too: one record's handful of statements, and the same
+ * Patient resource $everything holds.
  */
 
-const uuid = z.uuid();
-
 /** The key's clinic's patient's record, or null; a malformed id is not even looked up. */
-async function recordOf(scope: Parameters<typeof readPatientRecord>[0], patientId: string) {
-  return uuid.safeParse(patientId).success ? readPatientRecord(scope, patientId) : null;
+async function recordOf(scope: ClinicScope, patientId: string) {
+  return patientIdSchema.safeParse(patientId).success ? readPatientRecord(scope, patientId) : null;
 }
 
 /** GET /fhir/R4/Patient/{id}. */
@@ -36,7 +40,8 @@ export function patientEverything(request: Request, patientId: string): Promise<
   return withApiKey(request, "fhir:read", async (scope) => {
     const record = await recordOf(scope, patientId);
     if (!record) return notFoundResponse("Patient", patientId);
-    await recordApiRead(scope, { action: "EXPORT", entityType: "Patient", patientId });
+    // The same EXPORT event as the clinician's download, with the key as the actor.
+    await recordExport(record, scope.actorId);
     const body = patientBundleStream(record, { base: fhirBase(request), timestamp: new Date().toISOString() });
     return new Response(body, { headers: { "Content-Type": FHIR_JSON, "Cache-Control": "no-store" } });
   });
