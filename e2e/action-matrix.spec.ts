@@ -184,6 +184,14 @@ const ROWS: Record<string, Row> = {
   "lib/staff/actions.ts#changeStaffRoleAction": { roles: ["ADMIN"], owner: "admin", targetsOwner: true, input: (ids) => ({ userId: ids.staff, role: "ADMIN" }) },
   "lib/staff/actions.ts#deactivateStaffAction": { roles: ["ADMIN"], owner: "admin", targetsOwner: true, input: (ids) => ({ userId: ids.staff }) },
   "lib/staff/actions.ts#reactivateStaffAction": { roles: ["ADMIN"], owner: "admin", targetsOwner: true, input: (ids) => ({ userId: ids.staff }) },
+  "lib/api-keys/actions.ts#createApiKeyAction": {
+    roles: ["ADMIN"],
+    owner: "admin",
+    targetsOwner: false,
+    input: () => ({ name: `Matrix key ${u}` }),
+    keep: (value, ids) => void (ids.apiKey = String(value.id)),
+  },
+  "lib/api-keys/actions.ts#revokeApiKeyAction": { roles: ["ADMIN"], owner: "admin", targetsOwner: true, input: (ids) => ({ apiKeyId: ids.apiKey }) },
   "lib/portal/actions.ts#logExerciseAction": {
     roles: ["PATIENT"],
     owner: "owner patient",

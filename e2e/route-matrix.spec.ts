@@ -47,6 +47,7 @@ const KINDS: Record<string, Kind> = {
   "/patients/[patientId]/episodes/[episodeId]/program/versions/[version]": "staff",
   "/staff": "admin",
   "/activity": "admin",
+  "/api-keys": "admin",
   "/templates": "admin",
   "/portal": "portal",
   "/portal/account": "portal",

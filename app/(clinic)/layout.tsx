@@ -15,6 +15,7 @@ export default async function ClinicLayout({ children }: { children: React.React
                 { href: "/templates", label: "Templates" },
                 { href: "/staff", label: "Staff" },
                 { href: "/activity", label: "Activity" },
+                { href: "/api-keys", label: "API keys" },
               ]
             : []),
         ]} />

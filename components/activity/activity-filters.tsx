@@ -26,7 +26,16 @@ export function ActivityFilters({ params, filters, navigate }: { params: Activit
                 {person.name} ({person.role === "ADMIN" ? "admin" : "clinician"})
               </option>
             ))}
-            {params.actor && !filters.people.some((person) => person.id === params.actor) && <option value={params.actor}>The chosen person</option>}
+            {filters.apiKeys.length > 0 && (
+              <optgroup label="API keys">
+                {filters.apiKeys.map((key) => (
+                  <option key={key.id} value={key.id}>
+                    API key: {key.name}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+            {params.actor && ![...filters.people, ...filters.apiKeys].some((actor) => actor.id === params.actor) && <option value={params.actor}>The chosen person</option>}
           </select>
         </div>
         <div>

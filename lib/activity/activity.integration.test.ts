@@ -103,6 +103,7 @@ describe("getActivityFilters", () => {
   it("offers the clinic's own staff, and names a filtered patient only of the clinic", async () => {
     const filters = await getActivityFilters(clinicA.scope, patientId);
     expect(filters.people).toEqual([{ id: clinicA.scope.actorId, name: "Test Clinician", role: "CLINICIAN" }]);
+    expect(filters.apiKeys).toEqual([]);
     expect(filters.patient).toEqual({ id: patientId, name: "Renamed, Wren" });
     expect((await getActivityFilters(clinicA.scope, foreignPatientId)).patient).toBeNull();
   });

@@ -8,9 +8,9 @@ import type { ActivityFiltersDTO, ActivityPageDTO } from "./types";
 
 /**
  * The clinic's audit trail, newest first, filtered and paged in PostgreSQL. Every query carries the
- * caller's clinic: an event, a person or a patient of another clinic is never read, even by id. Four
- * queries whatever the page size: the events, their count, and the names and program versions they
- * refer to.
+ * caller's clinic: an event, a person or a patient of another clinic is never read, even by id. Five
+ * queries whatever the page size: the events, their count, and the names (people and API keys) and
+ * program versions they refer to.
  */
 export async function listActivity(scope: ClinicScope, params: ActivityParams): Promise<ActivityPageDTO> {
   const range = activityRange(params);
@@ -34,8 +34,11 @@ export async function listActivity(scope: ClinicScope, params: ActivityParams): 
 
   const unique = (values: (string | null)[]) => [...new Set(values.filter((value): value is string => value !== null))];
   const programIds = unique(events.filter((event) => event.entityType === "Program").map((event) => event.entityId));
-  const [actors, patients, programs] = await Promise.all([
-    db.user.findMany({ where: { clinicId: scope.clinicId, id: { in: unique(events.map((event) => event.actorId)) } }, select: { id: true, name: true } }),
+  const actorIds = unique(events.map((event) => event.actorId));
+  const [actors, apiKeys, patients, programs] = await Promise.all([
+    db.user.findMany({ where: { clinicId: scope.clinicId, id: { in: actorIds } }, select: { id: true, name: true } }),
+    // The FHIR API's reads are done by a key, not a person: its id is the actor.
+    db.apiKey.findMany({ where: { clinicId: scope.clinicId, id: { in: actorIds } }, select: { id: true, name: true } }),
     db.patient.findMany({
       where: { clinicId: scope.clinicId, id: { in: unique(events.map((event) => event.patientId)) } },
       select: { id: true, firstName: true, lastName: true },
@@ -44,7 +47,7 @@ export async function listActivity(scope: ClinicScope, params: ActivityParams): 
       ? db.program.findMany({ where: { clinicId: scope.clinicId, id: { in: programIds } }, select: { id: true, episodeId: true, version: true } })
       : [],
   ]);
-  const actorName = new Map(actors.map((actor) => [actor.id, actor.name]));
+  const actorName = new Map([...actors.map((actor) => [actor.id, actor.name] as const), ...apiKeys.map((key) => [key.id, `API key: ${key.name}`] as const)]);
   const patientName = new Map(patients.map((patient) => [patient.id, `${patient.lastName}, ${patient.firstName}`]));
   const program = new Map(programs.map((row) => [row.id, row]));
 
@@ -66,15 +69,16 @@ export async function listActivity(scope: ClinicScope, params: ActivityParams): 
   };
 }
 
-/** The filters' choices: the clinic's staff by name, and the named patient when the page is filtered by one of the clinic's. */
+/** The filters' choices: the clinic's staff and API keys by name, and the named patient when the page is filtered by one of the clinic's. */
 export async function getActivityFilters(scope: ClinicScope, patientId: string | null): Promise<ActivityFiltersDTO> {
-  const [people, patient] = await Promise.all([
+  const [people, apiKeys, patient] = await Promise.all([
     db.user.findMany({
       where: { clinicId: scope.clinicId, role: { in: ["ADMIN", "CLINICIAN"] } },
       select: { id: true, name: true, role: true },
       orderBy: [{ name: "asc" }, { id: "asc" }],
     }),
+    db.apiKey.findMany({ where: { clinicId: scope.clinicId }, select: { id: true, name: true }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
     patientId ? db.patient.findFirst({ where: { id: patientId, clinicId: scope.clinicId }, select: { id: true, firstName: true, lastName: true } }) : null,
   ]);
-  return { people, patient: patient && { id: patient.id, name: `${patient.lastName}, ${patient.firstName}` } };
+  return { people, apiKeys, patient: patient && { id: patient.id, name: `${patient.lastName}, ${patient.firstName}` } };
 }

@@ -17,6 +17,7 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   INVITE: "Invited",
   REVOKE: "Revoked",
   REQUEST: "Requested",
+  READ: "Read",
   EXPORT: "Exported",
 };
 
@@ -37,6 +38,9 @@ const ENTITY_LABELS: Record<string, string> = {
   UserRole: "Staff role",
   UserPassword: "Password",
   Clinic: "Clinic",
+  ApiKey: "API key",
+  /** An Observation search through the FHIR API: the entity id is the patient's. */
+  Observation: "Observations",
 };
 
 export const entityLabel = (entityType: string): string => ENTITY_LABELS[entityType] ?? entityType;
@@ -75,6 +79,7 @@ const FIELD_LABELS: Record<string, string> = {
   instructions: "Instructions",
   source: "Source",
   role: "Role",
+  prefix: "Prefix",
 };
 
 /** Upper-case codes read as words ("SUBACUTE" → "Subacute"); exercise codes (EX25, CX01) stay as they are. */
@@ -150,6 +155,10 @@ export function entityHref(
       return `/exercises/${event.entityId}/edit`;
     case "ProgramTemplate":
       return "/templates";
+    case "ApiKey":
+      return "/api-keys";
+    case "Observation":
+      return patient ? `${patient}/progress` : null;
     case "User":
     case "UserRole":
     case "UserPassword":

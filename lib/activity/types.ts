@@ -24,5 +24,7 @@ export type ActivityPageDTO = { rows: ActivityRowDTO[]; total: number };
 /** The choices of the page's filters: the clinic's staff, and the patient filtered by (named here, never in the URL). */
 export type ActivityFiltersDTO = {
   people: { id: string; name: string; role: string }[];
+  /** The clinic's FHIR API keys, revoked ones too: their reads are events of their own. */
+  apiKeys: { id: string; name: string }[];
   patient: { id: string; name: string } | null;
 };

@@ -31,3 +31,11 @@ export async function unsafeGetAccountForSignIn(email: string) {
 export const unsafeGetSessionAccount = cache(async (userId: string) =>
   db.user.findUnique({ where: { id: userId }, select: sessionAccountSelect }),
 );
+
+/**
+ * A FHIR API key by its token's SHA-256. Unscoped by clinic on purpose: the caller is not authenticated
+ * yet, and the key itself names its clinic. Revoked keys are returned too; the caller refuses them.
+ */
+export async function unsafeFindApiKeyByHash(tokenHash: string) {
+  return db.apiKey.findUnique({ where: { tokenHash }, select: { id: true, clinicId: true, revokedAt: true, lastUsedAt: true } });
+}

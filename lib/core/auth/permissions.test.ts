@@ -32,6 +32,12 @@ describe("admin-only permissions", () => {
     expect(can("PATIENT", "staff:manage")).toBe(false);
   });
 
+  it("lets only admins manage API keys", () => {
+    expect(can("ADMIN", "api-keys:manage")).toBe(true);
+    expect(can("CLINICIAN", "api-keys:manage")).toBe(false);
+    expect(can("PATIENT", "api-keys:manage")).toBe(false);
+  });
+
   it("lets only admins read the audit trail", () => {
     expect(can("ADMIN", "audit:read")).toBe(true);
     expect(can("CLINICIAN", "audit:read")).toBe(false);

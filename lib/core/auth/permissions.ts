@@ -29,6 +29,8 @@ const GRANTS = {
   "staff:manage": ["ADMIN"],
   /** The clinic's audit trail (the Activity page). */
   "audit:read": ["ADMIN"],
+  /** Create and revoke the clinic's FHIR API keys. */
+  "api-keys:manage": ["ADMIN"],
   /** One's own account: change one's password, sign out everywhere. */
   "account:self": ["ADMIN", "CLINICIAN", "PATIENT"],
 } as const satisfies Record<string, readonly Role[]>;
@@ -39,6 +41,13 @@ export const PERMISSIONS = Object.keys(GRANTS) as [Permission, ...Permission[]];
 export function can(role: Role, permission: Permission): boolean {
   return (GRANTS[permission] as readonly Role[]).includes(role);
 }
+
+/**
+ * What an API key may do. A key has no role and holds no session: it is not a Permission, so no page,
+ * action or loader can be opened with one, and a route handler for keys names one of these instead.
+ */
+export const API_KEY_PERMISSIONS = ["fhir:read"] as const;
+export type ApiKeyPermission = (typeof API_KEY_PERMISSIONS)[number];
 
 export function isStaff(role: Role): boolean {
   return role === "ADMIN" || role === "CLINICIAN";

@@ -61,6 +61,16 @@ export function clinicScopeOf(viewer: Viewer): ClinicScope | null {
 }
 
 /**
+ * A clinic scope for a FHIR API key (lib/core/auth/api-keys.ts), as looked up by its token's hash; null
+ * once revoked. The key is the actor: audit events of its reads carry the key's id, which the Activity
+ * page names "API key: <name>".
+ */
+export function clinicScopeOfApiKey(key: { id: string; clinicId: string; revokedAt: Date | null }): ClinicScope | null {
+  if (key.revokedAt) return null;
+  return { clinicId: key.clinicId, actorId: key.id } as ClinicScope;
+}
+
+/**
  * A patient scope, only while the account is still the patient's portal account and the patient is
  * active: revoking access or archiving the patient takes effect on the next request, not when the
  * session cookie expires.
