@@ -142,7 +142,7 @@ export async function generateBulk(connectionString: string, options: BulkOption
     for (const sql of sessionFunctionsSql(options.seed, options.today)) await client.query(sql);
     const plan = plans.map((p) => ({ clinic_no: p.clinicNo, patients: p.patients, active: p.active, finished: p.finished, veterans: p.veterans }));
     await run({ table: "plan: clinics", temp: true, sql: CLINICS_SQL }, [JSON.stringify(plan), String(options.clinics)]);
-    await run({ table: "clinic", sql: `INSERT INTO clinic (id, name) SELECT clinic_id, $1 || number FROM bulk_plan ORDER BY clinic_no` }, [BULK_CLINIC_PREFIX]);
+    await run({ table: "clinic", sql: `INSERT INTO clinic (id, name, created_at) SELECT clinic_id, $1 || number, pg_temp.today() - 1100 + interval '8 hours' FROM bulk_plan ORDER BY clinic_no` }, [BULK_CLINIC_PREFIX]);
     await run(
       {
         table: "app_user",
@@ -182,6 +182,19 @@ export async function generateBulk(connectionString: string, options: BulkOption
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
     throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Removes every bulk clinic and its rows (tests clean up with it). */
+export async function removeBulkClinics(connectionString: string): Promise<void> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    await deleteBulkClinics(client);
+    await client.query("COMMIT");
   } finally {
     await client.end();
   }
