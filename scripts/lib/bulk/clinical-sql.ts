@@ -69,7 +69,7 @@ export const EPISODE_PLAN_STEPS: Step[] = [
     sql: `
       CREATE TEMP TABLE bulk_ep AS
       SELECT k, clinic_no, patient_no, seq, d_a, d_s, d_p, reached, finished, opened,
-             0.55 + pg_temp.rnd(k, 8) * 0.43 AS adherence, 4 + (pg_temp.rnd(k, 9) < 0.5)::int AS n_items, false AS veteran
+             0.7 + pg_temp.rnd(k, 8) * 0.28 AS adherence, 4 + (pg_temp.rnd(k, 9) < 0.5)::int AS n_items, false AS veteran
       FROM (
         SELECT *, CASE WHEN finished
                     THEN pg_temp.today() - 7 - floor(pg_temp.rnd(k, 6) * 700)::int - (d_a + d_s + CASE WHEN reached = 3 THEN d_p ELSE 0 END)
@@ -94,7 +94,7 @@ export const EPISODE_PLAN_STEPS: Step[] = [
       INSERT INTO bulk_ep
       SELECT k, clinic_no, patient_no, 1, d_a, d_s, d_p, reached, true,
              closed - (d_a + d_s + CASE WHEN reached = 3 THEN d_p ELSE 0 END),
-             0.55 + pg_temp.rnd(k, 8) * 0.43, 4 + (pg_temp.rnd(k, 9) < 0.5)::int, false
+             0.7 + pg_temp.rnd(k, 8) * 0.28, 4 + (pg_temp.rnd(k, 9) < 0.5)::int, false
       FROM (
         SELECT k, clinic_no, patient_no, ${DURATIONS}, CASE WHEN pg_temp.rnd(k, 4) < 0.3 THEN 2 ELSE 3 END AS reached,
                later_opened - 7 - floor(pg_temp.rnd(k, 6) * 120)::int AS closed
