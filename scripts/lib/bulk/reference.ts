@@ -6,9 +6,10 @@
  * own: plausible numbers for a hamstring patient, the injured side worse early and recovering.
  */
 import { MEASURES, type MeasureCode } from "@/lib/assessments/catalogue";
+import type { MeasureDefinition } from "@/lib/assessments/catalogue-types";
 import { MMT_MAX_INDEX } from "@/lib/assessments/mmt-grades";
 import { EXERCISES, isAllowedInPhase } from "@/lib/exercises/library";
-import { PHASES } from "@/lib/exercises/library-types";
+import { PHASES, type Dosage } from "@/lib/exercises/library-types";
 
 /**
  * base: healthy value; injured: added on the injured side at the start of care, fading to nothing at
@@ -55,8 +56,8 @@ export type MeasureRow = {
 
 export function measureRows(): MeasureRow[] {
   return TYPICAL.map(({ code, values }) => {
-    const measure = MEASURES.find((candidate) => candidate.code === code)!;
-    const contexts = "contexts" in measure ? measure.contexts.map((option) => option.value as string) : [];
+    const measure: MeasureDefinition = MEASURES.find((candidate) => candidate.code === code)!;
+    const contexts = measure.contexts?.map((option) => option.value) ?? [];
     const context = values.context ?? "";
     if (context && !contexts.includes(context)) throw new Error(`${code} has no context ${context}`);
     return {
@@ -67,8 +68,8 @@ export function measureRows(): MeasureRow[] {
       step: measure.range.step,
       method: measure.methods[0]?.value ?? null,
       context,
-      choices: "choice" in measure ? measure.choice.options.map((option) => option.value) : null,
-      flagged: "sideFlag" in measure,
+      choices: measure.choice?.options.map((option) => option.value) ?? null,
+      flagged: measure.sideFlag !== undefined,
       base: values.base,
       injured: values.injured,
       noise: values.noise,
@@ -100,8 +101,7 @@ export function exercisePools(): ExerciseRow[] {
   return PHASES.flatMap((phase) =>
     EXERCISES.filter((exercise) => isAllowedInPhase(exercise, phase) && exercise.kind !== "education" && !("notSuggested" in exercise)).map(
       (exercise, idx) => {
-        const dose: { sets?: number; reps?: number; holdSeconds?: number; durationSeconds?: number; perWeek?: number; perDay?: number; everyDays?: number } =
-          exercise.dosage;
+        const dose: Dosage = exercise.dosage;
         const everyDays = dose.everyDays ?? null;
         return {
           phase,
