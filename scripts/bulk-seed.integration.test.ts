@@ -1,0 +1,134 @@
+/**
+ * `npm run db:bulk`'s generator, run small into the test database: the same seed gives the same rows
+ * (checksums over every clinical table, ids included), every table gets rows, clinic 01 holds its
+ * share of the active episodes, logs stay inside their program version's window and their episode,
+ * phases and sides agree, and the app's own reads (caseload, the FHIR record) work on what it made.
+ */
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { caseloadOf } from "@/lib/caseload/loaders";
+import { clinicScopeOf, type ClinicScope } from "@/lib/core/auth/session";
+import { todayIsoDate } from "@/lib/core/dates";
+import { readPatientRecord } from "@/lib/fhir/data";
+import { BULK_TABLES, FULL_HISTORY, generateBulk, removeBulkClinics, type BulkOptions } from "./lib/bulk/generate";
+
+const url = process.env.DATABASE_URL!;
+const today = todayIsoDate();
+const options: BulkOptions = { patients: 2000, clinics: 2, historyScale: 0.02, seed: 7, today, reset: true, passwordHash: "not-a-real-hash" };
+const client = new pg.Client({ connectionString: url });
+
+/** Tables without a clinic_id column are reached through their parent. */
+const rowsOf = (table: string) =>
+  table === "lefs_answer"
+    ? `SELECT a.* FROM lefs_answer a JOIN lefs_questionnaire q ON q.id = a.questionnaire_id JOIN clinic c ON c.id = q.clinic_id WHERE c.name LIKE 'Bulk clinic %'`
+    : table === "clinic"
+      ? `SELECT * FROM clinic WHERE name LIKE 'Bulk clinic %'`
+      : `SELECT t.* FROM ${table} t JOIN clinic c ON c.id = t.clinic_id WHERE c.name LIKE 'Bulk clinic %'`;
+
+/** md5 over each table's ordered rows; bigint identity ids (which follow the sequences, not the seed) left out. */
+async function checksums(): Promise<Record<string, { rows: number; md5: string }>> {
+  const result: Record<string, { rows: number; md5: string }> = {};
+  for (const table of BULK_TABLES) {
+    const id = table === "lefs_answer" ? "questionnaire_id" : "id";
+    const { rows } = await client.query<{ n: number; md5: string }>(
+      `SELECT count(*)::int AS n, md5(string_agg(r, '|' ORDER BY r)) AS md5
+       FROM (SELECT (to_jsonb(x) - 'id' - 'program_item_id' - 'password_hash')::text ||
+                    CASE WHEN x.${id}::text ~ '^[0-9]+$' THEN '' ELSE x.${id}::text END AS r FROM (${rowsOf(table)}) x) AS t`,
+    );
+    result[table] = { rows: rows[0]!.n, md5: rows[0]!.md5 };
+  }
+  return result;
+}
+
+const count = async (sql: string) => (await client.query<{ n: number }>(sql)).rows[0]!.n;
+
+let first: Awaited<ReturnType<typeof checksums>>;
+
+beforeAll(async () => {
+  await client.connect();
+  const run = await generateBulk(url, options);
+  expect(run.ok).toBe(true);
+  first = await checksums();
+}, 120_000);
+
+afterAll(async () => {
+  await client.end();
+  await removeBulkClinics(url);
+}, 60_000);
+
+describe("the bulk generator", () => {
+  it("fills every table it writes", () => {
+    for (const table of BULK_TABLES) expect(first[table]!.rows, table).toBeGreaterThan(0);
+    expect(first.lefs_answer!.rows % 20).toBe(0);
+  });
+
+  it("refuses to add to earlier bulk clinics without reset, and makes the same rows again with the same seed", async () => {
+    expect(await generateBulk(url, { ...options, reset: false })).toEqual({ ok: false, existing: 2 });
+    expect((await generateBulk(url, options)).ok).toBe(true);
+    expect(await checksums()).toEqual(first);
+    expect((await generateBulk(url, { ...options, seed: 8 })).ok).toBe(true);
+    expect((await checksums()).exercise_log!.md5).not.toBe(first.exercise_log!.md5);
+    expect((await generateBulk(url, options)).ok).toBe(true);
+  }, 120_000);
+
+  it("gives clinic 01 its full-scale share of the active episodes (1,000 of 5,000 at scale 1)", async () => {
+    const { rows } = await client.query<{ name: string; n: number }>(
+      `SELECT c.name, count(*)::int AS n FROM episode e JOIN clinic c ON c.id = e.clinic_id
+       WHERE c.name LIKE 'Bulk clinic %' AND e.status = 'ACTIVE' GROUP BY c.name ORDER BY c.name`,
+    );
+    expect(rows).toEqual([
+      { name: "Bulk clinic 01", n: FULL_HISTORY.busyClinicActive * options.historyScale },
+      { name: "Bulk clinic 02", n: (FULL_HISTORY.activeEpisodes - FULL_HISTORY.busyClinicActive) * options.historyScale },
+    ]);
+    const phases = await client.query(`SELECT DISTINCT phase FROM episode e JOIN clinic c ON c.id = e.clinic_id WHERE c.name LIKE 'Bulk clinic %' AND status = 'ACTIVE'`);
+    expect(phases.rowCount).toBe(3);
+  });
+
+  it("logs only inside the program version in force and the open episode, with the item's exercise", async () => {
+    expect(
+      await count(`
+        WITH window_of AS (
+          SELECT id, created_at::date AS valid_from, lead(created_at::date) OVER (PARTITION BY episode_id ORDER BY version) AS valid_to FROM program)
+        SELECT count(*)::int AS n FROM exercise_log l
+        JOIN window_of w ON w.id = l.program_id JOIN program_item i ON i.id = l.program_item_id JOIN episode e ON e.id = l.episode_id
+        LEFT JOIN episode_status_change s ON s.episode_id = e.id AND s.to_status = 'FINISHED'
+        WHERE l.clinic_id IN (SELECT id FROM clinic WHERE name LIKE 'Bulk clinic %')
+          AND (l.performed_on < w.valid_from OR l.performed_on >= w.valid_to OR l.performed_on < e.created_at::date
+               OR l.performed_on >= coalesce(s.changed_at::date, '${today}'::date) OR i.exercise_code <> l.exercise_code
+               OR i.program_id <> l.program_id OR e.patient_id <> l.patient_id)`),
+    ).toBe(0);
+  });
+
+  it("keeps each episode's phase equal to its last phase change, and sides as the measure asks", async () => {
+    expect(
+      await count(`SELECT count(*)::int AS n FROM episode e WHERE e.clinic_id IN (SELECT id FROM clinic WHERE name LIKE 'Bulk clinic %')
+                   AND e.phase IS DISTINCT FROM (SELECT to_phase FROM phase_change p WHERE p.episode_id = e.id ORDER BY changed_at DESC LIMIT 1)`),
+    ).toBe(0);
+    const sides = await client.query<{ measure_code: string; sides: string }>(
+      `SELECT measure_code, string_agg(DISTINCT side::text, ',' ORDER BY side::text) AS sides FROM measurement
+       WHERE clinic_id IN (SELECT id FROM clinic WHERE name LIKE 'Bulk clinic %') AND measure_code IN ('nprs', 'ake-knee-flex-angle') GROUP BY 1 ORDER BY 1`,
+    );
+    expect(sides.rows).toEqual([
+      { measure_code: "ake-knee-flex-angle", sides: "LEFT,RIGHT" },
+      { measure_code: "nprs", sides: "NONE" },
+    ]);
+  });
+
+  it("serves the app's caseload and FHIR record reads, including a 2-year patient with 5 episodes and 3,000 logs", async () => {
+    const { rows } = await client.query<{ id: string; clinic_id: string; patient_id: string }>(
+      `SELECT u.id, u.clinic_id, p.id AS patient_id FROM app_user u JOIN clinic c ON c.id = u.clinic_id
+       JOIN patient p ON p.clinic_id = c.id AND p.record_number = 'B-000001' WHERE c.name = 'Bulk clinic 01'`,
+    );
+    const clinician = rows[0]!;
+    const scope = clinicScopeOf({ id: clinician.id, name: "Bulk", role: "CLINICIAN", clinicId: clinician.clinic_id, patientId: null }) as ClinicScope;
+    const caseload = await caseloadOf(scope, { view: "mine", sort: "patient", dir: "asc", page: 1 }, today);
+    expect(caseload.activeEpisodes).toBe(FULL_HISTORY.busyClinicActive * options.historyScale);
+
+    const record = (await readPatientRecord(scope, clinician.patient_id))!;
+    expect(record.episodes).toHaveLength(5);
+    expect(record.exerciseLogs.length).toBeGreaterThanOrEqual(3000);
+    expect(record.lefs.length).toBeGreaterThan(5);
+    const firstLog = record.exerciseLogs.map((log) => log.performedOn).sort()[0]!;
+    expect(Date.parse(today) - Date.parse(firstLog)).toBeGreaterThan(700 * 86_400_000);
+  }, 60_000);
+});

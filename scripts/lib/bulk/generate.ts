@@ -1,0 +1,207 @@
+/**
+ * The bulk generator behind `npm run db:bulk` (scripts/bulk-seed.ts is its command line): fake clinics,
+ * patients and, at history scale 1, a clinical history of about 5,000 active episodes (1,000 of them in
+ * clinic 01), 10,000 finished ones, a million measurements and two million exercise logs. Every row is
+ * made inside PostgreSQL by set-based INSERT … SELECT over generate_series, in one transaction, and
+ * is a function of the seed and the day "today" (see clinical-sql.ts): the same options give the same
+ * rows, ids included. Fake data, never real people: no audit events are written for it.
+ */
+import { performance } from "node:perf_hooks";
+import { Faker, en } from "@faker-js/faker";
+import pg from "pg";
+import { ASSESSMENT_STEPS } from "./assessment-sql";
+import { PROGRAM_STEPS } from "./care-sql";
+import { EPISODE_PLAN_STEPS, EPISODE_STEPS, PATIENTS_SQL, sessionFunctionsSql, type Step } from "./clinical-sql";
+import { exercisePools, measureRows } from "./reference";
+
+export const BULK_CLINIC_PREFIX = "Bulk clinic ";
+const BULK_EMAIL_DOMAIN = "bulk.example";
+const ARCHIVED_SHARE = 0.05;
+const SPORTS = ["Football", "Sprinting", "Rugby", "Running", "Tennis", "Dance", "Cycling", "Hockey", "Basketball"];
+
+/** At history scale 1. */
+export const FULL_HISTORY = { activeEpisodes: 5000, busyClinicActive: 1000, finishedPatients: 8500, longHistoryPatients: 20 } as const;
+
+export type BulkOptions = {
+  patients: number;
+  clinics: number;
+  /** Multiplies FULL_HISTORY; 0 makes patients only (the registry benchmark's data). */
+  historyScale: number;
+  seed: number;
+  /** The UTC day the history ends on (YYYY-MM-DD): dates count back from it. */
+  today: string;
+  reset: boolean;
+  passwordHash: string;
+};
+
+export type TableTiming = { table: string; rows: number; seconds: number };
+export type BulkResult = { ok: true; timings: TableTiming[]; seconds: number } | { ok: false; existing: number };
+
+export type ClinicPlan = { clinicNo: number; patients: number; active: number; finished: number; veterans: number };
+
+/** How many patients each clinic gets, and how many of them are in care: the busiest clinic is clinic 1. */
+export function planClinics(options: Pick<BulkOptions, "patients" | "clinics" | "historyScale">): ClinicPlan[] {
+  const { patients, clinics, historyScale: s } = options;
+  const active = Math.round(FULL_HISTORY.activeEpisodes * s);
+  const veterans = active ? Math.max(1, Math.round(FULL_HISTORY.longHistoryPatients * s)) : 0;
+  const busy = clinics === 1 ? active : Math.min(active, Math.max(veterans, Math.round(FULL_HISTORY.busyClinicActive * s)));
+  const finished = Math.round(FULL_HISTORY.finishedPatients * s);
+  const share = (total: number, i: number, n: number) => Math.floor(total / n) + (i < total % n ? 1 : 0);
+  const plans = Array.from({ length: clinics }, (_, i) => ({
+    clinicNo: i + 1,
+    patients: share(patients, i, clinics),
+    active: i === 0 ? busy : share(active - busy, i - 1, clinics - 1),
+    finished: share(finished, i, clinics),
+    veterans: i === 0 ? veterans : 0,
+  }));
+  const short = plans.find((plan) => plan.active + plan.finished > plan.patients);
+  if (short) {
+    throw new Error(
+      `Clinic ${short.clinicNo} would need ${short.active + short.finished} patients in care but has ${short.patients}: ` +
+        "raise --patients or lower --history-scale.",
+    );
+  }
+  if (clinics >= 900 || plans.some((plan) => plan.patients >= 1_000_000)) throw new Error("At most 899 clinics of 999,999 patients each.");
+  return plans;
+}
+
+/** Small deterministic name pools; the SQL picks from them by hash, so names repeat as real ones do. */
+function namePools() {
+  const faker = new Faker({ locale: [en] });
+  faker.seed(2026);
+  const pool = (size: number, make: () => string) => [...new Set(Array.from({ length: size }, make))];
+  return {
+    female: pool(300, () => faker.person.firstName("female")),
+    male: pool(300, () => faker.person.firstName("male")),
+    last: pool(1000, () => faker.person.lastName()),
+  };
+}
+
+/**
+ * Removes earlier bulk clinics and everything that hangs off them, children first (the FKs restrict).
+ * The audit trail is append-only (a trigger refuses DELETE): this throwaway fake data is the one place
+ * events are removed, by the table's owner switching the trigger off inside the caller's transaction,
+ * so no other session ever sees it off.
+ */
+async function deleteBulkClinics(client: pg.Client): Promise<void> {
+  const bulk = "SELECT id FROM clinic WHERE name LIKE $1";
+  const prefix = [`${BULK_CLINIC_PREFIX}%`];
+  await client.query(`DELETE FROM lefs_answer WHERE questionnaire_id IN (SELECT id FROM lefs_questionnaire WHERE clinic_id IN (${bulk}))`, prefix);
+  for (const table of [
+    "lefs_questionnaire", "cramp_entry", "morning_pain", "exercise_log", "program_item", "program", "measurement_revision",
+    "measurement", "assessment", "phase_change", "episode_status_change", "episode", "portal_invitation",
+  ]) {
+    await client.query(`DELETE FROM ${table} WHERE clinic_id IN (${bulk})`, prefix);
+  }
+  await client.query("ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_or_delete");
+  await client.query(`DELETE FROM audit_event WHERE clinic_id IN (${bulk})`, prefix);
+  await client.query("ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update_or_delete");
+  await client.query(`DELETE FROM patient WHERE clinic_id IN (${bulk})`, prefix);
+  await client.query(`DELETE FROM app_user WHERE clinic_id IN (${bulk})`, prefix);
+  await client.query("DELETE FROM clinic WHERE name LIKE $1", prefix);
+}
+
+const CLINICS_SQL = `
+  CREATE TEMP TABLE bulk_plan AS
+  SELECT p.*, pg_temp.uuid7(pg_temp.today() - 1100 + interval '8 hours', p.clinic_no, 1) AS clinic_id,
+         pg_temp.uuid7(pg_temp.today() - 1100 + interval '8 hours', p.clinic_no, 2) AS clinician_id,
+         lpad(p.clinic_no::text, greatest(2, length($2::text)), '0') AS number
+  FROM json_to_recordset($1::json) AS p(clinic_no int, patients int, active int, finished int, veterans int)`;
+
+export async function generateBulk(connectionString: string, options: BulkOptions, report: (line: string) => void = () => {}): Promise<BulkResult> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw new Error(`--today must be YYYY-MM-DD, got "${options.today}"`);
+  if (!Number.isInteger(options.seed)) throw new Error("The seed must be a whole number.");
+  const plans = planClinics(options);
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  const timings: TableTiming[] = [];
+  const run = async (step: Step, params: unknown[] = []) => {
+    const started = performance.now();
+    const result = await client.query(step.sql, params);
+    const seconds = (performance.now() - started) / 1000;
+    const rows = result.rowCount ?? 0;
+    if (!step.temp) timings.push({ table: step.table, rows, seconds });
+    report(`${step.table.padEnd(48)} ${String(rows).padStart(10)} rows ${seconds.toFixed(1).padStart(7)} s ${step.temp ? "" : `${Math.round(rows / Math.max(seconds, 0.001)).toLocaleString("en")} rows/s`}`);
+  };
+  try {
+    const started = performance.now();
+    await client.query("BEGIN");
+    const { rows } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM clinic WHERE name LIKE $1", [`${BULK_CLINIC_PREFIX}%`]);
+    const existing = rows[0]?.n ?? 0;
+    if (existing > 0 && !options.reset) {
+      await client.query("ROLLBACK");
+      return { ok: false, existing };
+    }
+    if (existing > 0) {
+      const deleting = performance.now();
+      await deleteBulkClinics(client);
+      report(`deleted ${existing} earlier bulk clinics in ${((performance.now() - deleting) / 1000).toFixed(1)} s`);
+    }
+    // Sorting and hashing a few million rows: let this one transaction use the memory for it.
+    await client.query("SET LOCAL work_mem = '256MB'");
+    for (const sql of sessionFunctionsSql(options.seed, options.today)) await client.query(sql);
+    const plan = plans.map((p) => ({ clinic_no: p.clinicNo, patients: p.patients, active: p.active, finished: p.finished, veterans: p.veterans }));
+    await run({ table: "plan: clinics", temp: true, sql: CLINICS_SQL }, [JSON.stringify(plan), String(options.clinics)]);
+    await run({ table: "clinic", sql: `INSERT INTO clinic (id, name, created_at) SELECT clinic_id, $1 || number, pg_temp.today() - 1100 + interval '8 hours' FROM bulk_plan ORDER BY clinic_no` }, [BULK_CLINIC_PREFIX]);
+    await run(
+      {
+        table: "app_user",
+        sql: `INSERT INTO app_user (id, clinic_id, email, name, password_hash, role, created_at, updated_at)
+              SELECT clinician_id, clinic_id, 'bulk-clinician-' || number || '@${BULK_EMAIL_DOMAIN}', 'Bulk Clinician ' || number, $1,
+                     'CLINICIAN', pg_temp.today() - 1100 + interval '8 hours', pg_temp.today() - 1100 + interval '8 hours'
+              FROM bulk_plan ORDER BY clinic_no`,
+      },
+      [options.passwordHash],
+    );
+    const names = namePools();
+    await run({ table: "patient", sql: PATIENTS_SQL }, [names.female, names.male, names.last, SPORTS, ARCHIVED_SHARE]);
+    if (options.historyScale > 0) {
+      await run(
+        {
+          table: "plan: reference data",
+          temp: true,
+          sql: `CREATE TEMP TABLE bulk_measure AS SELECT * FROM json_to_recordset($1::json) AS
+                  m(midx int, code text, bilateral boolean, min float8, max float8, step float8, method text, context text, choices text[], flagged boolean,
+                    base float8, injured float8, noise float8, stable boolean, full_set boolean)`,
+        },
+        [JSON.stringify(measureRows().map(({ full, ...row }, i) => ({ ...row, full_set: full, midx: i + 1 })))],
+      );
+      await run(
+        {
+          table: "plan: exercise pools",
+          temp: true,
+          sql: `CREATE TEMP TABLE bulk_exercise AS SELECT * FROM json_to_recordset($1::json) AS
+                  x(phase text, idx int, code text, sets int, reps int, hold int, duration int, per_week int, per_day int, every_days int)`,
+        },
+        [JSON.stringify(exercisePools().map(({ hold, perWeek, perDay, everyDays, ...row }) => ({ ...row, hold, per_week: perWeek, per_day: perDay, every_days: everyDays })))],
+      );
+      for (const step of [...EPISODE_PLAN_STEPS, ...EPISODE_STEPS, ...PROGRAM_STEPS, ...ASSESSMENT_STEPS]) await run(step);
+    }
+    await client.query("COMMIT");
+    return { ok: true, timings, seconds: (performance.now() - started) / 1000 };
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Removes every bulk clinic and its rows (tests clean up with it). */
+export async function removeBulkClinics(connectionString: string): Promise<void> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    await deleteBulkClinics(client);
+    await client.query("COMMIT");
+  } finally {
+    await client.end();
+  }
+}
+
+/** Tables the generator writes, for ANALYZE after a run. */
+export const BULK_TABLES = [
+  "clinic", "app_user", "patient", "episode", "phase_change", "episode_status_change", "program", "program_item", "exercise_log",
+  "morning_pain", "assessment", "measurement", "lefs_questionnaire", "lefs_answer", "cramp_entry",
+] as const;
