@@ -81,7 +81,8 @@ test.describe("FHIR API keys", () => {
 
       // The reads are on the Activity page, by the key.
       await page.goto("/activity");
-      await expect(page.getByText(`API key: ${name}`).first()).toBeVisible();
+      // In the table (the Person filter also offers the key, as a hidden <option>).
+      await expect(page.getByRole("row").filter({ hasText: `API key: ${name}` }).first()).toBeVisible();
 
       await page.goto("/api-keys");
       await row.getByRole("button", { name: `Revoke ${name}` }).click();
