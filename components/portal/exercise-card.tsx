@@ -1,3 +1,4 @@
+import { preload } from "react-dom";
 import { doseText } from "@/components/programs/program-view";
 import type { IsoDate } from "@/lib/portal/local-date";
 import type { ExerciseLogDTO, PlanItemDTO } from "@/lib/portal/types";
@@ -27,8 +28,12 @@ function loggedText(log: ExerciseLogDTO): string {
 }
 
 /** One exercise of the plan: pictogram, dose, instructions, why it is there, and logging. */
-export function ExerciseCard({ item, today }: { item: PlanItemDTO; today: IsoDate }) {
+export function ExerciseCard({ item, today, first = false }: { item: PlanItemDTO; today: IsoDate; first?: boolean }) {
   const headingId = `exercise-${item.programItemId}`;
+  const illustration = item.exercise.illustration;
+  // The first card's pictogram is the page's largest paint on a phone: asked for from the document's
+  // head at high priority, not after the scripts; the cards further down load as they scroll into view.
+  if (first && illustration) preload(illustration, { as: "image", fetchPriority: "high" });
   const latestLog = item.todaysLogs.at(-1) ?? null;
   return (
     <article aria-labelledby={headingId} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
@@ -38,9 +43,17 @@ export function ExerciseCard({ item, today }: { item: PlanItemDTO; today: IsoDat
         </h3>
         <DueBadge due={item.due} />
       </div>
-      {item.exercise.illustration && (
+      {illustration && (
         // eslint-disable-next-line @next/next/no-img-element -- small local SVG pictograms need no optimisation
-        <img src={item.exercise.illustration} alt={item.exercise.name} width={240} height={160} className="h-auto w-full max-w-60 rounded border border-slate-100" />
+        <img
+          src={illustration}
+          alt={item.exercise.name}
+          width={240}
+          height={160}
+          fetchPriority={first ? "high" : "auto"}
+          loading={first ? "eager" : "lazy"}
+          className="h-auto w-full max-w-60 rounded border border-slate-100"
+        />
       )}
       <p className="text-base font-semibold text-slate-900">{doseText(item.prescribed, item.exercise.dosePer)}</p>
       <p className="text-base text-slate-800">{item.exercise.instructions}</p>

