@@ -62,6 +62,7 @@ test.describe("clinician screens", () => {
   test("the progress tab, with its charts and tables, has no serious accessibility violations", async ({ page }) => {
     const progress = new ProgressPage(page);
     await progress.openFor("N-1001");
+    await progress.card("Adherence and pain").scrollIntoViewIfNeeded();
     await expect(progress.card("Adherence and pain").locator("svg.recharts-surface")).toBeVisible();
     await expectNoSeriousViolations(page);
     for (const [title, caption] of [

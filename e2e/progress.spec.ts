@@ -13,7 +13,9 @@ test.describe("progress tab", () => {
     const progress = new ProgressPage(page);
     await progress.openFor(JORDAN);
 
+    // A chart (and Recharts) loads when its card comes near the viewport (components/progress/lazy-charts.tsx).
     for (const title of ["Episode timeline", "Adherence and pain", "Function (LEFS)", "Measures over time", "Cramps"]) {
+      await progress.card(title).scrollIntoViewIfNeeded();
       await expect(progress.card(title).locator("svg.recharts-surface").first()).toBeVisible();
     }
 

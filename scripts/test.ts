@@ -1,6 +1,7 @@
 /**
  * `npm test`: the whole suite, in order: lint, type-check, unit, integration (real PostgreSQL),
- * production build, end-to-end (Playwright in Debian's Chromium against `next start`).
+ * production build and its first-load JS budget (scripts/bundle-sizes.ts), end-to-end (Playwright
+ * in Debian's Chromium against `next start`).
  * Uses DATABASE_URL's server when set (test databases beside yours, local servers only), otherwise
  * an embedded PostgreSQL of its own. Name stages to run only those: `npm test -- unit integration`.
  */
@@ -49,7 +50,11 @@ const runStage: Record<Stage, (server: PostgresServer | null) => Promise<void>> 
     const url = await testDatabase(server!, "test");
     await vitest("integration", RESULTS.integration, { DATABASE_URL: url });
   },
-  build: () => runOrThrow(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" }),
+  // The first-load JS budget is checked on every build, so a heavier route fails the suite.
+  build: async () => {
+    await runOrThrow(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" });
+    await runOrThrow(bin("tsx"), ["scripts/bundle-sizes.ts"]);
+  },
   e2e: async (server) => {
     const url = await testDatabase(server!, "e2e");
     await runOrThrow(bin("tsx"), ["prisma/seed.ts"], { DATABASE_URL: url });

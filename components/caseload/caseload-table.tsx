@@ -6,7 +6,7 @@ import { useTransition } from "react";
 import { DataTable, serverTableFeatures } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
-import { caseloadHref, CASELOAD_PAGE_SIZE, CASELOAD_SORTS, type CaseloadParams, type CaseloadSort } from "@/lib/caseload/params";
+import { caseloadHref, CASELOAD_PAGE_SIZE, CASELOAD_SORTS, type CaseloadParams, type CaseloadSort } from "@/lib/caseload/caseload-url";
 import type { CaseloadDTO } from "@/lib/caseload/types";
 import { caseloadColumns } from "./caseload-columns";
 

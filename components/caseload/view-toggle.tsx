@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { caseloadHref, type CaseloadParams, type CaseloadView } from "@/lib/caseload/params";
+import { caseloadHref, type CaseloadParams, type CaseloadView } from "@/lib/caseload/caseload-url";
 
 const LABELS: Record<CaseloadView, string> = { mine: "My patients", clinic: "Whole clinic" };
 

@@ -1,14 +1,20 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { formatDateTime } from "@/lib/core/dates";
 import type { CreatedInvitationDTO, PortalAccess } from "@/lib/invitations/types";
 import { InvitationLink } from "./invitation-link";
-import { InviteForm } from "./invite-form";
 import { ResetLinkButton } from "./reset-link-button";
 import { RevokeAccessButton } from "./revoke-access-button";
+
+// Loaded when "Invite" is pressed: the form brings react-hook-form and zod, which every patient tab
+// would otherwise load for a panel that is mostly read.
+const InviteForm = dynamic(() => import("./invite-form").then((module) => module.InviteForm), {
+  loading: () => <p className="text-sm text-slate-700">Loading the form…</p>,
+});
 
 function AccessStatus({ access }: { access: PortalAccess }) {
   switch (access.kind) {

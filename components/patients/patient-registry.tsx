@@ -5,7 +5,7 @@ import Link from "next/link";
 import { DataTable, serverTableFeatures } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
-import { registryQueryString, SORT_FIELDS, type RegistryParams, type SortField } from "@/lib/patients/registry-params";
+import { registryQueryString, SORT_FIELDS, type RegistryParams, type SortField } from "@/lib/patients/registry-url";
 import type { PatientPageDTO } from "@/lib/patients/types";
 import { patientColumns } from "./patient-columns";
 import { PatientToolbar } from "./patient-toolbar";

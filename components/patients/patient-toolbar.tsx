@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { inputClasses } from "@/components/ui/field";
-import { PAGE_SIZES, type RegistryParams } from "@/lib/patients/registry-params";
+import { PAGE_SIZES, type RegistryParams } from "@/lib/patients/registry-url";
 
 const SEARCH_DELAY_MS = 300;
 

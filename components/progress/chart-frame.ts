@@ -15,6 +15,8 @@ export const WEEK_MS = 7 * DAY_MS;
 export const AXIS_WIDTH = 56;
 export const CHART_MARGIN = { top: 8, right: 8, bottom: 8, left: 8 };
 export const CHART_HEIGHT = 240;
+export const LEFS_CHART_HEIGHT = 200;
+export const TIMELINE_CHART_HEIGHT = 170;
 
 const tickFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 const fullFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });

@@ -3,7 +3,7 @@
 import { CartesianGrid, ComposedChart, Line, ReferenceArea, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import { LEFS_MCID, LEFS_SCALE, type LefsSeries } from "@/lib/progress/lefs-points";
 import type { ChartAxis } from "@/lib/progress/range";
-import { AXIS_WIDTH, CHART_MARGIN, COLORS, TICK_STYLE, dayMs, formatFullDate, xAxisProps, yAxisLabel } from "./chart-frame";
+import { AXIS_WIDTH, CHART_MARGIN, LEFS_CHART_HEIGHT, COLORS, TICK_STYLE, dayMs, formatFullDate, xAxisProps, yAxisLabel } from "./chart-frame";
 
 /** LEFS totals (0–80) on the shared time axis, with the MCID band around the first total. */
 export function LefsChart({ axis, lefs }: { axis: ChartAxis; lefs: LefsSeries }) {
@@ -13,7 +13,7 @@ export function LefsChart({ axis, lefs }: { axis: ChartAxis; lefs: LefsSeries })
     <ComposedChart
       responsive
       data={data}
-      style={{ width: "100%", height: 200 }}
+      style={{ width: "100%", height: LEFS_CHART_HEIGHT }}
       margin={{ ...CHART_MARGIN, right: CHART_MARGIN.right + AXIS_WIDTH }}
       title="LEFS"
       desc="Lower Extremity Functional Scale totals with the band of changes smaller than the MCID; the same data is in the table."

@@ -1,17 +1,13 @@
 import { formatDate } from "@/lib/core/dates";
 import type { ProgressView } from "@/lib/progress/types";
 import { hasWeeklyData } from "@/lib/progress/weekly-summary";
-import { AdherencePainChart } from "./adherence-pain-chart";
 import { ChartCard } from "./chart-card";
 import { ADHERENCE_PAIN_DESCRIPTION, CRAMPS_DESCRIPTION, LEFS_DESCRIPTION, TIMELINE_DESCRIPTION, measureDescription } from "./chart-descriptions";
 import { ADHERENCE_PAIN_LEGEND, LEFS_LEGEND, TIMELINE_LEGEND, crampLegend, measureLegend } from "./chart-legends";
-import { CrampsChart } from "./cramps-chart";
 import { EpisodePicker } from "./episode-picker";
-import { LefsChart } from "./lefs-chart";
-import { MeasureChart } from "./measure-chart";
+import { AdherencePainChart, CrampsChart, LefsChart, MeasureChart, TimelineChart } from "./lazy-charts";
 import { MeasurePicker } from "./measure-picker";
 import { RangePicker } from "./range-picker";
-import { TimelineChart } from "./timeline-chart";
 
 /**
  * The progress tab: range and episode pickers, then the charts on one shared time axis — timeline,

@@ -4,7 +4,7 @@ import { ComposedChart, ReferenceArea, Scatter, Tooltip, XAxis, YAxis } from "re
 import { PHASE_LABELS } from "@/lib/episodes/phases";
 import type { ChartAxis } from "@/lib/progress/range";
 import type { ProgramVersionEntry, PhaseBand } from "@/lib/progress/timeline";
-import { AXIS_WIDTH, CHART_MARGIN, COLORS, PHASE_FILLS, dayMs, formatFullDate, xAxisProps } from "./chart-frame";
+import { AXIS_WIDTH, CHART_MARGIN, TIMELINE_CHART_HEIGHT, COLORS, PHASE_FILLS, dayMs, formatFullDate, xAxisProps } from "./chart-frame";
 
 const ASSESSMENT_ROW = 2;
 const PROGRAM_ROW = 1;
@@ -35,7 +35,7 @@ export function TimelineChart({
   return (
     <ComposedChart
       responsive
-      style={{ width: "100%", height: 170 }}
+      style={{ width: "100%", height: TIMELINE_CHART_HEIGHT }}
       margin={{ ...CHART_MARGIN, right: CHART_MARGIN.right + AXIS_WIDTH }}
       title="Episode timeline"
       desc="Phase bands with assessment days and program versions; the same data is in the table."

@@ -1,19 +1,14 @@
 import { z } from "zod";
 import type { Role } from "@/lib/core/auth/permissions";
 import { param, urlState, type RawSearchParams } from "@/lib/core/url-state";
+import { CASELOAD_DEFAULTS, CASELOAD_SORTS, CASELOAD_VIEWS, type CaseloadParams, type CaseloadView } from "./caseload-url";
 
 /**
  * The caseload dashboard's state lives in the URL (reload and back keep it): whose patients, sort and
  * page. Parsing is forgiving: a missing or invalid value falls back to its default.
  */
-export const CASELOAD_VIEWS = ["mine", "clinic"] as const;
-export const CASELOAD_SORTS = ["alerts", "patient", "phase", "lastLog"] as const;
-export const CASELOAD_PAGE_SIZE = 50;
-
-export type CaseloadView = (typeof CASELOAD_VIEWS)[number];
-export type CaseloadSort = (typeof CASELOAD_SORTS)[number];
-
-export type CaseloadParams = { view: CaseloadView; sort: CaseloadSort; dir: "asc" | "desc"; page: number };
+export { CASELOAD_PAGE_SIZE, CASELOAD_SORTS, CASELOAD_VIEWS, caseloadHref } from "./caseload-url";
+export type { CaseloadParams, CaseloadSort, CaseloadView } from "./caseload-url";
 
 /** A clinician starts with their own patients, an admin with the whole clinic. */
 export const defaultViewFor = (role: Role): CaseloadView => (role === "ADMIN" ? "clinic" : "mine");
@@ -21,9 +16,9 @@ export const defaultViewFor = (role: Role): CaseloadView => (role === "ADMIN" ? 
 const caseloadState = urlState({
   // No default here: it depends on the role (defaultViewFor), and every link names the view.
   view: param(z.enum(CASELOAD_VIEWS).nullable(), null),
-  sort: param(z.enum(CASELOAD_SORTS), "alerts"),
-  dir: param(z.enum(["asc", "desc"]), "desc"),
-  page: param(z.coerce.number().int().min(1).max(10_000), 1),
+  sort: param(z.enum(CASELOAD_SORTS), CASELOAD_DEFAULTS.sort),
+  dir: param(z.enum(["asc", "desc"]), CASELOAD_DEFAULTS.dir),
+  page: param(z.coerce.number().int().min(1).max(10_000), CASELOAD_DEFAULTS.page),
 });
 
 export function parseCaseloadParams(raw: RawSearchParams, role: Role): CaseloadParams {
@@ -31,7 +26,3 @@ export function parseCaseloadParams(raw: RawSearchParams, role: Role): CaseloadP
   return { view: view ?? defaultViewFor(role), ...rest };
 }
 
-/** The dashboard URL for a state; the view is always named, so a link means the same for every role. */
-export function caseloadHref(params: CaseloadParams): string {
-  return `/dashboard${caseloadState.queryString(params, ["view"])}`;
-}

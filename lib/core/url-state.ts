@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { queryStringFrom } from "./url-query";
 
 /**
  * A page's state kept in its URL (the registry, the caseload, the Progress tab), so reload, the back
@@ -30,14 +31,6 @@ export function urlState<Params extends Record<string, Param<unknown>>>(params: 
     defaults,
     parse: (raw: RawSearchParams): State => schema.parse(raw) as State,
     /** "?key=value…" naming what differs from the defaults and the keys in `always`; "" for the defaults. */
-    queryString(state: State, always: readonly (keyof Params)[] = []): string {
-      const query = new URLSearchParams();
-      for (const key of keys) {
-        const value = state[key];
-        if (value !== null && (value !== defaults[key] || always.includes(key))) query.set(key, String(value));
-      }
-      const text = query.toString();
-      return text ? `?${text}` : "";
-    },
+    queryString: (state: State, always: readonly (keyof Params)[] = []): string => queryStringFrom(defaults, state, always),
   };
 }
