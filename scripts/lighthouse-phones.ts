@@ -13,6 +13,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { chromium } from "@playwright/test";
 import lighthouse from "lighthouse";
 import pg from "pg";
+import { TIME_ZONE_COOKIE } from "../lib/portal/local-date";
 import { DEMO_PASSWORD } from "../prisma/factories";
 import { appEnv } from "./lib/app-env";
 import { ensureDatabase, startPostgres } from "./lib/postgres-server";
@@ -92,7 +93,6 @@ async function audit(path: string, port: number) {
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
   const { categories, audits, finalDisplayedUrl } = result.lhr;
-  if (process.env.LH_DUMP) (await import("node:fs")).writeFileSync(`/tmp/lhr${path.replaceAll("/", "_")}.json`, JSON.stringify(result.lhr));
   if (!finalDisplayedUrl.endsWith(path)) throw new Error(`${path} ended on ${finalDisplayedUrl}: not signed in?`);
   // Lighthouse 12 nests the element's table inside a list.
   const lcpItem = (audits["largest-contentful-paint-element"] as Audit | undefined)?.details?.items?.[0];
@@ -120,7 +120,13 @@ async function check(databaseUrl: string): Promise<number> {
     await waitForServer(app);
     const cookie = await sessionCookie(PATIENT);
     const [name, value] = [cookie.slice(0, cookie.indexOf("=")), cookie.slice(cookie.indexOf("=") + 1)];
-    await browser.addCookies([{ name, value, url: BASE, httpOnly: true, sameSite: "Lax" }]);
+    // A returning patient: signed in, and the page already knows their time zone (a first visit renders
+    // the plan once more after the time-zone cookie is set, components/portal/time-zone-cookie.tsx).
+    const zone = await browser.pages()[0]!.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    await browser.addCookies([
+      { name, value, url: BASE, httpOnly: true, sameSite: "Lax" },
+      { name: TIME_ZONE_COOKIE, value: zone, url: BASE, sameSite: "Lax" },
+    ]);
     const results = [];
     for (const page of await pages(databaseUrl)) {
       // One unmeasured load first, so the measured one does not include the server compiling the route.
