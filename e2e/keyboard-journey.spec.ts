@@ -131,9 +131,9 @@ test("a clinician registers a patient, assesses, opens an episode and builds a p
   await tabTo(page, page.getByLabel("Date of birth"), "Date of birth");
   await page.keyboard.type("02111998");
   await expect(page.getByLabel("Date of birth")).toHaveValue("1998-02-11");
-  await tabTo(page, page.getByLabel("Sex", { exact: true }), "Sex");
+  await tabTo(page, page.getByRole("combobox", { name: /^Sex\b/ }), "Sex");
   await page.keyboard.type("F");
-  await expect(page.getByLabel("Sex", { exact: true })).toHaveValue("FEMALE");
+  await expect(page.getByRole("combobox", { name: /^Sex\b/ })).toHaveValue("FEMALE");
   await tabTo(page, page.getByLabel("Record number"), "Record number");
   await page.keyboard.type(`KB-${suffix}`);
   await tabTo(page, page.getByRole("button", { name: "Register patient" }), "Register patient");
