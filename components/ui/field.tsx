@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 
 export const inputClasses =
-  "block w-full min-h-10 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm placeholder:text-slate-500 focus:border-brand-600 focus:outline-2 focus:outline-offset-2 focus:outline-brand-600 aria-[invalid=true]:border-red-600";
+  "block w-full min-h-10 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm placeholder:text-slate-500 focus:border-brand-600 aria-[invalid=true]:border-red-600";
 
 type ControlProps = { id: string; "aria-invalid": boolean; "aria-describedby"?: string };
 
