@@ -5,12 +5,11 @@
  * new route is covered without a new row; only its kind (who may open it) is declared here, and a page
  * without one fails the test.
  */
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { createPrismaClient } from "@/prisma/factories";
 import { ACCOUNTS } from "./fixtures/accounts";
 import { signedInRequest } from "./fixtures/action-calls";
+import { appRoutes } from "./fixtures/app-routes";
 import { expect, test } from "./fixtures/roles";
 
 type Kind = "public" | "staff" | "admin" | "portal";
@@ -57,16 +56,6 @@ const KINDS: Record<string, Kind> = {
   "/portal/questionnaires": "portal",
   "/portal/questionnaires/[questionnaireId]": "portal",
 };
-
-/** The app/ tree's pages as URL patterns: route groups dropped, dynamic segments kept as [name]. */
-function appRoutes(): string[] {
-  return readdirSync("app", { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name === "page.tsx")
-    .map((entry) => {
-      const segments = path.relative("app", entry.parentPath).split(path.sep).filter((segment) => segment && !/^\(.*\)$/.test(segment));
-      return `/${segments.join("/")}`;
-    });
-}
 
 const CLINIC_NAMES = { northside: "Northside Physio", harbour: "Harbour Sports Clinic" } as const;
 const RANDOM: Record<string, string> = { version: "99999999999", token: "A".repeat(43) };

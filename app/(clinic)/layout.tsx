@@ -1,4 +1,4 @@
-import { AppHeader } from "@/components/layout/app-header";
+import { AppHeader, MAIN_CONTENT_ID } from "@/components/layout/app-header";
 import { requireViewer } from "@/lib/core/auth/session";
 
 /** Clinician and admin screens. Each page checks again itself; this gate only shapes the chrome. */
@@ -19,7 +19,7 @@ export default async function ClinicLayout({ children }: { children: React.React
               ]
             : []),
         ]} />
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">{children}</main>
     </>
   );
 }

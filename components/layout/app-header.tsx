@@ -4,9 +4,18 @@ import type { Viewer } from "@/lib/core/auth/session";
 
 const roleLabels = { ADMIN: "Admin", CLINICIAN: "Clinician", PATIENT: "Patient" } as const;
 
+/** The layouts' <main> carries this id, so the skip link lets a keyboard user pass the header in one key. */
+export const MAIN_CONTENT_ID = "main-content";
+
 export function AppHeader({ viewer, nav }: { viewer: Viewer; nav: { href: string; label: string }[] }) {
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
+      <a
+        href={`#${MAIN_CONTENT_ID}`}
+        className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-brand-800 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+      >
+        Skip to main content
+      </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
         <div className="flex items-center gap-6">
           <Link href="/" className="text-lg font-semibold text-brand-800">

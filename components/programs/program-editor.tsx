@@ -3,9 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useFieldArray, useWatch } from "react-hook-form";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
+import { FormMessages } from "@/components/ui/form-messages";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
 import type { ClinicExerciseDefinition } from "@/lib/exercises/clinic-exercise";
@@ -95,8 +95,7 @@ export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, lo
   return (
     <form onSubmit={onSubmit} noValidate>
       <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-4 border-0 p-0">
-        {formError && <Alert tone="error">{formError}</Alert>}
-        {notice && <Alert tone="info">{notice}</Alert>}
+        <FormMessages error={formError} notice={notice} />
         <div className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
           <div className="min-w-64 flex-1">
             <label htmlFor="add-exercise" className="mb-1 block text-sm font-medium">

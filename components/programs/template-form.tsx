@@ -3,9 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useFieldArray, useWatch } from "react-hook-form";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
+import { FormMessages } from "@/components/ui/form-messages";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { PHASE_LABELS } from "@/lib/episodes/phases";
 import { createExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
@@ -61,8 +61,7 @@ export function TemplateForm({ clinicExercises }: { clinicExercises: readonly Cl
   return (
     <form onSubmit={onSubmit} noValidate>
       <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-4 border-0 p-0">
-        {formError && <Alert tone="error">{formError}</Alert>}
-        {notice && <Alert tone="info">{notice}</Alert>}
+        <FormMessages error={formError} notice={notice} />
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="template-name" label="Name" required error={errors.name?.message}>
             {(control) => <input {...control} {...register("name")} className={inputClasses} />}

@@ -1,5 +1,5 @@
 import { Suspense } from "react";
-import { AppHeader } from "@/components/layout/app-header";
+import { AppHeader, MAIN_CONTENT_ID } from "@/components/layout/app-header";
 import { LefsWaitingNotice } from "@/components/lefs/lefs-waiting-notice";
 import { requirePatientScope } from "@/lib/core/auth/session";
 
@@ -19,7 +19,7 @@ export default async function PortalLayout({ children }: { children: React.React
           { href: "/portal/progress", label: "Progress" },
           { href: "/portal/my-data", label: "My data" },
         ]} />
-      <main className="mx-auto max-w-2xl px-4 py-6">
+      <main id={MAIN_CONTENT_ID} tabIndex={-1} className="mx-auto max-w-2xl px-4 py-6 focus:outline-none">
         {/* Its own boundary, so the notice never holds up the page. */}
         <Suspense fallback={null}>
           <LefsWaitingNotice />
