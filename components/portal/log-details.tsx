@@ -1,15 +1,21 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ExerciseLogDTO } from "@/lib/portal/types";
-import { DoseCorrectionForm } from "./dose-correction-form";
 import { PainAdvice } from "./pain-advice";
 import { PainScale } from "./pain-scale";
 import { useLogCorrection } from "./use-log-correction";
+
+// The dose form (react-hook-form and the dose schema) loads when "Did it differently?" is opened, not
+// with the plan: most logs are as prescribed, and the phone's first load stays light.
+const DoseCorrectionForm = dynamic(() => import("./dose-correction-form").then((module) => module.DoseCorrectionForm), {
+  loading: () => <p className="text-sm text-slate-700">Loading the form…</p>,
+});
 
 /**
  * After "done": how much it hurt (one tap), an optional note, and "Did it differently?" for the dose
@@ -19,6 +25,7 @@ export function LogDetails({ log, idPrefix, painGroupRef }: { log: ExerciseLogDT
   const hydrated = useHydrated();
   const { correct, isPending, error, status } = useLogCorrection(log);
   const [note, setNote] = useState(log.note);
+  const [differentOpen, setDifferentOpen] = useState(false);
   const advice = log.pain.status === "above-limit" ? log.pain.advice : null;
 
   return (
@@ -53,15 +60,17 @@ export function LogDetails({ log, idPrefix, painGroupRef }: { log: ExerciseLogDT
         </Button>
       </div>
 
-      <details className="rounded-md border border-slate-200">
+      <details className="rounded-md border border-slate-200" onToggle={(event) => setDifferentOpen(event.currentTarget.open)}>
         <summary className="flex min-h-11 cursor-pointer items-center px-3 text-base font-medium text-slate-900">Did it differently?</summary>
         <div className="border-t border-slate-200 p-3">
-          <DoseCorrectionForm
-            idPrefix={idPrefix}
-            defaultValues={{ sets: log.sets, reps: log.reps, holdSeconds: log.holdSeconds, loadKg: log.loadKg }}
-            disabled={isPending}
-            onSave={(dose, onFieldErrors) => correct({ dose }, "Saved what you did.", onFieldErrors)}
-          />
+          {differentOpen && (
+            <DoseCorrectionForm
+              idPrefix={idPrefix}
+              defaultValues={{ sets: log.sets, reps: log.reps, holdSeconds: log.holdSeconds, loadKg: log.loadKg }}
+              disabled={isPending}
+              onSave={(dose, onFieldErrors) => correct({ dose }, "Saved what you did.", onFieldErrors)}
+            />
+          )}
         </div>
       </details>
 

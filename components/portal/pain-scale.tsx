@@ -1,6 +1,6 @@
 "use client";
 
-import { PAIN_SCORES } from "@/lib/portal/schema";
+import { PAIN_SCORES } from "@/lib/portal/pain-scores";
 
 /**
  * A 0–10 pain rating as large buttons (44 px and up), one tap to answer. The chosen number is marked

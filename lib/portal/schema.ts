@@ -1,11 +1,9 @@
 import { z } from "zod";
-import { measureByCode } from "@/lib/assessments/catalogue";
 import { programItemSchema } from "@/lib/programs/schema";
 import { isCalendarDate } from "@/lib/core/calendar";
+import { NPRS_RANGE } from "./pain-scores";
 
-/** Pain scores are NPRS (domain.md §1.5): whole numbers in the catalogue's range, 0–10. */
-const NPRS_RANGE = measureByCode("nprs").range;
-export const PAIN_SCORES = Array.from({ length: NPRS_RANGE.max - NPRS_RANGE.min + 1 }, (_, index) => NPRS_RANGE.min + index);
+export { PAIN_SCORES } from "./pain-scores";
 
 const painScore = z
   .number({ message: "Choose a number from 0 to 10." })

@@ -71,7 +71,6 @@ export const OVER_BUDGET_CEILINGS_KB: Readonly<Record<string, number>> = {
   "/patients/[patientId]/diary": 205,
   "/invite/[token]": 204,
   "/set-password/[token]": 204,
-  "/portal": 204,
   "/patients/[patientId]/episodes/[episodeId]/program": 203,
   "/staff": 201,
   "/templates": 198,
