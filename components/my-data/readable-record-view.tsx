@@ -1,51 +1,17 @@
-import { useId } from "react";
-import type { ReadableSection, ReadableTable } from "@/lib/fhir/readable-record";
-
-function RecordTable({ table }: { table: ReadableTable }) {
-  const captionId = useId();
-  return (
-    // Focusable, so a keyboard can scroll a table wider than a phone (as the Progress tab's tables do).
-    <div role="region" aria-labelledby={captionId} tabIndex={0} className="overflow-x-auto rounded border border-slate-200 print:overflow-visible print:border-0">
-      <table className="w-full text-left text-sm">
-        <caption id={captionId} className="px-3 py-2 text-left font-medium text-slate-800">
-          {table.caption}
-        </caption>
-        <thead className="bg-slate-50 text-slate-700">
-          <tr>
-            {table.columns.map((column) => (
-              <th key={column} scope="col" className="px-3 py-2 font-medium">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row, index) => (
-            <tr key={index} className="border-t border-slate-100 align-top">
-              {row.map((cell, column) => (
-                <td key={column} className="px-3 py-1.5">
-                  {cell}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
+import { CaptionedTable } from "@/components/ui/captioned-table";
+import type { ReadableSection } from "@/lib/fhir/readable-record";
 
 /** The record in words, section by section, as the patient reads, prints or saves it. */
 export function ReadableRecordView({ sections }: { sections: readonly ReadableSection[] }) {
   return (
     <div className="space-y-8">
-      {sections.map((section) => (
-        <section key={section.heading} aria-label={section.heading} className="space-y-3 break-inside-avoid-page">
+      {sections.map((section, sectionIndex) => (
+        <section key={section.heading} aria-label={section.heading} className="space-y-3">
           <h2 className="text-lg font-semibold">{section.heading}</h2>
           {section.tables.length === 0 ? (
             <p className="text-slate-600">{section.empty}</p>
           ) : (
-            section.tables.map((table) => <RecordTable key={table.caption} table={table} />)
+            section.tables.map((table, tableIndex) => <CaptionedTable key={tableIndex} id={`record-${sectionIndex}-${tableIndex}`} table={table} />)
           )}
         </section>
       ))}

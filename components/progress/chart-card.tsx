@@ -6,7 +6,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ChartTableDTO } from "@/lib/progress/types";
 import { ChartLegend, type LegendItem } from "./chart-legend";
-import { ChartTable } from "./chart-table";
+import { CaptionedTable } from "@/components/ui/captioned-table";
 
 /**
  * One chart with everything around it: a title (a heading), what is drawn and in which units, a text
@@ -62,7 +62,7 @@ export function ChartCard({
             <span className="sr-only">: {title}</span>
           </Button>
           <div id={tableId} hidden={!showTable}>
-            <ChartTable id={`${id}-data`} table={table} />
+            <CaptionedTable id={`${id}-data`} table={table} />
           </div>
         </>
       )}

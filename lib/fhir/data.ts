@@ -5,6 +5,7 @@ import { toIsoDate } from "@/lib/core/calendar";
 import { db } from "@/lib/core/db";
 import { SHARED_CATALOGUE } from "@/lib/exercises/catalogue-lookup";
 import { getPatient } from "@/lib/patients/data";
+import { logSelect } from "@/lib/portal/data";
 import { doseOf } from "@/lib/programs/load";
 import type { PatientRecord, StaffMember } from "./record";
 
@@ -58,22 +59,7 @@ export async function readPatientRecord(scope: ClinicScope, patientId: string): 
     db.exerciseLog.findMany({
       where: owner,
       orderBy: [{ performedOn: "asc" }, { createdAt: "asc" }],
-      select: {
-        id: true,
-        episodeId: true,
-        programId: true,
-        programItemId: true,
-        exerciseCode: true,
-        performedOn: true,
-        asPrescribed: true,
-        sets: true,
-        reps: true,
-        holdSeconds: true,
-        loadKg: true,
-        painDuring: true,
-        note: true,
-        createdAt: true,
-      },
+      select: { ...logSelect, episodeId: true, createdAt: true },
     }),
     db.morningPain.findMany({ where: owner, orderBy: { sessionDate: "asc" }, select: { id: true, episodeId: true, sessionDate: true, pain: true, recordedAt: true } }),
     db.crampEntry.findMany({ where: owner, orderBy: { onsetAt: "asc" }, omit: { clinicId: true, patientId: true, idempotencyKey: true } }),
@@ -143,7 +129,7 @@ export async function readPatientRecord(scope: ClinicScope, patientId: string): 
         patientReason: item.patientReason,
       })),
     })),
-    exerciseLogs: exerciseLogs.map(({ performedOn, createdAt, programItemId, ...log }) => ({
+    exerciseLogs: exerciseLogs.map(({ performedOn, createdAt, programItemId, version: _version, ...log }) => ({
       ...log,
       programItemId: String(programItemId),
       performedOn: toIsoDate(performedOn),

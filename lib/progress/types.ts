@@ -31,6 +31,7 @@ export type MeasureChartDTO =
   | { kind: "lld"; code: ChartMeasureCode; label: string; points: LldPoint[]; tiers: { monitorFromMm: number; relevantFromMm: number } }
   | { kind: "lsi"; code: ChartMeasureCode; label: string; points: LsiPoint[]; thresholdPercent: number };
 
+/** A chart's numbers as a table (components/ui/captioned-table.tsx). */
 export type ChartTableDTO = { caption: string; columns: string[]; rows: string[][] };
 
 export type ProgressView = {

@@ -1,12 +1,14 @@
-import type { ChartTableDTO } from "@/lib/progress/types";
+/** A table of text cells under a caption; the first cell of each row heads it. */
+export type CaptionedTableDTO = { caption: string; columns: string[]; rows: string[][] };
 
 /**
- * A chart's numbers as a real table with a caption: the accessible alternative to the drawing. On a
- * phone a wide table scrolls inside its own focusable region (named by the caption), never the page.
+ * A real table with a caption: a chart's numbers (the accessible alternative to its drawing), or a
+ * section of the patient's printable record. On a phone a wide table scrolls inside its own focusable
+ * region (named by the caption), never the page.
  */
-export function ChartTable({ id, table }: { id: string; table: ChartTableDTO }) {
+export function CaptionedTable({ id, table }: { id: string; table: CaptionedTableDTO }) {
   return (
-    <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} className="overflow-x-auto rounded-md border border-slate-200">
+    <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} className="overflow-x-auto rounded-md border border-slate-200 print:overflow-visible">
       <table className="w-full text-left text-sm">
         <caption id={`${id}-caption`} className="px-3 py-2 text-left text-sm font-medium text-slate-800">
           {table.caption}
