@@ -58,7 +58,10 @@ export async function signIn(base: string, email: string, password: string): Pro
     redirect: "manual",
   });
   const session = response.headers.getSetCookie().find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`Signing in as ${email} failed (HTTP ${response.status})`);
+  if (!session) {
+    const { url } = (await response.json().catch(() => ({ url: "" }))) as { url: string };
+    throw new Error(`Signing in as ${email} failed (HTTP ${response.status}, ${new URL(url || "/", base).searchParams.get("error") ?? "no error code"})`);
+  }
   return session.split(";")[0]!;
 }
 
