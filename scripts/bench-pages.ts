@@ -1,13 +1,14 @@
 /**
- * `npm run bench:pages -- [--smoke] [--no-build] [--regenerate]`: every main page over HTTP against
+ * `npm run bench:pages -- [--smoke] [--no-build] [--regenerate] [--show-sql]`: every main page over HTTP against
  * the bulk generator's data, beside the framework floor, and each page's data part and raw SQL.
  * Builds once (skip with --no-build), fills a throwaway database (rehabit_bench_pages beside the dev
  * database or DATABASE_URL's) with db:bulk's clinics at full size — reused when it already holds them
  * at that size, unless --regenerate — gives clinic 01's largest patient (most exercise logs) a portal
- * account, starts `next start` (PORT, default 3144), signs in as clinic 01's clinician and that patient,
+ * account, starts `next start` (PORT, default a free port), signs in as clinic 01's clinician and that patient,
  * and measures each page: 1 connection (sequential, p50/p95), 10 connections (autocannon, req/s), the
  * statements its loaders send, their time in this process and the same statements replayed with pg.
  * Prints one table, then the issue's budgets (never a non-zero exit for a missed budget).
+ * --show-sql prints the statements each page's loaders send.
  * --smoke: small data and few requests; exits non-zero only when a page does not answer 200 or the
  * table cannot be made (CI runs it after `npm test`).
  */
@@ -19,7 +20,7 @@ import { DEMO_PASSWORD } from "../prisma/factories";
 import { installStubs } from "./lib/bench/app-modules";
 import { claimsOf, measureDataPart } from "./lib/bench/data-part";
 import { ensureBulkData, FULL_SIZE, prepareTargets, SMOKE_SIZE, type Targets } from "./lib/bench/dataset";
-import { loadTest, percentile, sequential, signIn, startApp } from "./lib/bench/http";
+import { freePort, loadTest, percentile, sequential, signIn, startApp } from "./lib/bench/http";
 import { FLOOR, pages, type Page, type Role } from "./lib/bench/pages";
 import { createRecordingClient } from "./lib/bench/recording-client";
 import { budgets, table, type Row } from "./lib/bench/report";
@@ -28,17 +29,16 @@ import { migrate } from "./lib/prepare-database";
 import { bin, runOrThrow } from "./lib/run";
 import { exitOnStartupError } from "./lib/startup-errors";
 
-const PORT = Number(process.env.PORT ?? 3144);
-const { values: flags } = parseArgs({ options: { smoke: { type: "boolean", default: false }, "no-build": { type: "boolean", default: false }, regenerate: { type: "boolean", default: false } } });
+const { values: flags } = parseArgs({ options: { smoke: { type: "boolean", default: false }, "no-build": { type: "boolean", default: false }, regenerate: { type: "boolean", default: false }, "show-sql": { type: "boolean", default: false } } });
 const RUNS = flags.smoke
-  ? { warmUp: 2, sequential: 5, cannonSeconds: 1, dataWarmUp: 1, dataTimed: 3 }
+  ? { warmUp: 2, sequential: 5, cannonSeconds: 2, dataWarmUp: 1, dataTimed: 3 }
   : { warmUp: 5, sequential: 40, cannonSeconds: 10, dataWarmUp: 3, dataTimed: 20 };
 
 type Http = { p50: number; p95: number; rps: number };
 
 async function measureHttp(list: Page[], targets: Targets, databaseUrl: string): Promise<Map<string, Http | { error: string }>> {
   const results = new Map<string, Http | { error: string }>();
-  const app = await startApp(databaseUrl, PORT);
+  const app = await startApp(databaseUrl, process.env.PORT ? Number(process.env.PORT) : await freePort());
   try {
     const clinician = await signIn(app.base, targets.clinician.email, DEMO_PASSWORD);
     const cookies: Record<Role, string> = {
@@ -97,6 +97,7 @@ async function bench(databaseUrl: string): Promise<number> {
     for (const page of list) {
       const part = await measureDataPart(page, claims, recorder, replayClient, { warmUp: RUNS.dataWarmUp, timed: RUNS.dataTimed });
       if ("error" in part) console.error(`  ${page.name}: its loaders did not run outside Next (${part.error}); page timings only.`);
+      else if (flags["show-sql"]) console.log(`  ${page.name}:\n${part.statements.map((s) => `    ${s.sql.replace(/\s+/g, " ").slice(0, 160)}`).join("\n")}`);
       const h = http.get(page.name)!;
       if ("error" in h) {
         errors.push(`${page.name}: ${h.error}`);
@@ -105,7 +106,7 @@ async function bench(databaseUrl: string): Promise<number> {
       rows.push({
         page: page.name,
         ...h,
-        statements: "error" in part ? null : part.statements,
+        statements: "error" in part ? null : part.statements.length,
         dataMs: "error" in part ? null : part.dataMs,
         rawMs: "error" in part ? null : part.rawMs,
         note: "error" in part ? part.error : undefined,

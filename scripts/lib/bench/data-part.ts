@@ -9,9 +9,9 @@ import type { SessionClaims } from "../../../lib/core/auth/session";
 import { asRequest } from "./app-modules";
 import { percentile } from "./http";
 import type { Page, Role } from "./pages";
-import { replay, type createRecordingClient } from "./recording-client";
+import { replay, type createRecordingClient, type Statement } from "./recording-client";
 
-export type DataPart = { statements: number; dataMs: number; rawMs: number } | { error: string };
+export type DataPart = { statements: Statement[]; dataMs: number; rawMs: number } | { error: string };
 
 /** The claims a session cookie of this account carries (lib/core/auth/options.ts puts them there). */
 export async function claimsOf(databaseUrl: string, email: string): Promise<SessionClaims> {
@@ -53,7 +53,7 @@ export async function measureDataPart(
     for (let i = 0; i < runs.warmUp; i++) await replay(replayClient, statements);
     const raw: number[] = [];
     for (let i = 0; i < runs.timed; i++) raw.push(await replay(replayClient, statements));
-    return { statements: statements.length, dataMs: percentile(data.sort((x, y) => x - y), 50), rawMs: percentile(raw.sort((x, y) => x - y), 50) };
+    return { statements, dataMs: percentile(data.sort((x, y) => x - y), 50), rawMs: percentile(raw.sort((x, y) => x - y), 50) };
   } catch (error) {
     return { error: error instanceof Error ? error.message.split("\n")[0]! : String(error) };
   }

@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
+import { createServer, type AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import { appEnv } from "../app-env";
@@ -12,6 +13,18 @@ import { bin } from "../run";
 import { randomSecret } from "../session-secret";
 
 export type App = { base: string; process: ChildProcess; stop: () => Promise<void> };
+
+/** A port nothing listens on now (the OS picks it), so the benchmark never measures another checkout's server. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 export async function startApp(databaseUrl: string, port: number): Promise<App> {
   const base = `http://127.0.0.1:${port}`;
@@ -26,6 +39,9 @@ export async function startApp(databaseUrl: string, port: number): Promise<App> 
   };
   try {
     await waitForServer(child, base);
+    // Another server on the port would have answered the health check while ours failed to listen.
+    await sleep(500);
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode} (port ${port} taken?)`);
   } catch (error) {
     await stop();
     throw error;
@@ -46,8 +62,18 @@ async function waitForServer(app: ChildProcess, base: string): Promise<void> {
   throw new Error("next start did not answer within 60 s");
 }
 
-/** Signs in as next-auth's signIn("credentials") does; returns the Cookie header of the session. */
+/** Signs in as next-auth's signIn("credentials") does, once more after a failure; returns the session's Cookie header. */
 export async function signIn(base: string, email: string, password: string): Promise<string> {
+  try {
+    return await signInOnce(base, email, password);
+  } catch (error) {
+    console.error(`  ${error instanceof Error ? error.message : String(error)}: trying once more`);
+    await sleep(1000);
+    return signInOnce(base, email, password);
+  }
+}
+
+async function signInOnce(base: string, email: string, password: string): Promise<string> {
   const csrfResponse = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
   const csrfCookie = csrfResponse.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");

@@ -5,7 +5,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
-import pg from "pg";
+import type pg from "pg";
 import { PrismaClient } from "../../../lib/generated/prisma/client";
 
 export type Statement = { sql: string; args: unknown[] };
