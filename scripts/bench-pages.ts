@@ -5,7 +5,7 @@
  * database or DATABASE_URL's) with db:bulk's clinics at full size — reused when it already holds them
  * at that size, unless --regenerate — gives clinic 01's largest patient (most exercise logs) a portal
  * account, starts `next start` (PORT, default a free port), signs in as clinic 01's clinician and that patient,
- * and measures each page: 1 connection (sequential, p50/p95), 10 connections (autocannon, req/s), the
+ * and measures each page: 1 connection (sequential, round-robin over the pages, p50/p95), 10 connections (autocannon, req/s), the
  * statements its loaders send, their time in this process and the same statements replayed with pg.
  * Prints one table, then the issue's budgets (never a non-zero exit for a missed budget).
  * --show-sql prints the statements each page's loaders send.
@@ -16,12 +16,11 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import type { SessionClaims } from "../lib/core/auth/session";
-import { DEMO_PASSWORD } from "../prisma/factories";
 import { installStubs } from "./lib/bench/app-modules";
 import { claimsOf, measureDataPart } from "./lib/bench/data-part";
-import { ensureBulkData, FULL_SIZE, prepareTargets, SMOKE_SIZE, type Targets } from "./lib/bench/dataset";
-import { freePort, loadTest, percentile, sequential, signIn, startApp } from "./lib/bench/http";
-import { FLOOR, pages, type Page, type Role } from "./lib/bench/pages";
+import { ensureBulkData, FULL_SIZE, prepareTargets, SMOKE_SIZE } from "./lib/bench/dataset";
+import { measureHttp } from "./lib/bench/measure-http";
+import { FLOOR, pages, type Role } from "./lib/bench/pages";
 import { createRecordingClient } from "./lib/bench/recording-client";
 import { budgets, table, type Row } from "./lib/bench/report";
 import { ensureDatabase, startPostgres } from "./lib/postgres-server";
@@ -32,38 +31,7 @@ import { exitOnStartupError } from "./lib/startup-errors";
 const { values: flags } = parseArgs({ options: { smoke: { type: "boolean", default: false }, "no-build": { type: "boolean", default: false }, regenerate: { type: "boolean", default: false }, "show-sql": { type: "boolean", default: false } } });
 const RUNS = flags.smoke
   ? { warmUp: 2, sequential: 5, cannonSeconds: 2, dataWarmUp: 1, dataTimed: 3 }
-  : { warmUp: 5, sequential: 40, cannonSeconds: 10, dataWarmUp: 3, dataTimed: 20 };
-
-type Http = { p50: number; p95: number; rps: number };
-
-async function measureHttp(list: Page[], targets: Targets, databaseUrl: string): Promise<Map<string, Http | { error: string }>> {
-  const results = new Map<string, Http | { error: string }>();
-  const app = await startApp(databaseUrl, process.env.PORT ? Number(process.env.PORT) : await freePort());
-  try {
-    const clinician = await signIn(app.base, targets.clinician.email, DEMO_PASSWORD);
-    const cookies: Record<Role, string> = {
-      clinician,
-      dashboard: targets.admin ? await signIn(app.base, targets.admin.email, DEMO_PASSWORD) : clinician,
-      portal: await signIn(app.base, targets.portal.email, DEMO_PASSWORD),
-    };
-    for (const page of list) {
-      const url = `${app.base}${page.path}`;
-      try {
-        const times = (await sequential(url, cookies[page.as], RUNS.warmUp, RUNS.sequential)).sort((a, b) => a - b);
-        const cannon = await loadTest(url, cookies[page.as], 10, RUNS.cannonSeconds);
-        if (cannon.failures > 0) throw new Error(`${cannon.failures} of the requests at 10 connections did not answer 200`);
-        results.set(page.name, { p50: percentile(times, 50), p95: percentile(times, 95), rps: cannon.rps });
-        console.log(`  ${page.name}: p50 ${percentile(times, 50).toFixed(1)} ms, ${cannon.rps.toFixed(1)} req/s @10`);
-      } catch (error) {
-        results.set(page.name, { error: error instanceof Error ? error.message : String(error) });
-        console.error(`  ${page.name}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
-  } finally {
-    await app.stop();
-  }
-  return results;
-}
+  : { warmUp: 3, sequential: 40, cannonSeconds: 10, dataWarmUp: 2, dataTimed: 10 };
 
 async function bench(databaseUrl: string): Promise<number> {
   await ensureBulkData(databaseUrl, flags.smoke ? SMOKE_SIZE : FULL_SIZE, flags.regenerate, (line) => console.log(line));
@@ -80,8 +48,8 @@ async function bench(databaseUrl: string): Promise<number> {
   installStubs();
   const list = pages(targets);
 
-  console.log(`\nHTTP (${RUNS.sequential} sequential requests after ${RUNS.warmUp} warm-up; autocannon 10 connections for ${RUNS.cannonSeconds} s):`);
-  const http = await measureHttp(list, targets, databaseUrl);
+  console.log(`\nHTTP: ${RUNS.warmUp} warm-up and ${RUNS.sequential} timed requests a page, round-robin; autocannon 10 connections for ${RUNS.cannonSeconds} s a page…`);
+  const http = await measureHttp(list, targets, databaseUrl, RUNS);
 
   console.log("\nData part in this process (the app server stopped):");
   const claims: Record<Role, SessionClaims> = {

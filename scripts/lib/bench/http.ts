@@ -1,7 +1,6 @@
 /**
  * The page benchmark's HTTP side: starts `next start`, signs in through next-auth's credentials
- * endpoint (as scripts/bench-signin.ts does), times a page one request at a time, and loads it with
- * autocannon at 10 connections.
+ * endpoint (as scripts/bench-signin.ts does), times one GET, and loads a page with autocannon.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
@@ -101,22 +100,18 @@ export async function timeGet(url: string, cookie: string): Promise<number> {
   return ms;
 }
 
-/** `count` requests one after another (after `warmUp` untimed ones): every time, in ms. */
-export async function sequential(url: string, cookie: string, warmUp: number, count: number): Promise<number[]> {
-  for (let i = 0; i < warmUp; i++) await timeGet(url, cookie);
-  const times: number[] = [];
-  for (let i = 0; i < count; i++) times.push(await timeGet(url, cookie));
-  return times;
-}
-
 type AutocannonResult = { "2xx": number; non2xx: number; errors: number; timeouts: number; duration: number };
 type Autocannon = (options: { url: string; connections: number; duration: number; headers: Record<string, string>; timeout?: number }) => Promise<AutocannonResult>;
 
-/** Requests per second answered 200 with `connections` connections for `seconds`, by autocannon's programmatic API. */
-export async function loadTest(url: string, cookie: string, connections: number, seconds: number): Promise<{ rps: number; failures: number }> {
+/**
+ * Requests per second answered 200 with `connections` connections for `seconds`, by autocannon's
+ * programmatic API. `failures`: answers other than 2xx and connection errors; `timeouts` (no answer
+ * within 60 s, autocannon counts them as errors too) are reported apart: a slow page, not a broken one.
+ */
+export async function loadTest(url: string, cookie: string, connections: number, seconds: number): Promise<{ rps: number; failures: number; timeouts: number }> {
   const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
-  const result = await autocannon({ url, connections, duration: seconds, headers: { cookie }, timeout: 30 });
-  return { rps: result["2xx"] / result.duration, failures: result.non2xx + result.errors + result.timeouts };
+  const result = await autocannon({ url, connections, duration: seconds, headers: { cookie }, timeout: 60 });
+  return { rps: result["2xx"] / result.duration, failures: result.non2xx + result.errors - result.timeouts, timeouts: result.timeouts };
 }
 
 export const percentile = (sorted: number[], p: number): number => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
