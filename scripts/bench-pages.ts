@@ -1,7 +1,7 @@
 /**
  * `npm run bench:pages -- [--smoke] [--no-build] [--regenerate] [--show-sql]`: every main page over HTTP against
  * the bulk generator's data, beside the framework floor, and each page's data part and raw SQL.
- * Builds once (skip with --no-build), fills a throwaway database (rehabit_bench_pages beside the dev
+ * Builds once (skip with --no-build), fills a throwaway database (rehabit_bench_pages, rehabit_bench_pages_smoke for --smoke, beside the dev
  * database or DATABASE_URL's) with db:bulk's clinics at full size — reused when it already holds them
  * at that size, unless --regenerate — gives clinic 01's largest patient (most exercise logs) a portal
  * account, starts `next start` (PORT, default a free port), signs in as clinic 01's clinician and that patient,
@@ -103,7 +103,8 @@ async function main(): Promise<number> {
   if (!flags["no-build"]) await runOrThrow(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" });
   const server = await startPostgres("dev", "rehabit").catch(exitOnStartupError);
   try {
-    const databaseUrl = await ensureDatabase(server, `${server.defaultDatabase}_bench_pages`);
+    // The smoke keeps its small data apart, so neither run replaces the other's (a full-size delete takes minutes).
+    const databaseUrl = await ensureDatabase(server, `${server.defaultDatabase}_bench_pages${flags.smoke ? "_smoke" : ""}`);
     await migrate(databaseUrl);
     return await bench(databaseUrl);
   } finally {
