@@ -3,60 +3,26 @@
  * simulated) on the patient's phone pages — portal home, progress, cramp diary and a LEFS
  * questionnaire — signed in as the demo patient Jordan Lee. Builds the app (skip with --no-build when
  * .next is current), seeds the demo into a throwaway database (rehabit_bench_phones, recreated on every
- * run beside the dev database or DATABASE_URL's), starts `next start` (PORT, default 3144) and runs
+ * run beside the dev database or DATABASE_URL's), starts `next start` on a free port and runs
  * Debian's Chromium headless (CHROME_PATH, default /usr/bin/chromium). Prints each page's performance
  * and accessibility scores, LCP and its element, and exits 1 when a page misses the budget: performance
  * ≥ 95, accessibility 100, LCP ≤ 2.0 s. Scores depend on the machine's load: run it on an idle machine.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { setTimeout as sleep } from "node:timers/promises";
 import { chromium } from "@playwright/test";
 import lighthouse from "lighthouse";
 import pg from "pg";
 import { TIME_ZONE_COOKIE } from "../lib/portal/local-date";
 import { DEMO_PASSWORD } from "../prisma/factories";
-import { appEnv } from "./lib/app-env";
+import { freePort, signIn, startApp } from "./lib/bench/http";
 import { ensureDatabase, startPostgres } from "./lib/postgres-server";
 import { migrate, seedDemo } from "./lib/prepare-database";
 import { bin, runOrThrow } from "./lib/run";
-import { randomSecret } from "./lib/session-secret";
 import { exitOnStartupError } from "./lib/startup-errors";
 
-const PORT = Number(process.env.PORT ?? 3144);
-const BASE = `http://localhost:${PORT}`;
 const PATIENT = "jordan.lee@patient.example";
 const BUDGET = { performance: 95, accessibility: 100, lcpMs: 2000 } as const;
 const DEBUG_PORT = Number(process.env.REHABIT_LIGHTHOUSE_DEBUG_PORT ?? 9334);
 const CHROME_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
-
-async function waitForServer(app: ChildProcess): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    if (app.exitCode !== null) throw new Error(`next start exited with ${app.exitCode}`);
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(500);
-  }
-  throw new Error("next start did not answer within 60 s");
-}
-
-/** The session cookie next-auth's credentials sign-in sets, for Lighthouse to send with every request. */
-async function sessionCookie(email: string): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
-  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; ") },
-    body: new URLSearchParams({ email, password: DEMO_PASSWORD, csrfToken, callbackUrl: BASE, json: "true" }),
-    redirect: "manual",
-  });
-  const session = response.headers.getSetCookie().find((cookie) => cookie.includes("session-token"));
-  if (!session) throw new Error(`${email} could not sign in`);
-  return session.split(";")[0]!;
-}
 
 /** The patient's phone pages; the questionnaire is their open LEFS, else their latest one. */
 async function pages(databaseUrl: string): Promise<{ name: string; path: string }[]> {
@@ -82,8 +48,8 @@ async function pages(databaseUrl: string): Promise<{ name: string; path: string 
 
 type Audit = { numericValue?: number; details?: { items?: { node?: { snippet?: string }; items?: { node?: { snippet?: string } }[] }[] } };
 
-async function audit(path: string, port: number) {
-  const result = await lighthouse(`${BASE}${path}`, {
+async function audit(base: string, path: string, port: number) {
+  const result = await lighthouse(`${base}${path}`, {
     port,
     output: "json",
     logLevel: "error",
@@ -110,28 +76,28 @@ async function audit(path: string, port: number) {
 }
 
 async function check(databaseUrl: string): Promise<number> {
-  const app = spawn(bin("next"), ["start", "--port", String(PORT)], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, ...appEnv(databaseUrl, PORT, randomSecret()) } });
+  const app = await startApp(databaseUrl, await freePort());
+  const base = app.base;
   // A persistent context is Chromium's default one, which the targets Lighthouse opens share cookies with.
   const browser = await chromium.launchPersistentContext("", {
     executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
     args: [...CHROME_FLAGS, `--remote-debugging-port=${DEBUG_PORT}`],
   });
   try {
-    await waitForServer(app);
-    const cookie = await sessionCookie(PATIENT);
+    const cookie = await signIn(base, PATIENT, DEMO_PASSWORD);
     const [name, value] = [cookie.slice(0, cookie.indexOf("=")), cookie.slice(cookie.indexOf("=") + 1)];
     // A returning patient: signed in, and the page already knows their time zone (a first visit renders
     // the plan once more after the time-zone cookie is set, components/portal/time-zone-cookie.tsx).
     const zone = await browser.pages()[0]!.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
     await browser.addCookies([
-      { name, value, url: BASE, httpOnly: true, sameSite: "Lax" },
-      { name: TIME_ZONE_COOKIE, value: zone, url: BASE, sameSite: "Lax" },
+      { name, value, url: base, httpOnly: true, sameSite: "Lax" },
+      { name: TIME_ZONE_COOKIE, value: zone, url: base, sameSite: "Lax" },
     ]);
     const results = [];
     for (const page of await pages(databaseUrl)) {
       // One unmeasured load first, so the measured one does not include the server compiling the route.
-      await fetch(`${BASE}${page.path}`, { headers: { cookie } });
-      results.push({ page: page.name, ...(await audit(page.path, DEBUG_PORT)) });
+      await fetch(`${base}${page.path}`, { headers: { cookie } });
+      results.push({ page: page.name, ...(await audit(base, page.path, DEBUG_PORT)) });
     }
     console.table(results);
     const misses = results.filter((r) => r.performance < BUDGET.performance || r.accessibility < BUDGET.accessibility || r.lcpMs > BUDGET.lcpMs);
@@ -140,7 +106,7 @@ async function check(databaseUrl: string): Promise<number> {
     return misses.length ? 1 : 0;
   } finally {
     await browser.close();
-    app.kill();
+    await app.stop();
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * `npm test`: the whole suite, in order: lint, type-check, unit, integration (real PostgreSQL),
  * production build and its first-load JS budget (scripts/bundle-sizes.ts), end-to-end (Playwright
- * in Debian's Chromium against `next start`).
+ * in Debian's Chromium against `next start`), then the page benchmark's smoke (scripts/bench-pages.ts).
  * Uses DATABASE_URL's server when set (test databases beside yours, local servers only), otherwise
  * an embedded PostgreSQL of its own. Name stages to run only those: `npm test -- unit integration`.
  */
@@ -17,7 +17,7 @@ import { assertLocalDatabase } from "./testing/local-database-guard";
 // REHABIT_E2E_PORT lets two checkouts run their suites side by side.
 const E2E_PORT = Number(process.env.REHABIT_E2E_PORT ?? 3100);
 const RESULTS = { unit: ".data/results/unit.json", integration: ".data/results/integration.json", e2e: ".data/results/e2e.json" };
-const ALL_STAGES = ["lint", "typecheck", "unit", "integration", "build", "e2e"] as const;
+const ALL_STAGES = ["lint", "typecheck", "unit", "integration", "build", "e2e", "bench"] as const;
 type Stage = (typeof ALL_STAGES)[number];
 
 const isStage = (arg: string): arg is Stage => (ALL_STAGES as readonly string[]).includes(arg);
@@ -28,7 +28,7 @@ const isVitestFile = (arg: string) => arg.endsWith(".test.ts");
 const vitestFiles = process.argv.slice(2).filter(isVitestFile);
 const playwrightArgs = process.argv.slice(2).filter((arg) => !isStage(arg) && !isVitestFile(arg));
 const stages = requested.length ? requested : [...ALL_STAGES];
-const needsDatabase = stages.includes("integration") || stages.includes("e2e");
+const needsDatabase = stages.includes("integration") || stages.includes("e2e") || stages.includes("bench");
 // A fresh secret per run for the e2e server: none in the repository, none borrowed from the caller's environment.
 const E2E_SECRET = randomSecret();
 
@@ -59,6 +59,12 @@ const runStage: Record<Stage, (server: PostgresServer | null) => Promise<void>> 
     const url = await testDatabase(server!, "e2e");
     await runOrThrow(bin("tsx"), ["prisma/seed.ts"], { DATABASE_URL: url });
     await runOrThrow(bin("playwright"), ["test", ...playwrightArgs], { ...appEnv(url, E2E_PORT, E2E_SECRET), PLAYWRIGHT_JSON_OUTPUT_NAME: RESULTS.e2e });
+  },
+  // The page benchmark's smoke (scripts/bench-pages.ts): small data, a few requests a page, on the
+  // build above; it fails only when a page does not answer 200 or its table cannot be made.
+  bench: async (server) => {
+    const url = await testDatabase(server!, "bench");
+    await runOrThrow(bin("tsx"), ["scripts/bench-pages.ts", "--smoke", "--no-build"], { DATABASE_URL: url });
   },
 };
 
