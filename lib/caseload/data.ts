@@ -36,7 +36,10 @@ export async function listCaseloadEpisodes(scope: ClinicScope, clinicianId: stri
            -- R-PAIN [S45]: next-morning pain above the previous state, the last rest or morning rating
            -- before that session (an assessment's NPRS at rest on or before the session day, or an earlier
            -- session's next-morning rating). The worst such rise in the window; the SQL form of
-           -- previousPainState (lib/portal/pain-rules.ts): change the two together.
+           -- previousPainState (lib/portal/pain-rules.ts): change the two together. Assessments are
+           -- looked up by patient too (the episode's own patient, by the composite key), so the
+           -- (clinic_id, patient_id, assessed_on) index finds them: by clinic alone a clinic of 1,000
+           -- active patients took seconds (bench:pages).
            (SELECT json_build_object('pain', r.pain, 'previous', r.previous, 'sessionDate', r.session_date::text)
               FROM (SELECT m.pain, m.session_date,
                            (SELECT prev.value FROM (
@@ -46,7 +49,8 @@ export async function listCaseloadEpisodes(scope: ClinicScope, clinicianId: stri
                                UNION ALL
                                SELECT ms.value, a.assessed_on, 0
                                  FROM assessment a JOIN measurement ms ON ms.assessment_id = a.id AND ms.clinic_id = a.clinic_id
-                                WHERE a.clinic_id = e.clinic_id AND a.episode_id = e.id AND a.assessed_on <= m.session_date
+                                WHERE a.clinic_id = e.clinic_id AND a.patient_id = e.patient_id AND a.episode_id = e.id
+                                  AND a.assessed_on <= m.session_date
                                   AND ms.measure_code = 'nprs' AND ms.context = 'rest') prev
                              ORDER BY prev.observed_on DESC, prev.later_first DESC LIMIT 1) AS previous
                       FROM morning_pain m
@@ -59,10 +63,10 @@ export async function listCaseloadEpisodes(scope: ClinicScope, clinicianId: stri
              WHERE a.clinic_id = e.clinic_id AND a.patient_id = e.patient_id) AS "lastAssessedOn",
            -- R-MDC NPRS [S36]: the episode's first NPRS at rest is its baseline, the latest its current state.
            (SELECT m.value FROM assessment a JOIN measurement m ON m.assessment_id = a.id AND m.clinic_id = a.clinic_id
-             WHERE a.clinic_id = e.clinic_id AND a.episode_id = e.id AND m.measure_code = 'nprs' AND m.context = 'rest'
+             WHERE a.clinic_id = e.clinic_id AND a.patient_id = e.patient_id AND a.episode_id = e.id AND m.measure_code = 'nprs' AND m.context = 'rest'
              ORDER BY a.assessed_on, a.created_at LIMIT 1) AS "baselineRestPain",
            (SELECT m.value FROM assessment a JOIN measurement m ON m.assessment_id = a.id AND m.clinic_id = a.clinic_id
-             WHERE a.clinic_id = e.clinic_id AND a.episode_id = e.id AND m.measure_code = 'nprs' AND m.context = 'rest'
+             WHERE a.clinic_id = e.clinic_id AND a.patient_id = e.patient_id AND a.episode_id = e.id AND m.measure_code = 'nprs' AND m.context = 'rest'
              ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1) AS "latestRestPain",
            -- R-CRAMP (domain.md §6): systemic symptoms → medical review [S43]; a hamstring cramp at night,
            -- asleep or lying awake, where nocturnal leg cramps seldom are → clinician review [S44]; and a
