@@ -5,16 +5,17 @@
  * It times caseloadOf — the dashboard loader after the session check — and prints p50/p95 and the
  * number of SQL statements per load. Figures only; timings vary by machine.
  */
+import type * as SessionModule from "../lib/core/auth/session";
+import type * as CaseloadLoadersModule from "../lib/caseload/loaders";
 import { randomUUID } from "node:crypto";
-import { createRequire } from "node:module";
 import { performance } from "node:perf_hooks";
-import type { caseloadOf } from "../lib/caseload/loaders";
-import type { clinicScopeOf } from "../lib/core/auth/session";
 import { addDays } from "../lib/core/calendar";
 import type { Phase } from "../lib/generated/prisma/client";
 import { createCareScenario, type CareScenario } from "../prisma/care-factories";
 import { createPrismaClient, createUser, hashForTests } from "../prisma/factories";
+import { percentile } from "./lib/bench/http";
 import { ensureDatabase, startPostgres } from "./lib/postgres-server";
+import { requireServerModule } from "./lib/server-modules";
 import { exitOnStartupError } from "./lib/startup-errors";
 import { migrate } from "./lib/prepare-database";
 import { createCountingClient } from "./testing/query-counter";
@@ -49,21 +50,13 @@ function patientScenario(i: number, clinicId: string, clinicianId: string): Care
   };
 }
 
-/**
- * The app's server modules, outside Next: "server-only" (which throws anywhere but a server bundle) is
- * stood in for by an empty module, and the modules are required through tsx's CommonJS loader, whose
- * interop handles next-auth's CommonJS default exports as Next's bundler does.
- */
+/** The dashboard's server modules outside Next (scripts/lib/server-modules.ts). */
 function loadAppModules() {
-  const require = createRequire(import.meta.url);
-  const serverOnly = require.resolve("server-only");
-  require.cache[serverOnly] = { id: serverOnly, filename: serverOnly, loaded: true, exports: {} } as NodeJS.Module;
-  const session = require("../lib/core/auth/session.ts") as { clinicScopeOf: typeof clinicScopeOf };
-  const loaders = require("../lib/caseload/loaders.ts") as { caseloadOf: typeof caseloadOf };
-  return { clinicScopeOf: session.clinicScopeOf, caseloadOf: loaders.caseloadOf };
+  return {
+    clinicScopeOf: requireServerModule<typeof SessionModule>("lib/core/auth/session.ts").clinicScopeOf,
+    caseloadOf: requireServerModule<typeof CaseloadLoadersModule>("lib/caseload/loaders.ts").caseloadOf,
+  };
 }
-
-const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function main(): Promise<number> {
   const server = await startPostgres("dev", "rehabit").catch(exitOnStartupError);

@@ -5,18 +5,19 @@
  * the export route's work after the session check) and drains the streamed Bundle; it prints p50/p95,
  * the Bundle's size and entry count, and the SQL statements per export. Figures only; they vary by machine.
  */
+import type * as SessionModule from "../lib/core/auth/session";
+import type * as FhirDataModule from "../lib/fhir/data";
+import type * as FhirBundleModule from "../lib/fhir/bundle";
 import { randomUUID } from "node:crypto";
-import { createRequire } from "node:module";
 import { performance } from "node:perf_hooks";
-import type { clinicScopeOf } from "../lib/core/auth/session";
 import { addDays } from "../lib/core/calendar";
-import type { patientBundleStream } from "../lib/fhir/bundle";
-import type { readPatientRecord } from "../lib/fhir/data";
 import type { Phase } from "../lib/generated/prisma/client";
 import { addCareEpisode, createCarePatient } from "../prisma/care-factories";
 import { createPrismaClient, createUser, hashForTests } from "../prisma/factories";
+import { percentile } from "./lib/bench/http";
 import { ensureDatabase, startPostgres } from "./lib/postgres-server";
 import { migrate } from "./lib/prepare-database";
+import { requireServerModule } from "./lib/server-modules";
 import { exitOnStartupError } from "./lib/startup-errors";
 import { createCountingClient } from "./testing/query-counter";
 
@@ -34,18 +35,14 @@ const ITEMS = [
   { exerciseCode: "EX07", sets: 2, reps: 12, perWeek: 4 },
 ];
 
-/** The app's server modules outside Next, as bench-caseload.ts loads them ("server-only" stood in for). */
+/** The export's server modules outside Next (scripts/lib/server-modules.ts). */
 function loadAppModules() {
-  const require = createRequire(import.meta.url);
-  const serverOnly = require.resolve("server-only");
-  require.cache[serverOnly] = { id: serverOnly, filename: serverOnly, loaded: true, exports: {} } as NodeJS.Module;
-  const session = require("../lib/core/auth/session.ts") as { clinicScopeOf: typeof clinicScopeOf };
-  const data = require("../lib/fhir/data.ts") as { readPatientRecord: typeof readPatientRecord };
-  const bundle = require("../lib/fhir/bundle.ts") as { patientBundleStream: typeof patientBundleStream };
-  return { clinicScopeOf: session.clinicScopeOf, readPatientRecord: data.readPatientRecord, patientBundleStream: bundle.patientBundleStream };
+  return {
+    clinicScopeOf: requireServerModule<typeof SessionModule>("lib/core/auth/session.ts").clinicScopeOf,
+    readPatientRecord: requireServerModule<typeof FhirDataModule>("lib/fhir/data.ts").readPatientRecord,
+    patientBundleStream: requireServerModule<typeof FhirBundleModule>("lib/fhir/bundle.ts").patientBundleStream,
+  };
 }
-
-const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 async function drain(stream: ReadableStream<Uint8Array>): Promise<Uint8Array[]> {
   const chunks: Uint8Array[] = [];

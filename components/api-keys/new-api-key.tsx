@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { Button } from "@/components/ui/button";
+import { useCopyField } from "@/components/ui/use-copy-field";
 import { inputClasses } from "@/components/ui/field";
 import type { NewApiKeyDTO } from "@/lib/api-keys/types";
 
@@ -12,21 +13,10 @@ import type { NewApiKeyDTO } from "@/lib/api-keys/types";
  */
 export function NewApiKey({ apiKey, onDone }: { apiKey: NewApiKeyDTO; onDone: () => void }) {
   const region = useRef<HTMLElement>(null);
-  const field = useRef<HTMLInputElement>(null);
-  const [copyStatus, setCopyStatus] = useState<"idle" | "copied" | "failed">("idle");
+  const { field, status: copyStatus, copy } = useCopyField(apiKey.token);
   useEffect(() => {
     region.current?.focus();
   }, [apiKey]);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(apiKey.token);
-      setCopyStatus("copied");
-    } catch {
-      field.current?.select();
-      setCopyStatus("failed");
-    }
-  }
 
   return (
     <section ref={region} tabIndex={-1} aria-label="New API key" className="space-y-2 rounded-md border border-brand-600/40 bg-brand-50 p-3 text-sm outline-none">

@@ -1,12 +1,11 @@
-/** A table of text cells under a caption; the first cell of each row heads it. */
-export type CaptionedTableDTO = { caption: string; columns: string[]; rows: string[][] };
+import type { TextTableDTO } from "@/lib/core/text-table";
 
 /**
  * A real table with a caption: a chart's numbers (the accessible alternative to its drawing), or a
  * section of the patient's printable record. On a phone a wide table scrolls inside its own focusable
  * region (named by the caption), never the page.
  */
-export function CaptionedTable({ id, table }: { id: string; table: CaptionedTableDTO }) {
+export function CaptionedTable({ id, table }: { id: string; table: TextTableDTO }) {
   return (
     <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} className="overflow-x-auto rounded-md border border-slate-200 print:overflow-visible">
       <table className="w-full text-left text-sm">

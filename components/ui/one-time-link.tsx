@@ -1,7 +1,8 @@
 "use client";
 
-import { useRef, useState, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
+import { useCopyField } from "@/components/ui/use-copy-field";
 import { inputClasses } from "@/components/ui/field";
 import { formatDateTime } from "@/lib/core/dates";
 
@@ -24,20 +25,9 @@ const noSubscription = () => () => {};
  * hand out a link that may open nothing.
  */
 export function OneTimeLink({ title, link, expiresAt, validHours, onDone }: OneTimeLinkProps) {
-  const field = useRef<HTMLInputElement>(null);
-  const [copyStatus, setCopyStatus] = useState<"idle" | "copied" | "failed">("idle");
+  const { field, status: copyStatus, copy } = useCopyField(link);
   const currentOrigin = useSyncExternalStore(noSubscription, () => window.location.origin, () => null);
   const linkOrigin = new URL(link).origin;
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopyStatus("copied");
-    } catch {
-      field.current?.select();
-      setCopyStatus("failed");
-    }
-  }
 
   return (
     <div className="space-y-2 rounded-md border border-brand-600/40 bg-brand-50 p-3 text-sm">

@@ -59,24 +59,24 @@ describe("creating a key", () => {
 describe("authenticating a request", () => {
   it("turns a clinic's key into that clinic's scope, acting as the key, and records when it was used", async () => {
     const key = await newKey(clinicA);
-    const result = await authenticateApiKey(bearer(key.token), "fhir:read");
+    const result = await authenticateApiKey(bearer(key.token));
     expect(result).toMatchObject({ ok: true, scope: { clinicId: clinicA.clinicId, actorId: key.id } });
     const used = (await testDb.apiKey.findUniqueOrThrow({ where: { id: key.id } })).lastUsedAt;
     expect(Math.abs(used!.getTime() - Date.now())).toBeLessThan(10_000);
     // Within the minute it is not written again.
-    await authenticateApiKey(bearer(key.token), "fhir:read");
+    await authenticateApiKey(bearer(key.token));
     expect((await testDb.apiKey.findUniqueOrThrow({ where: { id: key.id } })).lastUsedAt).toEqual(used);
   });
 
   it("refuses no header, a malformed one, a well-formed unknown key and a revoked key", async () => {
-    expect(await authenticateApiKey(null, "fhir:read")).toEqual({ ok: false, reason: "missing" });
-    expect(await authenticateApiKey("Bearer not-a-key", "fhir:read")).toEqual({ ok: false, reason: "invalid" });
-    expect(await authenticateApiKey(bearer(generateApiKeyToken().token), "fhir:read")).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticateApiKey(null)).toEqual({ ok: false, reason: "missing" });
+    expect(await authenticateApiKey("Bearer not-a-key")).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticateApiKey(bearer(generateApiKeyToken().token))).toEqual({ ok: false, reason: "invalid" });
 
     const key = await newKey(clinicA);
-    expect((await authenticateApiKey(bearer(key.token), "fhir:read")).ok).toBe(true);
+    expect((await authenticateApiKey(bearer(key.token))).ok).toBe(true);
     expect(await revokeApiKey(clinicA.scope, { apiKeyId: key.id })).toEqual({ ok: true, value: { name: key.name, changed: true } });
-    expect(await authenticateApiKey(bearer(key.token), "fhir:read")).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticateApiKey(bearer(key.token))).toEqual({ ok: false, reason: "invalid" });
   });
 
   it("answers 401 OperationOutcomes through the handler wrapper, which never reaches the handler", async () => {
@@ -86,23 +86,23 @@ describe("authenticating a request", () => {
       return new Response("read");
     };
     const request = (authorization?: string) => new Request("http://localhost/fhir/R4/Patient/x", { headers: authorization ? { authorization } : {} });
-    const missing = await withApiKey(request(), "fhir:read", handle);
+    const missing = await withApiKey(request(), handle);
     expect(missing.status).toBe(401);
     expect(missing.headers.get("www-authenticate")).toBe('Bearer realm="rehabit-fhir"');
-    const unknown = await withApiKey(request(bearer(generateApiKeyToken().token)), "fhir:read", handle);
+    const unknown = await withApiKey(request(bearer(generateApiKeyToken().token)), handle);
     expect(unknown.status).toBe(401);
     expect(unknown.headers.get("www-authenticate")).toContain('error="invalid_token"');
     expect(await unknown.json()).toMatchObject({ resourceType: "OperationOutcome", issue: [{ code: "login" }] });
     expect(reached).toBe(0);
 
     const key = await newKey(clinicA);
-    expect((await withApiKey(request(bearer(key.token)), "fhir:read", handle)).status).toBe(200);
+    expect((await withApiKey(request(bearer(key.token)), handle)).status).toBe(200);
     expect(reached).toBe(1);
   });
 
   it("answers a 500 OperationOutcome without the error's text when the handler throws", async () => {
     const key = await newKey(clinicA);
-    const failed = await withApiKey(new Request("http://localhost/fhir/R4/Patient/x", { headers: { authorization: bearer(key.token) } }), "fhir:read", async () => {
+    const failed = await withApiKey(new Request("http://localhost/fhir/R4/Patient/x", { headers: { authorization: bearer(key.token) } }), async () => {
       throw new Error("secret detail at /work/lib/x.ts:12");
     });
     expect(failed.status).toBe(500);
@@ -115,7 +115,7 @@ describe("revoking a key", () => {
     const key = await newKey(clinicA);
     await expect(revokeApiKey(clinicB.scope, { apiKeyId: key.id })).rejects.toEqual(new AppError("NOT_FOUND"));
     await expect(revokeApiKey(clinicA.scope, { apiKeyId: randomUUID() })).rejects.toEqual(new AppError("NOT_FOUND"));
-    expect((await authenticateApiKey(bearer(key.token), "fhir:read")).ok).toBe(true);
+    expect((await authenticateApiKey(bearer(key.token))).ok).toBe(true);
 
     expect(await revokeApiKey(clinicA.scope, { apiKeyId: key.id })).toEqual({ ok: true, value: { name: key.name, changed: true } });
     expect(await revokeApiKey(clinicA.scope, { apiKeyId: key.id })).toEqual({ ok: true, value: { name: key.name, changed: false } });
@@ -139,10 +139,9 @@ describe("the rate limit", () => {
     const key = await newKey(clinicA);
     const other = await newKey(clinicA);
     await startOfAMinute();
-    const results = await Promise.all(Array.from({ length: limit + 5 }, () => authenticateApiKey(bearer(key.token), "fhir:read", env)));
+    const results = await Promise.all(Array.from({ length: limit + 5 }, () => authenticateApiKey(bearer(key.token), env)));
     const admitted = results.filter((result) => result.ok).length;
     const refused = results.filter((result) => !result.ok && result.reason === "rate-limited");
-    console.log(`rate limit: ${admitted} of ${results.length} simultaneous requests admitted (limit ${limit})`);
     expect(admitted).toBe(limit);
     expect(refused).toHaveLength(5);
     for (const refusal of refused) {
@@ -152,18 +151,18 @@ describe("the rate limit", () => {
       expect(refusal.limit).toBe(limit);
     }
     // Another key of the same clinic has its own window.
-    expect((await authenticateApiKey(bearer(other.token), "fhir:read", env)).ok).toBe(true);
+    expect((await authenticateApiKey(bearer(other.token), env)).ok).toBe(true);
   });
 
   it("starts again in the next minute", async () => {
     const key = await newKey(clinicA);
     const env = { REHABIT_API_REQUESTS_PER_MINUTE: "1" };
     await startOfAMinute();
-    expect((await authenticateApiKey(bearer(key.token), "fhir:read", env)).ok).toBe(true);
-    expect((await authenticateApiKey(bearer(key.token), "fhir:read", env)).ok).toBe(false);
+    expect((await authenticateApiKey(bearer(key.token), env)).ok).toBe(true);
+    expect((await authenticateApiKey(bearer(key.token), env)).ok).toBe(false);
     // As if the window had begun a minute earlier.
     await testDb.apiKeyRateWindow.update({ where: { apiKeyId: key.id }, data: { windowStart: new Date(Date.now() - 120_000) } });
-    expect((await authenticateApiKey(bearer(key.token), "fhir:read", env)).ok).toBe(true);
+    expect((await authenticateApiKey(bearer(key.token), env)).ok).toBe(true);
   });
 });
 
@@ -172,7 +171,7 @@ describe("auditing API reads", () => {
     const created = await createPatient(clinicA.scope, patientFields({ firstName: "Ada", lastName: "Apiread" }));
     if (!created.ok) throw new Error("patient not created");
     const key = await newKey(clinicA, "Registry export");
-    const auth = await authenticateApiKey(bearer(key.token), "fhir:read");
+    const auth = await authenticateApiKey(bearer(key.token));
     if (!auth.ok) throw new Error("key refused");
     await recordApiRead(auth.scope, { action: "READ", entityType: "Patient", patientId: created.value.id });
     await recordApiRead(auth.scope, { action: "READ", entityType: "Observation", patientId: created.value.id });

@@ -18,20 +18,17 @@ describe("what authenticating an API request costs", () => {
     const header = `Bearer ${key.value.token}`;
 
     countingDb.reset();
-    expect((await authenticateApiKey(header, "fhir:read")).ok).toBe(true);
+    expect((await authenticateApiKey(header)).ok).toBe(true);
     expect(countingDb.statements()).toHaveLength(3);
     const rounds = 100;
     countingDb.reset();
-    const started = performance.now();
-    for (let round = 0; round < rounds; round++) await authenticateApiKey(header, "fhir:read", { REHABIT_API_REQUESTS_PER_MINUTE: "1000" });
-    const perRequest = (performance.now() - started) / rounds;
+    for (let round = 0; round < rounds; round++) await authenticateApiKey(header, { REHABIT_API_REQUESTS_PER_MINUTE: "1000" });
     expect(countingDb.statements()).toHaveLength(2 * rounds);
-    console.log(`API key authentication: ${perRequest.toFixed(2)} ms per request (${rounds} in a row, 2 statements each)`);
   });
 
   it("refuses a malformed header without a statement", async () => {
     countingDb.reset();
-    expect((await authenticateApiKey("Bearer rhb_nope", "fhir:read")).ok).toBe(false);
+    expect((await authenticateApiKey("Bearer rhb_nope")).ok).toBe(false);
     expect(countingDb.statements()).toHaveLength(0);
   });
 });

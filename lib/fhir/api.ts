@@ -27,7 +27,7 @@ async function recordOf(scope: ClinicScope, patientId: string) {
 
 /** GET /fhir/R4/Patient/{id}. */
 export function readPatient(request: Request, patientId: string): Promise<Response> {
-  return withApiKey(request, "fhir:read", async (scope) => {
+  return withApiKey(request, async (scope) => {
     const record = await recordOf(scope, patientId);
     if (!record) return notFoundResponse("Patient", patientId);
     await recordApiRead(scope, { action: "READ", entityType: "Patient", patientId });
@@ -37,7 +37,7 @@ export function readPatient(request: Request, patientId: string): Promise<Respon
 
 /** GET /fhir/R4/Patient/{id}/$everything: the clinician export's Bundle, streamed entry by entry. */
 export function patientEverything(request: Request, patientId: string): Promise<Response> {
-  return withApiKey(request, "fhir:read", async (scope) => {
+  return withApiKey(request, async (scope) => {
     const record = await recordOf(scope, patientId);
     if (!record) return notFoundResponse("Patient", patientId);
     // The same EXPORT event as the clinician's download, with the key as the actor.
@@ -49,7 +49,7 @@ export function patientEverything(request: Request, patientId: string): Promise<
 
 /** GET /fhir/R4/Observation?patient={id}[&code=…]: one patient's Observations, as a searchset. */
 export function searchObservations(request: Request): Promise<Response> {
-  return withApiKey(request, "fhir:read", async (scope) => {
+  return withApiKey(request, async (scope) => {
     const url = new URL(request.url);
     const patientId = patientParam(url.searchParams.get("patient"));
     if (!patientId) return badRequestResponse("Search Observations with patient=<id>: this server searches one patient at a time.", "required");

@@ -1,11 +1,12 @@
 import "server-only";
+import { configuredOrigin } from "@/lib/core/public-origin";
 import { patientBundleStream } from "./bundle";
 import { recordExport } from "./mutations";
 import type { PatientRecord } from "./record";
 
 /** Where the record's resources live: the read-only API's base (app/fhir/R4), on the public address. */
 export function fhirBase(request: Request): string {
-  const origin = process.env.APP_URL || process.env.NEXTAUTH_URL || new URL(request.url).origin;
+  const origin = configuredOrigin() || new URL(request.url).origin;
   return `${origin.replace(/\/$/, "")}/fhir/R4`;
 }
 

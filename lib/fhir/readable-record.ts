@@ -1,5 +1,6 @@
 import { isMeasureCode, measureByCode } from "@/lib/assessments/catalogue";
 import { formatValue } from "@/lib/assessments/findings";
+import type { TextTableDTO } from "@/lib/core/text-table";
 import { CRAMP_CONTEXT_LABELS, CRAMP_SIDE_LABELS, MUSCLE_SITE_LABELS } from "@/lib/cramps/schema";
 import { doseDoneText, doseText } from "@/lib/diary/dose";
 import { PHASE_LABELS } from "@/lib/episodes/phases";
@@ -10,7 +11,7 @@ import type { PatientRecord } from "./record";
  * The FHIR export's record in words, for the patient's printable "My data" page (right of access):
  * the same records as the Bundle, as headed tables a person can read, print or save as a PDF.
  */
-export type ReadableTable = { caption: string; columns: string[]; rows: string[][] };
+export type ReadableTable = TextTableDTO;
 export type ReadableSection = { heading: string; empty: string; tables: ReadableTable[] };
 
 const SIDE = { LEFT: "Left", RIGHT: "Right", NONE: "", BOTH: "Both" } as const;

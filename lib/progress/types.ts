@@ -1,3 +1,4 @@
+import type { TextTableDTO } from "@/lib/core/text-table";
 import type { Mdc } from "@/lib/assessments/catalogue-types";
 import type { EpisodeStatus } from "@/lib/episodes/types";
 import type { Phase } from "@/lib/episodes/phases";
@@ -31,8 +32,8 @@ export type MeasureChartDTO =
   | { kind: "lld"; code: ChartMeasureCode; label: string; points: LldPoint[]; tiers: { monitorFromMm: number; relevantFromMm: number } }
   | { kind: "lsi"; code: ChartMeasureCode; label: string; points: LsiPoint[]; thresholdPercent: number };
 
-/** A chart's numbers as a table (components/ui/captioned-table.tsx). */
-export type ChartTableDTO = { caption: string; columns: string[]; rows: string[][] };
+/** A chart's numbers as a table, its accessible alternative. */
+export type ChartTableDTO = TextTableDTO;
 
 export type ProgressView = {
   params: ProgressParams;

@@ -3,7 +3,6 @@ import { apiRequestsPerMinute } from "./api-key-limits";
 import { hashApiKeyToken, parseBearer } from "./api-key-token";
 import { unsafeFindApiKeyByHash } from "./data";
 import { countApiRequest, touchApiKey } from "./mutations";
-import type { ApiKeyPermission } from "./permissions";
 import { clinicScopeOfApiKey, type ClinicScope } from "./session";
 
 /**
@@ -15,15 +14,13 @@ export type ApiKeyRefusal = { reason: "missing" } | { reason: "invalid" } | { re
 export type ApiKeyAuthentication = { ok: true; scope: ClinicScope } | ({ ok: false } & ApiKeyRefusal);
 
 /**
- * From an `Authorization: Bearer rhb_…` header to the clinic scope of the key, or a refusal. Every key
- * holds every API_KEY_PERMISSIONS entry today ("fhir:read"); the parameter keeps each handler naming
- * what it needs, as pages and actions do. In order: the token's shape (no query for garbage), one
+ * From an `Authorization: Bearer rhb_…` header to the clinic scope of the key, or a refusal. A key
+ * reads the FHIR API and nothing else: it has no role, so no page, action or loader accepts it. In order: the token's shape (no query for garbage), one
  * indexed lookup by hash, revocation, then the rate limit, counted in PostgreSQL so it holds across
  * instances; only an admitted request updates "last used", at most once a minute.
  */
 export async function authenticateApiKey(
   authorization: string | null,
-  _permission: ApiKeyPermission,
   env: Record<string, string | undefined> = process.env,
 ): Promise<ApiKeyAuthentication> {
   const credential = parseBearer(authorization);

@@ -42,13 +42,6 @@ export function can(role: Role, permission: Permission): boolean {
   return (GRANTS[permission] as readonly Role[]).includes(role);
 }
 
-/**
- * What an API key may do. A key has no role and holds no session: it is not a Permission, so no page,
- * action or loader can be opened with one, and a route handler for keys names one of these instead.
- */
-export const API_KEY_PERMISSIONS = ["fhir:read"] as const;
-export type ApiKeyPermission = (typeof API_KEY_PERMISSIONS)[number];
-
 export function isStaff(role: Role): boolean {
   return role === "ADMIN" || role === "CLINICIAN";
 }
