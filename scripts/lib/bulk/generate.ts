@@ -88,6 +88,11 @@ function namePools() {
  * so no other session ever sees it off.
  */
 async function deleteBulkClinics(client: pg.Client): Promise<void> {
+  // Statistics first: rows inserted since the last ANALYZE (a test's fresh run) have none, and the
+  // foreign-key check each deleted parent row makes (is a program_item still logged?) is then planned
+  // as a scan of the clinic's child rows instead of a lookup on the child's own index: 8 s instead of
+  // 0.8 s to remove a 300-episode run.
+  await client.query(`ANALYZE ${BULK_TABLES.join(", ")}`);
   const bulk = "SELECT id FROM clinic WHERE name LIKE $1";
   const prefix = [`${BULK_CLINIC_PREFIX}%`];
   await client.query(`DELETE FROM lefs_answer WHERE questionnaire_id IN (SELECT id FROM lefs_questionnaire WHERE clinic_id IN (${bulk}))`, prefix);
