@@ -1,7 +1,8 @@
 /**
  * The page benchmark's data: the bulk generator's clinics in a throwaway database, reused when it
  * already holds them at the asked size, and the ids the measured pages need (clinic 01's clinician,
- * its largest patient — most exercise logs — with a portal account, an episode, two assessments).
+ * its largest patient — most exercise logs — with a portal account, an episode, two assessments; the
+ * statement-count test asks for another clinic and its smallest patient in care the same way).
  */
 import pg from "pg";
 import { todayIsoDate } from "../../../lib/core/dates";
@@ -26,9 +27,9 @@ export type Targets = {
   /** The measured episode's phase (its page evaluates the gate to the next phase, except in the last). */
   episodePhase: string;
   assessmentIds: [string, string];
-  /** Active episodes in clinic 01 (the dashboard's rows to consider). */
+  /** Active episodes in the measured clinic (the dashboard's rows to consider). */
   activeEpisodes: number;
-  /** Active patients in clinic 01: the registry's default list. */
+  /** Active patients in the measured clinic: the registry's default list. */
   registryTotal: number;
   searchTerm: string;
 };
