@@ -57,6 +57,8 @@ test.describe("patient registry", () => {
 
     await page.getByRole("button", { name: "Next page" }).click();
     await expect(page).toHaveURL(/page=2/);
+    // Next seeks past the page's last patient by id (keyset), never by name.
+    await expect(page).toHaveURL(/after=[0-9a-f-]{36}/);
     await expect(page.getByText(/^11–20 of \d+$/)).toBeVisible();
     const secondPageNames = await registry.firstColumnValues(1);
     expect(secondPageNames.filter((name) => firstPageNames.includes(name))).toEqual([]);
@@ -86,9 +88,11 @@ test.describe("patient registry", () => {
     expect(previousNames.filter((name) => lastPageNames.includes(name))).toEqual([]);
 
     const shared = page.url();
+    // Next onto the last page asks for the end, like Last.
     await page.getByRole("button", { name: "Next page" }).click();
-    await expect(page).toHaveURL(/after=[0-9a-f-]{36}/);
-    await expect(registry.rows().locator("td:nth-child(1)")).toHaveText(lastPageNames);
+    await expect(page).toHaveURL(/before=end/);
+    await expect(page.getByRole("button", { name: "Next page" })).toBeDisabled();
+    expect((await registry.firstColumnValues(1)).filter((name) => previousNames.includes(name))).toEqual([]);
 
     await page.goto(shared);
     await expect(registry.rows().locator("td:nth-child(1)")).toHaveText(previousNames);
