@@ -94,7 +94,7 @@ export const DOSE_VALID: Record<keyof Dose, (value: number) => boolean> = {
 /**
  * An item's exercise and dose as numbers, read from the editor's text while the rest of the item is
  * still being typed (the load guard), or null while a dose field does not read as the schema would
- * accept it. Reads each field as programItemSchema does (schema.test.ts holds them to agree).
+ * accept it. Reads each field as programItemSchema does (items.test.ts holds them to agree).
  */
 export function itemDoseOf(item: Pick<ProgramItemFields, "exerciseCode" | keyof Dose>): (Dose & { exerciseCode: string }) | null {
   const dose: Partial<Dose> = {};
