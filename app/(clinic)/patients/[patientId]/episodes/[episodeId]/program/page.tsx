@@ -6,7 +6,7 @@ import { ProgramEditor } from "@/components/programs/program-editor";
 import { buttonClasses } from "@/components/ui/button";
 import { formatDate, formatDateTime } from "@/lib/core/dates";
 import { loadProgramEditor } from "@/lib/programs/loaders";
-import { toItemFields } from "@/lib/programs/schema";
+import { toItemFields } from "@/lib/programs/items";
 
 export const metadata: Metadata = { title: "Exercise program" };
 
