@@ -22,6 +22,8 @@ const SEVERITY_OPTIONS = Array.from({ length: CRAMP_SEVERITY.max - CRAMP_SEVERIT
   label: String(CRAMP_SEVERITY.min + index),
 }));
 
+const FLUID_HINT = `About how much, from ${FLUID_INTAKE_ML.min} to ${FLUID_INTAKE_ML.max.toLocaleString("en")} ml.`;
+
 /** A new entry starts at "now"; every choice is left for the patient to make. */
 const blankCramp = (): DefaultValues<CrampFields> => ({ onsetAt: new Date().toISOString(), reliefMethods: [], strainSigns: [], fluidIntakeMl: null, notes: "" });
 
@@ -187,7 +189,7 @@ export function CrampForm() {
             control={control}
             name="fluidIntakeMl"
             render={({ field, fieldState }) => (
-              <Field id="cramp-fluid" label="Fluid you drank in the 24 hours before (ml)" hint={`About how much, from ${FLUID_INTAKE_ML.min} to ${FLUID_INTAKE_ML.max.toLocaleString("en")} ml.`} error={fieldState.error?.message}>
+              <Field id="cramp-fluid" label="Fluid you drank in the 24 hours before (ml)" hint={FLUID_HINT} error={fieldState.error?.message}>
                 {(controlProps) => (
                   <input
                     {...controlProps}

@@ -1,7 +1,7 @@
 "use client";
 
 import type { CrampContext } from "@/lib/cramps/labels";
-import { useState, type Ref } from "react";
+import { memo, useState, type Ref } from "react";
 import { ChoiceChips } from "@/components/ui/choice-chips";
 import { inputClasses } from "@/components/ui/field";
 import { DURATION_PRESETS_SECONDS, formatDuration, longDurationWarning } from "@/lib/cramps/duration";
@@ -18,8 +18,9 @@ const isPreset = (seconds: number | undefined) => seconds !== undefined && (DURA
 /**
  * How long the cramp lasted: one tap on a preset, or "Other time" for a number in seconds or minutes.
  * The value is always seconds; a night cramp longer than 10 minutes shows a gentle check (domain.md §1.6 [S44]).
+ * Memoized like ChoiceChips, so the form's re-renders skip it while its props stay the same.
  */
-export function DurationPicker({
+export const DurationPicker = memo(function DurationPicker({
   value,
   context,
   onChange,
@@ -105,4 +106,4 @@ export function DurationPicker({
       </p>
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode, Ref } from "react";
+import { memo, type ReactNode, type Ref } from "react";
 
 export type ChipValue = string | number | boolean;
 export type ChipOption<V extends ChipValue> = { value: V; label: ReactNode };
@@ -31,7 +31,7 @@ type MultipleProps<V extends ChipValue> = CommonProps<V> & { multiple: true; val
  * as for any form control. The legend
  * names the group; a chosen chip shows a tick as well as its colour.
  */
-export function ChoiceChips<V extends ChipValue>(props: SingleProps<V> | MultipleProps<V>) {
+function ChoiceChipGroup<V extends ChipValue>(props: SingleProps<V> | MultipleProps<V>) {
   const { name, legend, hint, error, options, layout = "wrap", required = false, optional = false, disabled = false, inputRef } = props;
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;
@@ -89,3 +89,10 @@ export function ChoiceChips<V extends ChipValue>(props: SingleProps<V> | Multipl
     </fieldset>
   );
 }
+
+/**
+ * Memoized: when a form re-renders around it (react-hook-form's state, the switch to hydrated) a group
+ * whose props did not change is skipped, which on the cramp form is most of the page. Give it options
+ * defined outside the render and a stable onChange (react-hook-form's field.onChange) to benefit.
+ */
+export const ChoiceChips = memo(ChoiceChipGroup) as typeof ChoiceChipGroup;
