@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { AUDIT_ACTIONS } from "@/lib/core/audit-actions";
 import { addDays, isCalendarDate } from "@/lib/core/calendar";
+import { startOfDayIn } from "@/lib/core/time-zones";
 import { param, urlState } from "@/lib/core/url-state";
 
 /**
  * The Activity page's state, kept in the URL so reload, back and a shared link show the same view.
  * Filters name people and patients by id, never by name, so no patient name lands in a logged URL.
- * Parsing is forgiving: a missing or invalid value falls back to its default. Days are UTC days, as
- * every time on the page is shown in UTC.
+ * Parsing is forgiving: a missing or invalid value falls back to its default. Days are the clinic's
+ * days, in its time zone, as every time on the page is shown in it.
  */
 export const ACTIVITY_PAGE_SIZES = [25, 50, 100] as const;
 const MAX_PAGE = 100_000;
@@ -38,10 +39,10 @@ export function parseActivityParams(raw: Parameters<typeof activityState.parse>[
 /** "?…" naming only what differs from the defaults. */
 export const activityQueryString = (params: ActivityParams): string => activityState.queryString(params);
 
-/** The range as instants: from the start of `from`'s day to the start of the day after `to` (UTC). */
-export function activityRange(params: Pick<ActivityParams, "from" | "to">): { gte?: Date; lt?: Date } {
+/** The range as instants: from the start of `from`'s day to the start of the day after `to`, days in the clinic's zone. */
+export function activityRange(params: Pick<ActivityParams, "from" | "to">, timeZone: string): { gte?: Date; lt?: Date } {
   return {
-    ...(params.from && { gte: new Date(`${params.from}T00:00:00Z`) }),
-    ...(params.to && { lt: new Date(`${addDays(params.to, 1)}T00:00:00Z`) }),
+    ...(params.from && { gte: startOfDayIn(timeZone, params.from) }),
+    ...(params.to && { lt: startOfDayIn(timeZone, addDays(params.to, 1)) }),
   };
 }
