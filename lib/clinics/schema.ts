@@ -29,7 +29,7 @@ const visitMinutes = (visit: string) =>
     .string()
     .trim()
     .min(1, { message: `Enter how long ${visit} lasts, in minutes.` })
-    .refine((text) => /^\d{1,4}$/.test(text) && isVisitMinutes(Number(text)), {
+    .refine((text) => text === "" || (/^\d{1,4}$/.test(text) && isVisitMinutes(Number(text))), {
       message: `Enter ${visit}'s length in whole minutes from ${VISIT_MINUTES.min} to ${VISIT_MINUTES.max}, in steps of ${VISIT_MINUTES.step}.`,
     })
     .transform(Number);
