@@ -1,5 +1,5 @@
 import { AppHeader, MAIN_CONTENT_ID } from "@/components/layout/app-header";
-import { ClinicTimeZoneProvider } from "@/components/ui/clinic-time";
+import { ClinicTimeZoneProvider } from "@/components/ui/clinic-time-zone";
 import { requireViewer } from "@/lib/core/auth/session";
 
 /**

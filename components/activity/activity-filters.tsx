@@ -1,6 +1,6 @@
 "use client";
 
-import { useClinicTimeZone } from "@/components/ui/clinic-time";
+import { useClinicTimeZone } from "@/components/ui/clinic-time-zone";
 import { inputClasses } from "@/components/ui/field";
 import { ACTIVITY_PAGE_SIZES, type ActivityParams } from "@/lib/activity/params";
 import { ACTION_LABELS } from "@/lib/activity/summary";
