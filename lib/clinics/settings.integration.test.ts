@@ -10,7 +10,7 @@ import { updateClinicSettingsAction } from "./actions";
 import type { ClinicSettingsFields } from "./schema";
 
 // The action runs as in the app, through authActionClient, as whoever the session names.
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: vi.fn() }));
+vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<Record<string, unknown>>()), getServerSession: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 type Account = SessionClaims;
