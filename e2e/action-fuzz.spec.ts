@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { todayIsoDate } from "@/lib/core/dates";
 import { ERROR_MESSAGES } from "@/lib/core/errors";
 import { emptyAssessment } from "@/lib/assessments/schema";
-import { itemFromLibrary, toItemFields } from "@/lib/programs/schema";
+import { itemFromLibrary, toItemFields } from "@/lib/programs/items";
 import { createCareScenario } from "@/prisma/care-factories";
 import { createPrismaClient, hashForTests } from "@/prisma/factories";
 import { ACCOUNTS, unique } from "./fixtures/accounts";

@@ -11,7 +11,7 @@ import { todayIsoDate } from "@/lib/core/dates";
 import { ERROR_MESSAGES } from "@/lib/core/errors";
 import { exerciseByCode } from "@/lib/exercises/library";
 import { emptyAssessment } from "@/lib/assessments/schema";
-import { itemFromLibrary, templateItemFromExercise, toItemFields, toTemplateItemFields } from "@/lib/programs/schema";
+import { itemFromLibrary, templateItemFromExercise, toItemFields, toTemplateItemFields } from "@/lib/programs/items";
 import { createCareScenario } from "@/prisma/care-factories";
 import { createPrismaClient, hashForTests } from "@/prisma/factories";
 import { ACCOUNTS, unique } from "./fixtures/accounts";

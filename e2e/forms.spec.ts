@@ -65,4 +65,22 @@ test.describe("the shared form wiring", () => {
     await page.waitForURL(/\/assessments\/[0-9a-f-]{36}$/);
     await expect(page.getByText("Right hamstring flexibility: AKE 34°, more than 20° short of full extension")).toBeVisible();
   });
+
+  test("when a form's checks cannot be loaded, the server checks it and its messages land on the same fields", async ({ page }) => {
+    await page.goto("/patients/new");
+    await expect(page.getByRole("button", { name: "Register patient" })).toBeEnabled();
+    // The zod schema loads on first focus or submit (components/ui/lazy-zod-resolver.ts); cut every later chunk.
+    await page.route("**/_next/static/chunks/**", (route) => route.abort("internetdisconnected"));
+    await page.getByLabel("Record number").fill("not a record!");
+    await page.getByRole("button", { name: "Register patient" }).click();
+
+    const firstName = page.getByLabel("First name");
+    await expect(page.getByText("Enter a first name.")).toBeVisible();
+    await expect(firstName).toHaveAttribute("aria-invalid", "true");
+    await expect(firstName).toHaveAttribute("aria-describedby", "firstName-error");
+    await expect(firstName).toBeFocused();
+    await expect(page.getByText("Use letters, digits, - or / for the record number.")).toBeVisible();
+    await expect(page.getByLabel("Record number")).toHaveValue("not a record!");
+    await expect(page).toHaveURL(/\/patients\/new$/);
+  });
 });

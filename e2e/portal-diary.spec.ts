@@ -71,6 +71,27 @@ test.describe("cramp diary and LEFS", () => {
     await expectNoHorizontalScroll(page);
   });
 
+  test("a double tap on Save stores the cramp once", async ({ asRole }) => {
+    const page = await asRole("northsidePatient", ON_A_PHONE);
+    const diary = new CrampDiaryPage(page);
+    await diary.goto();
+    const note = `Double tap ${unique()}`;
+    await diary.choose("What were you doing", "Sitting");
+    await diary.choose("Which muscle cramped", "Calf");
+    await diary.choose("Which side", "Left");
+    await diary.choose("How long did it last", "30 s");
+    await diary.choose("How bad was it", "3");
+    await diary.choose("Did it stop what you were doing", "No");
+    await diary.choose("Other symptoms such as feeling unwell", "No");
+    await page.getByLabel("Notes").fill(note);
+    // The first save also loads the form's checks, so the second tap comes while the first is under way.
+    await page.getByRole("button", { name: "Save cramp" }).dblclick();
+
+    await expect(page.getByRole("status").filter({ hasText: "Cramp saved: calf, left, 30 s, pain 3/10." })).toBeVisible();
+    await page.reload();
+    await expect(diary.pastCramps().filter({ hasText: note })).toHaveCount(1);
+  });
+
   test("the clinician asks for a LEFS, the patient answers 20 items on a phone, the clinician sees the total", async ({ asRole }) => {
     const clinician = await asRole("northsideClinician");
     const diaryUrl = await diaryUrlOf(clinician, "Lee, Jordan");

@@ -57,6 +57,8 @@ test.describe("patient registry", () => {
 
     await page.getByRole("button", { name: "Next page" }).click();
     await expect(page).toHaveURL(/page=2/);
+    // Next seeks past the page's last patient by id (keyset), never by name.
+    await expect(page).toHaveURL(/after=[0-9a-f-]{36}/);
     await expect(page.getByText(/^11–20 of \d+$/)).toBeVisible();
     const secondPageNames = await registry.firstColumnValues(1);
     expect(secondPageNames.filter((name) => firstPageNames.includes(name))).toEqual([]);
@@ -67,6 +69,36 @@ test.describe("patient registry", () => {
 
     await page.goBack();
     await expect(page.getByText(/^1–10 of \d+$/)).toBeVisible();
+  });
+
+  test("jumps to the last page and steps back by cursor, and the links still work when shared", async ({ page }) => {
+    const registry = new RegistryPage(page);
+    await registry.goto("?pageSize=10");
+    await page.getByRole("button", { name: "Last page" }).click();
+    await expect(page).toHaveURL(/before=end/);
+    await expect(page.getByText(/^Page ([\d,]+) of \1$/)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Next page" })).toBeDisabled();
+    const lastPageNames = await registry.firstColumnValues(1);
+
+    await page.getByRole("button", { name: "Previous page" }).click();
+    // The cursor is the first patient's id on the page left, never a name.
+    await expect(page).toHaveURL(/before=[0-9a-f-]{36}/);
+    await expect(registry.rows()).toHaveCount(10);
+    const previousNames = await registry.firstColumnValues(1);
+    expect(previousNames.filter((name) => lastPageNames.includes(name))).toEqual([]);
+
+    const shared = page.url();
+    // Next onto the last page asks for the end, like Last.
+    await page.getByRole("button", { name: "Next page" }).click();
+    await expect(page).toHaveURL(/before=end/);
+    await expect(page.getByRole("button", { name: "Next page" })).toBeDisabled();
+    expect((await registry.firstColumnValues(1)).filter((name) => previousNames.includes(name))).toEqual([]);
+
+    await page.goto(shared);
+    await expect(registry.rows().locator("td:nth-child(1)")).toHaveText(previousNames);
+    await page.getByRole("button", { name: "First page" }).click();
+    await expect(page.getByText(/^1–10 of \d+$/)).toBeVisible();
+    await expect(page).not.toHaveURL(/page=|before=|after=/);
   });
 
   test("filters archived patients", async ({ page }) => {

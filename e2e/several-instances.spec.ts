@@ -6,7 +6,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import { todayIsoDate } from "@/lib/core/dates";
 import { ERROR_MESSAGES } from "@/lib/core/errors";
-import { itemFromLibrary, toItemFields } from "@/lib/programs/schema";
+import { itemFromLibrary, toItemFields } from "@/lib/programs/items";
 import { createCareScenario } from "@/prisma/care-factories";
 import { createPrismaClient, createUser, hashForTests } from "@/prisma/factories";
 import { ACCOUNTS, PASSWORD, unique } from "./fixtures/accounts";

@@ -8,7 +8,7 @@ import type { Faker } from "@faker-js/faker";
 import { exerciseByCode } from "../lib/exercises/library";
 import type { Phase, PrismaClient } from "../lib/generated/prisma/client";
 import { doseOf } from "../lib/programs/load";
-import { itemFromTemplate } from "../lib/programs/schema";
+import { itemFromTemplate } from "../lib/programs/items";
 import { templatesForPhase } from "../lib/programs/templates";
 
 const PHASE_ORDER: readonly Phase[] = ["ACUTE", "SUBACUTE", "PREVENTION"];

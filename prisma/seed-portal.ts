@@ -13,7 +13,7 @@ import { todayIsoDate } from "../lib/core/dates";
 import { createExerciseCatalogue } from "../lib/exercises/catalogue-lookup";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { doseOf } from "../lib/programs/load";
-import { itemFromLibrary } from "../lib/programs/schema";
+import { itemFromLibrary } from "../lib/programs/items";
 import { suggestionsFor } from "../lib/programs/suggestions";
 import { createCarePatient } from "./care-factories";
 

@@ -16,7 +16,7 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import type { SessionClaims } from "../lib/core/auth/session";
-import { installStubs } from "./lib/bench/app-modules";
+import { installStubs, requirePageLoaders } from "./lib/bench/app-modules";
 import { claimsOf, measureDataPart } from "./lib/bench/data-part";
 import { ensureBulkData, FULL_SIZE, prepareTargets, SMOKE_SIZE } from "./lib/bench/dataset";
 import { measureHttp } from "./lib/bench/measure-http";
@@ -46,7 +46,7 @@ async function bench(databaseUrl: string): Promise<number> {
   const recorder = createRecordingClient(databaseUrl);
   (globalThis as { rehabitDb?: unknown }).rehabitDb = recorder.client;
   installStubs();
-  const list = pages(targets);
+  const list = pages(targets, requirePageLoaders());
 
   console.log(`\nHTTP: ${RUNS.warmUp} warm-up and ${RUNS.sequential} timed requests a page, round-robin; autocannon 10 connections for ${RUNS.cannonSeconds} s a page…`);
   const http = await measureHttp(list, targets, databaseUrl, RUNS);

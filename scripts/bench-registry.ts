@@ -1,20 +1,22 @@
 /**
  * `npm run bench:registry`: times the patient registry's query on the largest clinic of the
  * development database (or the one DATABASE_URL names; fill it first with `npm run db:bulk`).
- * Each scenario runs two ways: the app's data path (listPatients' own query arguments from
- * lib/patients/registry-query.ts, through Prisma) and the equivalent hand-written SQL through pg. The design target is
- * p95(app) ≤ 2 × p95(raw). It also times the session check every request makes (one user lookup by
- * primary key, with the linked patient), the same two ways. It prints figures only and asserts
- * nothing: timings vary by machine.
+ * Each scenario runs two ways: the app's data path (listPatients' own SQL from
+ * lib/patients/registry-query.ts, through Prisma's $queryRaw) and the same SQL straight through pg.
+ * The design target is p95(app) ≤ 2 × p95(raw). Deep pages are timed both by keyset (the cursor the
+ * registry's Next, Previous and Last write) and by position (OFFSET: a page number typed into the
+ * URL), and each keyset page is checked to hold the same rows as the page by position. It also times
+ * the session check every request makes (one user lookup by primary key, with the linked patient),
+ * the same two ways. It prints figures only and asserts nothing: timings vary by machine.
  */
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { sessionAccountSelect } from "../lib/core/auth/session-account";
-import type { PrismaClient } from "../lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "../lib/generated/prisma/client";
 import type { RawSearchParams } from "../lib/core/url-state";
-import { parseRegistryParams, searchTerms, type RegistryParams, type SortField } from "../lib/patients/registry-params";
-import { registryPageArgs, toRegistryRow } from "../lib/patients/registry-query";
-import type { PatientPageDTO, PatientRowDTO } from "../lib/patients/types";
+import { parseRegistryParams, type RegistryParams } from "../lib/patients/registry-params";
+import { readsBackwards, registryCountSql, registryPageSql, registrySeek } from "../lib/patients/registry-query";
+import type { PatientRowDTO } from "../lib/patients/types";
 import { createPrismaClient } from "../prisma/factories";
 import { ensureDatabase, startPostgres } from "./lib/postgres-server";
 import { exitOnStartupError } from "./lib/startup-errors";
@@ -24,48 +26,26 @@ const ITERATIONS = 30;
 
 type Scenario = { name: string; params: RegistryParams };
 type Query = { text: string; values: unknown[] };
+type Page = { rows: PatientRowDTO[]; total: number };
 
-async function appPage(db: PrismaClient, clinicId: string, params: RegistryParams): Promise<PatientPageDTO> {
-  const page = registryPageArgs(clinicId, params);
-  const [records, total] = await Promise.all([db.patient.findMany(page), db.patient.count({ where: page.where })]);
-  return { rows: records.map(toRegistryRow), total };
+/** The page's two statements as listPatients sends them (its rarely taken fallbacks for a stale cursor left out). */
+function queries(clinicId: string, params: RegistryParams): { page: Prisma.Sql; count: Prisma.Sql; backwards: boolean } {
+  const seek = registrySeek(params);
+  return { page: registryPageSql(clinicId, params, seek), count: registryCountSql(clinicId, params), backwards: readsBackwards(seek) };
 }
 
-// Column names cannot be parameters; these come from a closed set, never from input text.
-const SORT_COLUMNS: Record<SortField, string[]> = {
-  name: ["last_name", "first_name", "id"],
-  dateOfBirth: ["date_of_birth", "id"],
-  updatedAt: ["updated_at", "id"],
-};
-
-/** The same page as hand-written SQL: the query a developer would write without an ORM. */
-function rawQueries(clinicId: string, params: RegistryParams): { page: Query; count: Query } {
-  const terms = searchTerms(params.q);
-  const where = [
-    `clinic_id = $1`,
-    `status = $2::"PatientStatus"`,
-    ...terms.map((_, i) => `search_text LIKE $${i + 3}`),
-  ].join(" AND ");
-  const values = [clinicId, params.status === "archived" ? "ARCHIVED" : "ACTIVE", ...terms.map((t) => `%${t}%`)];
-  const dir = params.dir === "desc" ? "DESC" : "ASC";
-  const page = `
-    SELECT id, record_number AS "recordNumber", first_name AS "firstName", last_name AS "lastName",
-           date_of_birth::text AS "dateOfBirth", sex, status,
-           to_char(updated_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt"
-    FROM patient WHERE ${where}
-    ORDER BY ${SORT_COLUMNS[params.sort].map((c) => `${c} ${dir}`).join(", ")}
-    LIMIT ${params.pageSize} OFFSET ${(params.page - 1) * params.pageSize}`;
-  const count = `SELECT count(*)::int AS n FROM patient WHERE ${where}`;
-  return { page: { text: page, values }, count: { text: count, values } };
+async function appPage(db: PrismaClient, clinicId: string, params: RegistryParams): Promise<Page> {
+  const { page, count, backwards } = queries(clinicId, params);
+  const [rows, counted] = await Promise.all([db.$queryRaw<PatientRowDTO[]>(page), db.$queryRaw<{ total: number }[]>(count)]);
+  return { rows: backwards ? rows.reverse() : rows, total: counted[0]?.total ?? 0 };
 }
 
-async function rawPage(pool: pg.Pool, clinicId: string, params: RegistryParams): Promise<PatientPageDTO> {
-  const { page, count } = rawQueries(clinicId, params);
-  const [rows, total] = await Promise.all([
-    pool.query<PatientRowDTO>(page.text, page.values),
-    pool.query<{ n: number }>(count.text, count.values),
-  ]);
-  return { rows: rows.rows, total: total.rows[0]?.n ?? 0 };
+const asQuery = (sql: Prisma.Sql): Query => ({ text: sql.text, values: sql.values });
+
+async function rawPage(pool: pg.Pool, clinicId: string, params: RegistryParams): Promise<Page> {
+  const { page, count, backwards } = queries(clinicId, params);
+  const [rows, counted] = await Promise.all([pool.query<PatientRowDTO>(asQuery(page)), pool.query<{ total: number }>(asQuery(count))]);
+  return { rows: backwards ? rows.rows.reverse() : rows.rows, total: counted.rows[0]?.total ?? 0 };
 }
 
 type PlanNode = {
@@ -182,11 +162,23 @@ async function bench(pool: pg.Pool, db: PrismaClient): Promise<number> {
   console.log(`Largest clinic ${largest.clinic_id}: ${largest.n} patients; ${WARM_UP} warm-up + ${ITERATIONS} timed runs.\n`);
 
   const scenario = (name: string, raw: RawSearchParams): Scenario => ({ name, params: parseRegistryParams(raw) });
+  // The page before the last, reached by keyset (Next from the page before it) and by position.
+  const active = (await rawPage(pool, largest.clinic_id, parseRegistryParams({}))).total;
+  const pageCount = Math.ceil(active / 25);
+  const deep = pageCount - 1;
+  const deepAfter = async (raw: RawSearchParams) => {
+    const before = await rawPage(pool, largest.clinic_id, parseRegistryParams({ ...raw, page: String(deep - 1) }));
+    return { ...raw, page: String(deep), after: before.rows.at(-1)!.id };
+  };
   const scenarios = [
     scenario("name asc, page 1 (default)", {}),
-    scenario("name asc, page 100", { page: "100" }),
+    scenario(`name asc, page ${deep} by position`, { page: String(deep) }),
+    scenario(`name asc, page ${deep} by keyset`, await deepAfter({})),
+    scenario(`name asc, last page (${pageCount})`, { page: String(pageCount), before: "end" }),
     scenario("dateOfBirth desc", { sort: "dateOfBirth", dir: "desc" }),
+    scenario(`dateOfBirth desc, page ${deep} by keyset`, await deepAfter({ sort: "dateOfBirth", dir: "desc" })),
     scenario("updatedAt desc", { sort: "updatedAt", dir: "desc" }),
+    scenario(`updatedAt desc, page ${deep} by keyset`, await deepAfter({ sort: "updatedAt", dir: "desc" })),
     scenario("search 'son'", { q: "son" }),
     ...(largest.record_number ? [scenario(`search '${largest.record_number}'`, { q: largest.record_number })] : []),
     scenario("archived", { status: "archived" }),
@@ -197,12 +189,14 @@ async function bench(pool: pg.Pool, db: PrismaClient): Promise<number> {
   for (const { name, params } of scenarios) {
     const app = () => appPage(db, largest.clinic_id, params);
     const raw = () => rawPage(pool, largest.clinic_id, params);
-    // Both paths must return the same page, or the comparison means nothing.
-    const [a, r] = await Promise.all([app(), raw()]);
-    if (JSON.stringify(a) !== JSON.stringify(r)) console.warn(`! ${name}: app and raw SQL returned different pages`);
+    // A keyset page must hold the rows of the page with its number by position, or the comparison means nothing.
+    const [a, r] = await Promise.all([app(), rawPage(pool, largest.clinic_id, { ...params, after: "", before: "" })]);
+    // The last page by keyset reads a full page back from the end; the page shows its last rows (listPatients).
+    const shown = params.before === "end" ? a.rows.slice(-r.rows.length) : a.rows;
+    if (a.total !== r.total || JSON.stringify(shown) !== JSON.stringify(r.rows)) console.warn(`! ${name}: not the rows of page ${params.page} by position`);
     table[name] = { rows: a.rows.length, total: a.total, ...(await compare(app, raw)) };
-    const { page, count } = rawQueries(largest.clinic_id, params);
-    plans.push(`${name}\n  page:  ${await explain(pool, page)}\n  count: ${await explain(pool, count)}`);
+    const { page, count } = queries(largest.clinic_id, params);
+    plans.push(`${name}\n  page:  ${await explain(pool, asQuery(page))}\n  count: ${await explain(pool, asQuery(count))}`);
   }
   console.table(table);
   console.log("\nEXPLAIN (ANALYZE, BUFFERS) of the raw SQL, default page first:");

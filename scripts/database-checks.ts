@@ -12,10 +12,10 @@
 import { pathToFileURL } from "node:url";
 import { MEASURES } from "@/lib/assessments/catalogue";
 import { CRAMP_DURATION } from "@/lib/cramps/duration";
-import { CRAMP_SEVERITY, FLUID_INTAKE_ML } from "@/lib/cramps/schema";
+import { CRAMP_SEVERITY, FLUID_INTAKE_ML } from "@/lib/cramps/limits";
 import { DOSE_LIMITS, PROGRAM_DOSE_LIMITS } from "@/lib/exercises/dose-limits";
 import { LEFS_ITEM_COUNT, LEFS_MAX_ITEM_SCORE } from "@/lib/lefs/items";
-import { PATIENT_REASON_MAX } from "@/lib/programs/schema";
+import { PATIENT_REASON_MAX } from "@/lib/programs/items";
 
 export const CHECK_MIGRATION = "prisma/migrations/20261207090000_check_constraints/migration.sql";
 

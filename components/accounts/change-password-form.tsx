@@ -6,8 +6,8 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { changePasswordAction } from "@/lib/accounts/actions";
-import { changePasswordSchema, type ChangePasswordInput } from "@/lib/accounts/schema";
-import { MIN_PASSWORD_LENGTH } from "@/lib/core/auth/password-policy";
+import type { ChangePasswordInput } from "@/lib/accounts/schema";
+import { MIN_PASSWORD_LENGTH } from "@/lib/core/auth/password-length";
 
 /** Controls at least 44 px tall: patients use this on their phones. */
 const touchInput = `${inputClasses} min-h-11`;
@@ -18,8 +18,8 @@ const touchInput = `${inputClasses} min-h-11`;
  */
 export function ChangePasswordForm({ email }: { email: string }) {
   const router = useRouter();
-  const { register, errors, isSubmitting, onSubmit, formError, hydrated } = useActionForm({
-    schema: changePasswordSchema,
+  const { register, errors, isSubmitting, onSubmit, preloadSchema, formError, hydrated } = useActionForm({
+    schema: () => import("@/lib/accounts/schema").then((module) => module.changePasswordSchema),
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
     action: (values: ChangePasswordInput) => changePasswordAction(values),
     onSuccess: () => router.replace("/login?passwordChanged=1"),
@@ -28,7 +28,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate>
       <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-4 border-0 p-0">
         {formError && <Alert>{formError}</Alert>}
         {/* For password managers: which account this password belongs to. */}

@@ -7,7 +7,7 @@ import type { ServerTableFeatures } from "@/components/ui/data-table";
 import { ACTION_LABELS } from "@/lib/activity/summary";
 import type { ActivityRowDTO } from "@/lib/activity/types";
 import type { UrlStateNavigate } from "@/components/ui/use-url-state-navigation";
-import type { ActivityParams } from "@/lib/activity/params";
+import type { ActivityParams } from "@/lib/activity/activity-url";
 
 const helper = createColumnHelper<ServerTableFeatures, ActivityRowDTO>();
 

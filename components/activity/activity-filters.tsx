@@ -2,7 +2,7 @@
 
 import { useClinicTimeZone } from "@/components/ui/clinic-time-zone";
 import { inputClasses } from "@/components/ui/field";
-import { ACTIVITY_PAGE_SIZES, type ActivityParams } from "@/lib/activity/params";
+import { ACTIVITY_PAGE_SIZES, type ActivityParams } from "@/lib/activity/activity-url";
 import { ACTION_LABELS } from "@/lib/activity/summary";
 import type { ActivityFiltersDTO } from "@/lib/activity/types";
 import { AUDIT_ACTIONS, type AuditAction } from "@/lib/core/audit-actions";

@@ -5,7 +5,7 @@ import { useMemo } from "react";
 import { DataTable, serverTableFeatures } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
-import { activityQueryString, type ActivityParams } from "@/lib/activity/params";
+import { activityQueryString, type ActivityParams } from "@/lib/activity/activity-url";
 import type { ActivityFiltersDTO, ActivityPageDTO } from "@/lib/activity/types";
 import { activityColumns } from "./activity-columns";
 import { ActivityFilters } from "./activity-filters";

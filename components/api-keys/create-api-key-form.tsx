@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createApiKeyAction } from "@/lib/api-keys/actions";
-import { createApiKeySchema, type CreateApiKeyFields, type CreateApiKeyInput } from "@/lib/api-keys/schema";
+import type { CreateApiKeyFields, CreateApiKeyInput } from "@/lib/api-keys/schema";
 import type { NewApiKeyDTO } from "@/lib/api-keys/types";
 
 const EMPTY: CreateApiKeyFields = { name: "" };
@@ -14,8 +14,8 @@ const EMPTY: CreateApiKeyFields = { name: "" };
 /** Names and creates a key; the server's answer (the token, once) goes to the page's working area. */
 export function CreateApiKeyForm({ onCreated }: { onCreated: (key: NewApiKeyDTO) => void }) {
   const router = useRouter();
-  const { form: { reset }, register, errors, isSubmitting, onSubmit, formError, hydrated } = useActionForm({
-    schema: createApiKeySchema,
+  const { form: { reset }, register, errors, isSubmitting, onSubmit, preloadSchema, formError, hydrated } = useActionForm({
+    schema: () => import("@/lib/api-keys/schema").then((module) => module.createApiKeySchema),
     defaultValues: EMPTY,
     action: (values: CreateApiKeyInput) => createApiKeyAction(values),
     onSuccess: (key) => {
@@ -27,7 +27,7 @@ export function CreateApiKeyForm({ onCreated }: { onCreated: (key: NewApiKeyDTO)
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="create-api-key-heading">
+    <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate aria-labelledby="create-api-key-heading">
       <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-3 border-0 p-0">
         {formError && <Alert>{formError}</Alert>}
         <Field id="api-key-name" label="Key name" required error={errors.name?.message}>

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { runAction } from "@/components/ui/use-action-form";
+import { runAction } from "@/components/ui/run-action";
 import { revokeApiKeyAction } from "@/lib/api-keys/actions";
 import type { ApiKeyDTO } from "@/lib/api-keys/types";
 

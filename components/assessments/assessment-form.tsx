@@ -11,7 +11,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { createAssessmentAction, updateAssessmentAction } from "@/lib/assessments/actions";
 import { MEASURES, SECTIONS } from "@/lib/assessments/catalogue";
 import type { MeasureDefinition } from "@/lib/assessments/catalogue-types";
-import { assessmentFieldsSchema, type AssessmentFormValues } from "@/lib/assessments/schema";
+import type { AssessmentFormValues } from "@/lib/assessments/schema";
 import type { ClinicianOption, NamedOption } from "@/lib/assessments/types";
 import { MeasureFields } from "./measure-fields";
 
@@ -39,8 +39,8 @@ export function AssessmentForm({
   const router = useRouter();
   // One id per opened form: a double submission is stored once.
   const [requestId] = useState(() => crypto.randomUUID());
-  const { register, errors, isSubmitting, onSubmit, formError, hydrated } = useActionForm({
-    schema: assessmentFieldsSchema,
+  const { register, errors, isSubmitting, onSubmit, preloadSchema, formError, hydrated } = useActionForm({
+    schema: () => import("@/lib/assessments/schema").then((module) => module.assessmentFieldsSchema),
     defaultValues,
     action: (values: AssessmentFormValues) =>
       mode.kind === "create"
@@ -54,7 +54,7 @@ export function AssessmentForm({
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate>
       {/* Disabled until hydrated, so nothing typed early is overwritten and no click is lost. */}
       <fieldset disabled={!hydrated} className="m-0 min-w-0 border-0 p-0 space-y-6">
       {formError && <Alert>{formError}</Alert>}

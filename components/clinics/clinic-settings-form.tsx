@@ -6,7 +6,7 @@ import { Field, inputClasses } from "@/components/ui/field";
 import { FormMessages } from "@/components/ui/form-messages";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { updateClinicSettingsAction } from "@/lib/clinics/actions";
-import { clinicSettingsFieldsSchema, type ClinicSettingsFields } from "@/lib/clinics/schema";
+import type { ClinicSettingsFields } from "@/lib/clinics/schema";
 import type { ClinicSettingsDTO, ClinicSettingsPageDTO } from "@/lib/clinics/types";
 import { VISIT_MINUTES, VISIT_MINUTES_FIELDS, VISIT_TYPE_LABELS, VISIT_TYPES } from "@/lib/clinics/visit-types";
 
@@ -28,8 +28,8 @@ const fieldsOf = (settings: ClinicSettingsDTO): Fields => ({
  */
 export function ClinicSettingsForm({ settings, timeZones }: ClinicSettingsPageDTO) {
   const [version, setVersion] = useState(settings.version);
-  const { form, register, errors, isSubmitting, onSubmit, formError, notice, setNotice, hydrated } = useActionForm({
-    schema: clinicSettingsFieldsSchema,
+  const { form, register, errors, isSubmitting, onSubmit, preloadSchema, formError, notice, setNotice, hydrated } = useActionForm({
+    schema: () => import("@/lib/clinics/schema").then((module) => module.clinicSettingsFieldsSchema),
     defaultValues: fieldsOf(settings),
     action: (values: Fields) => updateClinicSettingsAction({ ...values, version }),
     onSuccess: (saved) => {
@@ -41,7 +41,7 @@ export function ClinicSettingsForm({ settings, timeZones }: ClinicSettingsPageDT
   const error = (name: keyof Fields) => errors[name]?.message;
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="clinic-settings-heading">
+    <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate aria-labelledby="clinic-settings-heading">
       <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-6 border-0 p-0">
         <FormMessages error={formError} notice={notice} />
         <Field id="clinic-name" label="Clinic name" required hint="Shown to staff and to patients in the portal." error={error("name")}>

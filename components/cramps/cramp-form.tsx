@@ -10,7 +10,8 @@ import { Field, inputClasses } from "@/components/ui/field";
 import { fromLocalInputValue, toLocalInputValue } from "@/components/ui/local-datetime";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { logCrampAction } from "@/lib/cramps/actions";
-import { CRAMP_SEVERITY, crampFieldsSchema, FLUID_INTAKE_ML, type CrampFields } from "@/lib/cramps/schema";
+import { CRAMP_SEVERITY, FLUID_INTAKE_ML } from "@/lib/cramps/limits";
+import type { CrampFields } from "@/lib/cramps/schema";
 import type { CrampDTO } from "@/lib/cramps/types";
 import { CONTEXT_OPTIONS, RELIEF_OPTIONS, SIDE_OPTIONS, SITE_OPTIONS, STRAIN_SIGN_OPTIONS, YES_NO_OPTIONS } from "./cramp-options";
 import { CrampSavedNotice } from "./cramp-saved-notice";
@@ -40,8 +41,8 @@ export function CrampForm() {
   const router = useRouter();
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [saved, setSaved] = useState<CrampDTO | null>(null);
-  const { form: { control, reset }, register, errors, isSubmitting, onSubmit, formError, hydrated } = useActionForm<CrampFields, CrampFields, CrampDTO>({
-    schema: crampFieldsSchema,
+  const { form: { control, reset }, register, errors, isSubmitting, onSubmit, preloadSchema, formError, hydrated } = useActionForm<CrampFields, CrampFields, CrampDTO>({
+    schema: () => import("@/lib/cramps/schema").then((module) => module.crampFieldsSchema),
     defaultValues: blankCramp(),
     action: (values) => logCrampAction({ ...values, idempotencyKey }),
     onSuccess: (cramp) => {
@@ -56,7 +57,7 @@ export function CrampForm() {
   return (
     <div className="space-y-4">
       {saved && <CrampSavedNotice cramp={saved} />}
-      <form onSubmit={onSubmit} noValidate aria-label="Log a cramp">
+      <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate aria-label="Log a cramp">
         <fieldset disabled={!hydrated || isSubmitting} className="m-0 min-w-0 space-y-6 border-0 p-0">
           {formError && <Alert>{formError}</Alert>}
           <Controller

@@ -1,6 +1,6 @@
 import { LocalDateTime } from "@/components/ui/local-date-time";
 import { formatDuration } from "@/lib/cramps/duration";
-import { CRAMP_CONTEXT_LABELS, CRAMP_SIDE_LABELS, MUSCLE_SITE_LABELS, RELIEF_METHOD_LABELS } from "@/lib/cramps/schema";
+import { CRAMP_CONTEXT_LABELS, CRAMP_SIDE_LABELS, MUSCLE_SITE_LABELS, RELIEF_METHOD_LABELS } from "@/lib/cramps/labels";
 import type { CrampDTO } from "@/lib/cramps/types";
 import { RedFlagAdvice } from "./red-flag-advice";
 

@@ -1,5 +1,5 @@
 import type { ChipOption } from "@/components/ui/choice-chips";
-import { CRAMP_CONTEXT_LABELS, CRAMP_SIDE_LABELS, MUSCLE_SITE_LABELS, RELIEF_METHOD_LABELS, STRAIN_SIGN_LABELS } from "@/lib/cramps/schema";
+import { CRAMP_CONTEXT_LABELS, CRAMP_SIDE_LABELS, MUSCLE_SITE_LABELS, RELIEF_METHOD_LABELS, STRAIN_SIGN_LABELS } from "@/lib/cramps/labels";
 
 const optionsOf = <K extends string>(labels: Record<K, string>): ChipOption<K>[] =>
   (Object.entries(labels) as [K, string][]).map(([value, label]) => ({ value, label }));

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import { formatDuration } from "@/lib/cramps/duration";
-import { CRAMP_SIDE_LABELS, MUSCLE_SITE_LABELS } from "@/lib/cramps/schema";
+import { CRAMP_SIDE_LABELS, MUSCLE_SITE_LABELS } from "@/lib/cramps/labels";
 import type { CrampDTO } from "@/lib/cramps/types";
 import { RedFlagAdvice } from "./red-flag-advice";
 

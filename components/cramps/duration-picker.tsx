@@ -1,6 +1,6 @@
 "use client";
 
-import type { CrampContext } from "@/lib/cramps/schema";
+import type { CrampContext } from "@/lib/cramps/labels";
 import { useState, type Ref } from "react";
 import { ChoiceChips } from "@/components/ui/choice-chips";
 import { inputClasses } from "@/components/ui/field";

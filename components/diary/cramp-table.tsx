@@ -4,7 +4,7 @@ import { createColumnHelper, useTable } from "@tanstack/react-table";
 import { DataTable, serverTableFeatures, type ServerTableFeatures } from "@/components/ui/data-table";
 import { ClinicDateTime } from "@/components/ui/clinic-time";
 import { formatDuration } from "@/lib/cramps/duration";
-import { CRAMP_CONTEXT_LABELS, CRAMP_SIDE_LABELS, MUSCLE_SITE_LABELS, RELIEF_METHOD_LABELS } from "@/lib/cramps/schema";
+import { CRAMP_CONTEXT_LABELS, CRAMP_SIDE_LABELS, MUSCLE_SITE_LABELS, RELIEF_METHOD_LABELS } from "@/lib/cramps/labels";
 import type { CrampDTO } from "@/lib/cramps/types";
 
 const helper = createColumnHelper<ServerTableFeatures, CrampDTO>();

@@ -10,14 +10,15 @@ import { asOptions, Options } from "@/components/ui/options";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ClinicianOption } from "@/lib/assessments/types";
 import { openEpisodeAction } from "@/lib/episodes/actions";
-import { INJURY_SIDE_OPTIONS, MECHANISM_OPTIONS, openEpisodeFieldsSchema, type OpenEpisodeFields } from "@/lib/episodes/schema";
+import { INJURY_SIDE_OPTIONS, MECHANISM_OPTIONS } from "@/lib/episodes/labels";
+import type { OpenEpisodeFields } from "@/lib/episodes/schema";
 
 /** Opens an episode of care; it starts in the acute phase. */
 export function EpisodeForm({ patientId, clinicians, defaultValues }: { patientId: string; clinicians: ClinicianOption[]; defaultValues: OpenEpisodeFields }) {
   const router = useRouter();
   const [requestId] = useState(() => crypto.randomUUID());
-  const { register, errors, isSubmitting, onSubmit, formError, hydrated } = useActionForm({
-    schema: openEpisodeFieldsSchema,
+  const { register, errors, isSubmitting, onSubmit, preloadSchema, formError, hydrated } = useActionForm({
+    schema: () => import("@/lib/episodes/schema").then((module) => module.openEpisodeFieldsSchema),
     defaultValues,
     action: (values: OpenEpisodeFields) => openEpisodeAction({ ...values, patientId, requestId }),
     onSuccess: ({ id }) => {
@@ -27,7 +28,7 @@ export function EpisodeForm({ patientId, clinicians, defaultValues }: { patientI
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate>
       <fieldset disabled={!hydrated} className="m-0 grid min-w-0 gap-4 border-0 p-0 sm:grid-cols-2">
         {formError && (
           <div className="sm:col-span-2">

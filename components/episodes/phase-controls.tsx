@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
-import { runAction } from "@/components/ui/use-action-form";
+import { runAction } from "@/components/ui/run-action";
 import type { ActionResponse } from "@/lib/core/action-result";
 import { changePhaseAction, setEpisodeStatusAction } from "@/lib/episodes/actions";
 import { PHASE_LABELS, type Phase } from "@/lib/episodes/phases";

@@ -10,7 +10,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { createClinicExerciseAction, updateClinicExerciseAction } from "@/lib/exercises/actions";
 import { DOSE_LIMITS, type DoseField } from "@/lib/exercises/dose-limits";
 import { KIND_LABELS, SHORT_PHASE_LABELS, TARGET_LABELS } from "@/lib/exercises/labels";
-import { clinicExerciseFieldsSchema, type ClinicExercise, type ClinicExerciseFields } from "@/lib/exercises/schema";
+import type { ClinicExercise, ClinicExerciseFields } from "@/lib/exercises/schema";
 import { CheckboxGroup } from "./checkbox-group";
 
 type Mode = { kind: "create" } | { kind: "edit"; id: string; version: number };
@@ -26,8 +26,8 @@ export function ClinicExerciseForm({ mode, defaultValues }: { mode: Mode; defaul
   const router = useRouter();
   // One per form opening, so a double submission adds one exercise.
   const [requestId] = useState(() => crypto.randomUUID());
-  const { register, errors, isSubmitting, onSubmit, formError, hydrated } = useActionForm<ClinicExerciseFields, ClinicExercise, { id: string }>({
-    schema: clinicExerciseFieldsSchema,
+  const { register, errors, isSubmitting, onSubmit, preloadSchema, formError, hydrated } = useActionForm<ClinicExerciseFields, ClinicExercise, { id: string }>({
+    schema: () => import("@/lib/exercises/schema").then((module) => module.clinicExerciseFieldsSchema),
     defaultValues,
     action: (values: ClinicExerciseFields) =>
       mode.kind === "create"
@@ -42,7 +42,7 @@ export function ClinicExerciseForm({ mode, defaultValues }: { mode: Mode; defaul
   const error = (name: keyof ClinicExerciseFields) => errors[name]?.message ?? (errors[name] as { root?: { message?: string } } | undefined)?.root?.message;
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate>
       <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-6 border-0 p-0">
         {formError && <Alert>{formError}</Alert>}
         <div className="grid gap-4 sm:grid-cols-2">

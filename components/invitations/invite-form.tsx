@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { invitePatientAction } from "@/lib/invitations/actions";
-import { inviteFieldsSchema, type InviteFields } from "@/lib/invitations/schema";
+import type { InviteFields } from "@/lib/invitations/schema";
 import { INVITATION_VALID_HOURS } from "@/lib/core/auth/link-state";
 import type { CreatedInvitationDTO } from "@/lib/invitations/types";
 
@@ -23,8 +23,8 @@ export function InviteForm({
   onCreated: (invitation: CreatedInvitationDTO) => void;
   onCancel: () => void;
 }) {
-  const { register, errors, isSubmitting, onSubmit, formError, hydrated } = useActionForm({
-    schema: inviteFieldsSchema,
+  const { register, errors, isSubmitting, onSubmit, preloadSchema, formError, hydrated } = useActionForm({
+    schema: () => import("@/lib/invitations/schema").then((module) => module.inviteFieldsSchema),
     defaultValues: { email: defaultEmail },
     action: (values: InviteFields) => invitePatientAction({ ...values, patientId }),
     onSuccess: onCreated,
@@ -32,7 +32,7 @@ export function InviteForm({
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Invite to portal">
+    <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate aria-label="Invite to portal">
       <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-3 border-0 p-0">
         {formError && <Alert>{formError}</Alert>}
         <Field

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { OneTimeLink } from "@/components/ui/one-time-link";
-import { runAction } from "@/components/ui/use-action-form";
+import { runAction } from "@/components/ui/run-action";
 import { issuePatientPasswordResetAction } from "@/lib/invitations/actions";
 import { INVITATION_VALID_HOURS } from "@/lib/core/auth/link-state";
 import type { CreatedResetLinkDTO } from "@/lib/invitations/types";

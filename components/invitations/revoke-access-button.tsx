@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { runAction } from "@/components/ui/use-action-form";
+import { runAction } from "@/components/ui/run-action";
 import { revokePortalAccessAction } from "@/lib/invitations/actions";
 
 /** Revokes portal access (or withdraws a pending invitation) after a confirmation step. */

@@ -1,19 +1,21 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { LoginForm } from "@/components/auth/login-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
+import { lazyZodResolver, preloadSchema, type SchemaLoader } from "@/components/ui/lazy-zod-resolver";
 import { showFieldErrors } from "@/components/ui/show-field-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { runAction } from "@/components/ui/use-action-form";
-import { MIN_PASSWORD_LENGTH } from "@/lib/core/auth/password-policy";
+import { runAction } from "@/components/ui/run-action";
+import { MIN_PASSWORD_LENGTH } from "@/lib/core/auth/password-length";
 import type { ActionResponse } from "@/lib/core/action-result";
-import { setPasswordFieldsSchema, type SetPasswordFields } from "@/lib/invitations/schema";
+import type { SetPasswordFields } from "@/lib/invitations/schema";
 import { UnusableInvitation } from "./unusable-invitation";
+
+const loadSchema: SchemaLoader<SetPasswordFields, SetPasswordFields> = () => import("@/lib/invitations/schema").then((module) => module.setPasswordFieldsSchema);
 
 /** Portal pages are used on phones: controls at least 44 px tall. */
 const touchInput = `${inputClasses} min-h-11`;
@@ -43,7 +45,7 @@ export function SetPasswordForm({ token, email, intro, submit, unusableMessage }
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<SetPasswordFields>({ resolver: zodResolver(setPasswordFieldsSchema), defaultValues: { password: "", confirmPassword: "" } });
+  } = useForm<SetPasswordFields>({ resolver: lazyZodResolver(loadSchema), defaultValues: { password: "", confirmPassword: "" } });
 
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
@@ -71,7 +73,7 @@ export function SetPasswordForm({ token, email, intro, submit, unusableMessage }
         <h1 className="text-2xl font-semibold">Set your password</h1>
         <p className="mt-1 text-slate-700">{intro}</p>
       </div>
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={onSubmit} onFocus={() => preloadSchema(loadSchema)} noValidate>
         <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-4 border-0 p-0">
           {formError && <Alert>{formError}</Alert>}
           <Field id="invite-email" label="Your sign-in e-mail" required>

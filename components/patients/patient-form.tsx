@@ -8,7 +8,8 @@ import { Field, inputClasses } from "@/components/ui/field";
 import { Options } from "@/components/ui/options";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createPatientAction, updatePatientAction } from "@/lib/patients/actions";
-import { LEG_OPTIONS, patientFieldsSchema, SEX_OPTIONS, type PatientFields } from "@/lib/patients/schema";
+import { LEG_OPTIONS, SEX_OPTIONS } from "@/lib/patients/labels";
+import type { PatientFields } from "@/lib/patients/schema";
 
 type Mode = { kind: "create" } | { kind: "edit"; id: string; version: number };
 
@@ -18,8 +19,8 @@ type Mode = { kind: "create" } | { kind: "edit"; id: string; version: number };
  */
 export function PatientForm({ mode, defaultValues }: { mode: Mode; defaultValues: PatientFields }) {
   const router = useRouter();
-  const { register, errors, isSubmitting, onSubmit, formError, hydrated } = useActionForm({
-    schema: patientFieldsSchema,
+  const { register, errors, isSubmitting, onSubmit, preloadSchema, formError, hydrated } = useActionForm({
+    schema: () => import("@/lib/patients/schema").then((module) => module.patientFieldsSchema),
     defaultValues,
     action: (values: PatientFields) =>
       mode.kind === "create" ? createPatientAction(values) : updatePatientAction({ ...values, id: mode.id, version: mode.version }),
@@ -32,7 +33,7 @@ export function PatientForm({ mode, defaultValues }: { mode: Mode; defaultValues
   const error = (name: keyof PatientFields) => errors[name]?.message;
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate>
       {/* Disabled until hydrated, so nothing typed early is overwritten and no click is lost. */}
       <fieldset disabled={!hydrated} className="m-0 min-w-0 border-0 p-0 space-y-6">
       {formError && <Alert>{formError}</Alert>}

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { DataTable, serverTableFeatures } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
-import { registryQueryString, SORT_FIELDS, type RegistryParams, type SortField } from "@/lib/patients/registry-url";
+import { registryPageChange, registryQueryString, SORT_FIELDS, type RegistryParams, type SortField } from "@/lib/patients/registry-url";
 import type { PatientPageDTO } from "@/lib/patients/types";
 import { patientColumns } from "./patient-columns";
 import { PatientToolbar } from "./patient-toolbar";
@@ -19,12 +19,17 @@ const isSortField = (id: string): id is SortField => (SORT_FIELDS as readonly st
 /**
  * The registry table. The server has already sorted, filtered and paged the rows; TanStack runs in
  * manual mode and every change is written to the URL, which makes the server load the next page.
+ * Next, Previous and Last write a keyset cursor (the id of the page's last or first patient, or the
+ * end) beside the page number, so the server seeks to the page instead of counting rows up to it.
  */
 export function PatientRegistry({ page, params }: { page: PatientPageDTO; params: RegistryParams }) {
   const { navigate, isPending } = useUrlStateNavigation(params, registryQueryString);
 
   const sorting: SortingState = [{ id: params.sort, desc: params.dir === "desc" }];
-  const pagination: PaginationState = { pageIndex: params.page - 1, pageSize: params.pageSize };
+  const pagination: PaginationState = { pageIndex: page.page - 1, pageSize: params.pageSize };
+  const pageCount = Math.max(1, Math.ceil(page.total / params.pageSize));
+  const toPage = (target: number) =>
+    navigate(registryPageChange({ ...params, page: page.page }, target, pageCount, { firstId: page.rows[0]?.id, lastId: page.rows.at(-1)?.id }));
 
   const table = useTable({
     features: serverTableFeatures,
@@ -42,7 +47,7 @@ export function PatientRegistry({ page, params }: { page: PatientPageDTO; params
     },
     onPaginationChange: (updater) => {
       const next = resolve(updater, pagination);
-      navigate({ page: next.pageIndex + 1, pageSize: next.pageSize as RegistryParams["pageSize"] });
+      navigate({ page: next.pageIndex + 1, pageSize: next.pageSize as RegistryParams["pageSize"], after: "", before: "" });
     },
   });
 
@@ -64,7 +69,7 @@ export function PatientRegistry({ page, params }: { page: PatientPageDTO; params
       ) : (
         <>
           <DataTable table={table} caption="Patients" busy={isPending} />
-          <Pagination page={params.page} pageSize={params.pageSize} total={page.total} onPageChange={(p) => navigate({ page: p })} />
+          <Pagination page={page.page} pageSize={params.pageSize} total={page.total} onPageChange={toPage} />
         </>
       )}
       <p aria-live="polite" className="sr-only">

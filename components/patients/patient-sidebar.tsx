@@ -1,7 +1,7 @@
 import { PortalAccessPanel } from "@/components/invitations/portal-access-panel";
 import { Badge } from "@/components/ui/badge";
 import { ageInYears, formatDate } from "@/lib/core/dates";
-import { LEG_OPTIONS, SEX_OPTIONS } from "@/lib/patients/schema";
+import { LEG_OPTIONS, SEX_OPTIONS } from "@/lib/patients/labels";
 import type { PortalAccess } from "@/lib/invitations/types";
 import type { PatientDTO } from "@/lib/patients/types";
 

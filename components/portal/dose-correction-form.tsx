@@ -45,7 +45,7 @@ export function DoseCorrectionForm({
     mode: "onBlur",
   });
 
-  // The fields as typed: the action's schema parses them (lib/core/form-text.ts).
+  // The fields as typed: the action's schema parses them (lib/core/form-number.ts).
   const onSubmit = handleSubmit(() =>
     onSave(getValues(), (fieldErrors) => showFieldErrors(setError, Object.fromEntries(Object.entries(fieldErrors).map(([path, messages]) => [path.replace(/^dose\./, ""), messages])))),
   );

@@ -13,16 +13,8 @@ import { isAllowedInPhase } from "@/lib/exercises/library";
 import type { Phase } from "@/lib/exercises/library-types";
 import { saveProgramAction } from "@/lib/programs/actions";
 import { itemLoadChange, type LoadHistory } from "@/lib/programs/rules";
-import {
-  itemDoseSchema,
-  itemFromExercise,
-  itemFromTemplate,
-  programFieldsSchema,
-  toItemFields,
-  type ProgramFields,
-  type ProgramInput,
-  type ProgramItemFields,
-} from "@/lib/programs/schema";
+import { itemDoseOf, itemFromExercise, itemFromTemplate, toItemFields } from "@/lib/programs/items";
+import type { ProgramFields, ProgramInput, ProgramItemFields } from "@/lib/programs/schema";
 import type { Suggestion } from "@/lib/programs/suggestions";
 import type { ProgramTemplate } from "@/lib/programs/templates";
 import { ProgramItemRow } from "./program-item-row";
@@ -64,12 +56,13 @@ export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, lo
     errors,
     isSubmitting,
     onSubmit,
+    preloadSchema,
     formError,
     notice,
     setNotice,
     hydrated,
   } = useActionForm<ProgramFields, ProgramInput, { version: number }>({
-    schema: programFieldsSchema,
+    schema: () => import("@/lib/programs/schema").then((module) => module.programFieldsSchema),
     defaultValues: { note: "", items: previousItems },
     action: (values) => saveProgramAction({ ...values, episodeId, baseVersion }),
     onSuccess: ({ version }) => {
@@ -85,15 +78,15 @@ export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, lo
 
   // The load guard as the server will judge it, once the item's dose reads as numbers.
   const loadChangeOf = (item: ProgramItemFields | undefined) => {
-    const dose = itemDoseSchema.safeParse(item);
-    return dose.success ? itemLoadChange(dose.data, loadHistory.recent, catalogue, loadHistory.on) : null;
+    const dose = item && itemDoseOf(item);
+    return dose ? itemLoadChange(dose, loadHistory.recent, catalogue, loadHistory.on) : null;
   };
 
   const allowed = catalogue.offered.filter((exercise) => isAllowedInPhase(exercise, phase));
   const notAllowed = catalogue.offered.filter((exercise) => !isAllowedInPhase(exercise, phase));
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate>
       <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-4 border-0 p-0">
         <FormMessages error={formError} notice={notice} />
         <div className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">

@@ -6,7 +6,8 @@ import { inputClasses } from "@/components/ui/field";
 import { isAllowedInPhase, phaseRestrictionNote } from "@/lib/exercises/library";
 import type { ExerciseDefinition, Phase } from "@/lib/exercises/library-types";
 import { LOAD_RULE_EXPLANATION, type LoadChange } from "@/lib/programs/load";
-import { PATIENT_REASON_MAX, type ProgramFields } from "@/lib/programs/schema";
+import { PATIENT_REASON_MAX } from "@/lib/programs/items";
+import type { ProgramFields } from "@/lib/programs/schema";
 import { DOSE_INPUTS } from "./dose-inputs";
 
 type Props = {

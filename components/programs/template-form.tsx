@@ -12,8 +12,8 @@ import { createExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
 import type { ClinicExerciseDefinition } from "@/lib/exercises/clinic-exercise";
 import { isAllowedInPhase } from "@/lib/exercises/library";
 import { createTemplateAction } from "@/lib/programs/actions";
-import { templateSchemaFor } from "@/lib/programs/rules";
-import { templateItemFromExercise, toTemplateItemFields, type TemplateFields, type TemplateInput } from "@/lib/programs/schema";
+import { templateItemFromExercise, toTemplateItemFields } from "@/lib/programs/items";
+import type { TemplateFields, TemplateInput } from "@/lib/programs/schema";
 import { TemplateItemRow } from "./template-item-row";
 
 const EMPTY: TemplateFields = { name: "", phase: "SUBACUTE", description: "", items: [] };
@@ -26,22 +26,23 @@ export function TemplateForm({ clinicExercises }: { clinicExercises: readonly Cl
   const router = useRouter();
   const [chosen, setChosen] = useState("");
   const catalogue = useMemo(() => createExerciseCatalogue(clinicExercises), [clinicExercises]);
-  const schema = useMemo(() => templateSchemaFor(catalogue), [catalogue]);
   const {
-    form: { control, reset },
+    form: { control, getValues, reset },
     register,
     errors,
     isSubmitting,
     onSubmit,
+    preloadSchema,
     formError,
     notice,
     setNotice,
     hydrated,
   } = useActionForm<TemplateFields, TemplateInput, { id: string }>({
-    schema,
+    schema: () => import("@/lib/programs/schema").then((module) => module.templateSchemaFor(catalogue)),
     defaultValues: EMPTY,
     action: (values) => createTemplateAction(values),
-    onSuccess: (_created, { name }) => {
+    onSuccess: () => {
+      const name = getValues("name").trim();
       reset(EMPTY);
       setNotice(`Template “${name}” saved.`);
       router.refresh();
@@ -59,7 +60,7 @@ export function TemplateForm({ clinicExercises }: { clinicExercises: readonly Cl
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate>
       <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-4 border-0 p-0">
         <FormMessages error={formError} notice={notice} />
         <div className="grid gap-4 sm:grid-cols-2">

@@ -9,7 +9,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { INVITATION_VALID_HOURS } from "@/lib/core/auth/link-state";
 import { inviteStaffAction } from "@/lib/staff/actions";
 import { STAFF_ROLE_LABELS } from "@/lib/staff/labels";
-import { inviteStaffSchema, type InviteStaffFields, type InviteStaffInput } from "@/lib/staff/schema";
+import type { InviteStaffFields, InviteStaffInput } from "@/lib/staff/schema";
 import { STAFF_ROLES } from "@/lib/staff/staff-rules";
 import type { StaffLinkDTO } from "@/lib/staff/types";
 
@@ -19,8 +19,8 @@ const EMPTY: InviteStaffFields = { name: "", email: "", role: "CLINICIAN" };
 /** Creates an invited account and its one-time link; the server's answers land on the same fields. */
 export function InviteStaffForm({ onCreated }: { onCreated: (link: StaffLinkDTO) => void }) {
   const router = useRouter();
-  const { form: { reset }, register, errors, isSubmitting, onSubmit, formError, hydrated } = useActionForm({
-    schema: inviteStaffSchema,
+  const { form: { reset }, register, errors, isSubmitting, onSubmit, preloadSchema, formError, hydrated } = useActionForm({
+    schema: () => import("@/lib/staff/schema").then((module) => module.inviteStaffSchema),
     defaultValues: EMPTY,
     action: (values: InviteStaffInput) => inviteStaffAction(values),
     onSuccess: (link) => {
@@ -35,7 +35,7 @@ export function InviteStaffForm({ onCreated }: { onCreated: (link: StaffLinkDTO)
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby="invite-staff-heading">
+    <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate aria-labelledby="invite-staff-heading">
       <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-3 border-0 p-0">
         {formError && <Alert>{formError}</Alert>}
         <div className="grid gap-3 sm:grid-cols-[1fr_1fr_auto]">

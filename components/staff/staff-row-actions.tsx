@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { runAction } from "@/components/ui/use-action-form";
+import { runAction } from "@/components/ui/run-action";
 import type { ActionOutcome, ActionResponse } from "@/lib/core/action-result";
 import { changeStaffRoleAction, deactivateStaffAction, issueStaffLinkAction, reactivateStaffAction } from "@/lib/staff/actions";
 import { selfChangeRefusal } from "@/lib/staff/staff-rules";

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPatient, updatePatient } from "@/lib/patients/mutations";
 import { createTestClinic, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { getActivityFilters, listActivity } from "./data";
-import { DEFAULT_ACTIVITY_PARAMS, type ActivityParams } from "./params";
+import { DEFAULT_ACTIVITY_PARAMS, type ActivityParams } from "./activity-url";
 
 let clinicA: TestClinic;
 let clinicB: TestClinic;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { activityQueryString, activityRange, DEFAULT_ACTIVITY_PARAMS, parseActivityParams } from "./params";
+import { activityQueryString, DEFAULT_ACTIVITY_PARAMS } from "./activity-url";
+import { activityRange, parseActivityParams } from "./params";
 
 const ID = "0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b";
 

@@ -2,7 +2,10 @@ import { z } from "zod";
 import { AUDIT_ACTIONS } from "@/lib/core/audit-actions";
 import { addDays, isCalendarDate } from "@/lib/core/calendar";
 import { startOfDayIn } from "@/lib/core/time-zones";
-import { param, urlState } from "@/lib/core/url-state";
+import { param, urlState, type RawSearchParams } from "@/lib/core/url-state";
+import { ACTIVITY_PAGE_SIZES, DEFAULT_ACTIVITY_PARAMS, type ActivityParams } from "./activity-url";
+
+export type { ActivityParams } from "./activity-url";
 
 /**
  * The Activity page's state, kept in the URL so reload, back and a shared link show the same view.
@@ -10,34 +13,26 @@ import { param, urlState } from "@/lib/core/url-state";
  * Parsing is forgiving: a missing or invalid value falls back to its default. Days are the clinic's
  * days, in its time zone, as every time on the page is shown in it.
  */
-export const ACTIVITY_PAGE_SIZES = [25, 50, 100] as const;
 const MAX_PAGE = 100_000;
 
 const id = z.uuid();
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isCalendarDate);
 
 const activityState = urlState({
-  page: param(z.coerce.number().int().min(1).max(MAX_PAGE), 1),
-  pageSize: param(z.coerce.number().pipe(z.union(ACTIVITY_PAGE_SIZES.map((size) => z.literal(size)))), 25),
-  actor: param(id.nullable(), null),
-  patient: param(id.nullable(), null),
-  action: param(z.enum(AUDIT_ACTIONS).nullable(), null),
-  from: param(day.nullable(), null),
-  to: param(day.nullable(), null),
+  page: param(z.coerce.number().int().min(1).max(MAX_PAGE), DEFAULT_ACTIVITY_PARAMS.page),
+  pageSize: param(z.coerce.number().pipe(z.union(ACTIVITY_PAGE_SIZES.map((size) => z.literal(size)))), DEFAULT_ACTIVITY_PARAMS.pageSize),
+  actor: param(id.nullable(), DEFAULT_ACTIVITY_PARAMS.actor),
+  patient: param(id.nullable(), DEFAULT_ACTIVITY_PARAMS.patient),
+  action: param(z.enum(AUDIT_ACTIONS).nullable(), DEFAULT_ACTIVITY_PARAMS.action),
+  from: param(day.nullable(), DEFAULT_ACTIVITY_PARAMS.from),
+  to: param(day.nullable(), DEFAULT_ACTIVITY_PARAMS.to),
 });
 
-export type ActivityParams = ReturnType<typeof activityState.parse>;
-
-export const DEFAULT_ACTIVITY_PARAMS: ActivityParams = activityState.defaults;
-
-export function parseActivityParams(raw: Parameters<typeof activityState.parse>[0]): ActivityParams {
+export function parseActivityParams(raw: RawSearchParams): ActivityParams {
   const params = activityState.parse(raw);
   // A range given backwards is read the way it was meant.
   return params.from && params.to && params.from > params.to ? { ...params, from: params.to, to: params.from } : params;
 }
-
-/** "?…" naming only what differs from the defaults. */
-export const activityQueryString = (params: ActivityParams): string => activityState.queryString(params);
 
 /** The range as instants: from the start of `from`'s day to the start of the day after `to`, days in the clinic's zone. */
 export function activityRange(params: Pick<ActivityParams, "from" | "to">, timeZone: string): { gte?: Date; lt?: Date } {

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_ACTIVITY_PARAMS } from "@/lib/activity/params";
+import { DEFAULT_ACTIVITY_PARAMS } from "@/lib/activity/activity-url";
 import { getActivityFilters, listActivity } from "@/lib/activity/data";
 import { authenticateApiKey } from "@/lib/core/auth/api-keys";
 import { generateApiKeyToken } from "@/lib/core/auth/api-key-token";

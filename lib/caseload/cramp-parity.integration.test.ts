@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { todayIsoDate } from "@/lib/core/dates";
 import { crampRedFlags, strainAnswers } from "@/lib/cramps/red-flags";
-import { CRAMP_CONTEXT_LABELS, type CrampContext, type MuscleSite, type StrainSign } from "@/lib/cramps/schema";
+import { CRAMP_CONTEXT_LABELS, type CrampContext, type MuscleSite, type StrainSign } from "@/lib/cramps/labels";
 import { createCareScenario } from "@/prisma/care-factories";
 import { createTestClinic, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { listCaseloadEpisodes } from "./data";

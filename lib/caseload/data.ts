@@ -37,25 +37,30 @@ export async function listCaseloadEpisodes(scope: ClinicScope, clinicianId: stri
              WHERE l.clinic_id = e.clinic_id AND l.episode_id = e.id AND l.performed_on >= ${painFrom}::date) AS "maxPainDuring",
            -- R-PAIN [S45]: next-morning pain above the previous state, the last rest or morning rating
            -- before that session (an assessment's NPRS at rest on or before the session day, or an earlier
-           -- session's next-morning rating). The worst such rise in the window; the SQL form of
-           -- previousPainState (lib/portal/pain-rules.ts): change the two together. Assessments are
-           -- looked up by patient too (the episode's own patient, by the composite key), so the
-           -- (clinic_id, patient_id, assessed_on) index finds them: by clinic alone a clinic of 1,000
-           -- active patients took seconds (bench:pages).
+           -- session's next-morning rating, which wins a tie: it was given the day after its session). The
+           -- worst such rise in the window; the SQL form of previousPainState (lib/portal/pain-rules.ts):
+           -- change the two together (morning-pain-parity.integration.test.ts holds them equal). Each
+           -- candidate is one index lookup, newest first: a union sorted on its computed day read every
+           -- earlier rating of the episode for every morning, about 80 ms for 1,000 episodes (bench:pages).
            (SELECT json_build_object('pain', r.pain, 'previous', r.previous, 'sessionDate', r.session_date::text)
               FROM (SELECT m.pain, m.session_date,
-                           (SELECT prev.value FROM (
-                               SELECT m2.pain::float8 AS value, m2.session_date + 1 AS observed_on, 1 AS later_first
-                                 FROM morning_pain m2
-                                WHERE m2.clinic_id = e.clinic_id AND m2.episode_id = e.id AND m2.session_date < m.session_date
-                               UNION ALL
-                               SELECT ms.value, a.assessed_on, 0
-                                 FROM assessment a JOIN measurement ms ON ms.assessment_id = a.id AND ms.clinic_id = a.clinic_id
-                                WHERE a.clinic_id = e.clinic_id AND a.patient_id = e.patient_id AND a.episode_id = e.id
-                                  AND a.assessed_on <= m.session_date
-                                  AND ms.measure_code = 'nprs' AND ms.context = 'rest') prev
-                             ORDER BY prev.observed_on DESC, prev.later_first DESC LIMIT 1) AS previous
+                           CASE WHEN rest.observed_on IS NULL OR morning.observed_on >= rest.observed_on THEN morning.value
+                                ELSE rest.value END AS previous
                       FROM morning_pain m
+                      LEFT JOIN LATERAL (
+                             SELECT m2.pain::float8 AS value, m2.session_date + 1 AS observed_on
+                               FROM morning_pain m2
+                              WHERE m2.clinic_id = e.clinic_id AND m2.episode_id = e.id AND m2.session_date < m.session_date
+                              ORDER BY m2.session_date DESC LIMIT 1) morning ON true
+                      -- Assessments by the episode's patient too (the composite key), so the
+                      -- (clinic_id, patient_id, assessed_on) index finds them: by clinic alone a clinic of
+                      -- 1,000 active patients took seconds.
+                      LEFT JOIN LATERAL (
+                             SELECT ms.value, a.assessed_on AS observed_on
+                               FROM assessment a JOIN measurement ms ON ms.assessment_id = a.id AND ms.clinic_id = a.clinic_id
+                              WHERE a.clinic_id = e.clinic_id AND a.patient_id = e.patient_id AND a.episode_id = e.id
+                                AND a.assessed_on <= m.session_date AND ms.measure_code = 'nprs' AND ms.context = 'rest'
+                              ORDER BY a.assessed_on DESC, a.created_at DESC LIMIT 1) rest ON true
                      WHERE m.clinic_id = e.clinic_id AND m.episode_id = e.id AND m.session_date >= ${painFrom}::date - 1) r
              WHERE r.pain > r.previous
              ORDER BY r.pain - r.previous DESC, r.session_date DESC LIMIT 1) AS "morningPainRise",

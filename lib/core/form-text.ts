@@ -1,16 +1,19 @@
-import { z } from "zod";
-
 /**
- * A number typed into a form. Forms hold text ("" = not set); this schema checks it and hands the
- * server a number, or null where nothing was set: the one conversion from form text, on the form's
- * resolver and the server action alike. formText is the way back, for a form's default values.
+ * Numbers as forms hold them: text, with "" for not set. formText is the way from a stored number to
+ * a field; readFormNumber the way back, as formNumber (form-number.ts, zod) reads it on the form's
+ * resolver and the server action. Free of zod, so client components can use it.
  */
-export const formNumber = (valid: (value: number) => boolean, message: string) =>
-  z
-    .string()
-    .trim()
-    .refine((text) => text === "" || valid(Number(text)), { message })
-    .transform((text) => (text === "" ? null : Number(text)));
 
 /** A stored number as a form field's text: "" where nothing is set. */
 export const formText = (value: number | null): string => (value === null ? "" : String(value));
+
+/**
+ * A field's text read as formNumber reads it: null when empty (after trimming), the number when
+ * `valid` accepts it, undefined when it does not.
+ */
+export function readFormNumber(text: string, valid: (value: number) => boolean): number | null | undefined {
+  const trimmed = text.trim();
+  if (trimmed === "") return null;
+  const value = Number(trimmed);
+  return valid(value) ? value : undefined;
+}

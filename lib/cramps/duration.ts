@@ -1,5 +1,5 @@
 import { isNightCramp } from "./red-flags";
-import type { CrampContext } from "./schema";
+import type { CrampContext } from "./labels";
 /**
  * Cramp duration limits (domain.md §1.6 duration_s): 1–3600 s accepted; above 600 s the form only
  * warns ([design] soft warning), because nocturnal leg cramps last at most about 10 minutes [S44].

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { crampRedFlags, strainAnswers } from "./red-flags";
-import { CRAMP_CONTEXT_LABELS, MUSCLE_SITE_LABELS, type CrampContext, type MuscleSite } from "./schema";
+import { CRAMP_CONTEXT_LABELS, MUSCLE_SITE_LABELS, type CrampContext, type MuscleSite } from "./labels";
 
 const UNANSWERED = strainAnswers([]);
 const codes = (context: CrampContext, muscleSite: MuscleSite, systemicSymptoms = false) =>

@@ -1,4 +1,4 @@
-import type { CrampContext, MuscleSite, StrainSign } from "./schema";
+import type { CrampContext, MuscleSite, StrainSign } from "./labels";
 
 export type CrampRedFlagCode = "SYSTEMIC_SYMPTOMS" | "HAMSTRING_NIGHT_CRAMP" | "POSSIBLE_STRAIN";
 

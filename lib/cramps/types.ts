@@ -1,5 +1,5 @@
 import type { CrampRedFlag, StrainAnswers } from "./red-flags";
-import type { CrampContext, CrampSide, MuscleSite, ReliefMethod } from "./schema";
+import type { CrampContext, CrampSide, MuscleSite, ReliefMethod } from "./labels";
 
 /** One diary cramp as the portal and the clinician's Diary tab show it, with its R-CRAMP red flags. */
 export type CrampDTO = StrainAnswers & {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logCramp } from "@/lib/cramps/mutations";
 import { answerLefs, requestLefs } from "@/lib/lefs/mutations";
 import { saveProgram } from "@/lib/programs/mutations";
-import { itemFromLibrary } from "@/lib/programs/schema";
+import { itemFromLibrary } from "@/lib/programs/items";
 import { createTestClinic, openTestEpisode, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { createPortalPatient } from "@/scripts/testing/portal-patient-fixture";
 import { DIARY_LIMIT, listDiaryCramps, listDiaryExerciseLogs, listDiaryLefs } from "./data";

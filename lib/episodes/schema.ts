@@ -2,19 +2,6 @@ import { z } from "zod";
 import { isCalendarDate } from "@/lib/core/calendar";
 import { latestTodayOnEarth } from "@/lib/core/dates";
 
-export const INJURY_SIDE_OPTIONS = [
-  { value: "LEFT", label: "Left" },
-  { value: "RIGHT", label: "Right" },
-  { value: "BOTH", label: "Both" },
-] as const;
-
-/** Stretching-type injuries take longer to return to sport than sprinting-type (domain.md §5, [S8]). */
-export const MECHANISM_OPTIONS = [
-  { value: "SPRINTING", label: "Sprinting (high-speed running)" },
-  { value: "STRETCHING", label: "Stretching (slow, extreme lengthening)" },
-  { value: "OTHER", label: "Other or unknown" },
-] as const;
-
 export const ONSET_DATE_IN_FUTURE = "The onset date cannot be in the future.";
 
 export const openEpisodeFieldsSchema = z.strictObject({

@@ -7,7 +7,7 @@ import { logExercise } from "@/lib/portal/mutations";
 import { createPortalPatient, saveTestProgram } from "@/scripts/testing/portal-fixtures";
 import { createTemplate, saveProgram } from "@/lib/programs/mutations";
 import { getProgramVersion, listClinicTemplates } from "@/lib/programs/data";
-import { itemFromExercise, itemFromLibrary, templateItemFromExercise } from "@/lib/programs/schema";
+import { itemFromExercise, itemFromLibrary, templateItemFromExercise } from "@/lib/programs/items";
 import { createTestClinic, openTestEpisode, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { loadExerciseCatalogue } from "./catalogue";
 import { withSavedVersions } from "./catalogue-lookup";

@@ -1,5 +1,3 @@
-import { formNumber } from "@/lib/core/form-text";
-
 /**
  * Bounds of the dose fields wherever a dose is typed: a program item, or a clinic exercise's default.
  * [design] input guards against typos, not clinical limits.
@@ -21,6 +19,14 @@ export const PROGRAM_DOSE_LIMITS = {
   distanceM: { min: 1, max: 50_000, label: "Distance (m)" },
 } as const;
 
-/** A dose field as a form sends it, "" (not set) or a whole number within its bounds; parsed to number | null. */
-export const doseNumber = ({ min, max, label }: { min: number; max: number; label: string }) =>
-  formNumber((value) => Number.isInteger(value) && value >= min && value <= max, `${label} must be a whole number from ${min} to ${max}.`);
+/** The bounds of a program item's external load, kg (0 = body weight). */
+export const LOAD_KG_LIMITS = { min: 0, max: 500 } as const;
+
+/** Whether a typed dose is a whole number within its field's bounds. */
+export const isWholeWithin =
+  ({ min, max }: { min: number; max: number }) =>
+  (value: number): boolean =>
+    Number.isInteger(value) && value >= min && value <= max;
+
+/** Whether a typed load is a number within LOAD_KG_LIMITS. */
+export const isLoadKg = (value: number): boolean => Number.isFinite(value) && value >= LOAD_KG_LIMITS.min && value <= LOAD_KG_LIMITS.max;

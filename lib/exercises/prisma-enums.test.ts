@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CRAMP_CONTEXT_LABELS, MUSCLE_SITE_LABELS, RELIEF_METHOD_LABELS } from "@/lib/cramps/schema";
+import { CRAMP_CONTEXT_LABELS, MUSCLE_SITE_LABELS, RELIEF_METHOD_LABELS } from "@/lib/cramps/labels";
 import * as db from "@/lib/generated/prisma/enums";
 import { EXERCISE_KINDS, PHASES, TARGETS } from "./library-types";
 

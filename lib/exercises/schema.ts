@@ -1,6 +1,11 @@
 import { z } from "zod";
-import { DOSE_LIMITS, doseNumber } from "./dose-limits";
+import { formNumber } from "@/lib/core/form-number";
+import { DOSE_LIMITS, isWholeWithin } from "./dose-limits";
 import { EXERCISE_KINDS, PHASES, TARGETS } from "./library-types";
+
+/** A dose field as a form sends it, "" (not set) or a whole number within its bounds; parsed to number | null. */
+export const doseNumber = (limits: { min: number; max: number; label: string }) =>
+  formNumber(isWholeWithin(limits), `${limits.label} must be a whole number from ${limits.min} to ${limits.max}.`);
 
 const requiredText = (max: number, empty: string, label: string) =>
   z.string().trim().min(1, { message: empty }).max(max, { message: `${label} must be at most ${max} characters.` });

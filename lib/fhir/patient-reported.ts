@@ -1,5 +1,5 @@
 import type { Observation, ObservationComponent } from "@medplum/fhirtypes";
-import { CRAMP_CONTEXT_LABELS, CRAMP_SIDE_LABELS, MUSCLE_SITE_LABELS, RELIEF_METHOD_LABELS } from "@/lib/cramps/schema";
+import { CRAMP_CONTEXT_LABELS, CRAMP_SIDE_LABELS, MUSCLE_SITE_LABELS, RELIEF_METHOD_LABELS } from "@/lib/cramps/labels";
 import { activityId, carePlanId } from "./care-plan";
 import type { CrampRecord, ExerciseLogRecord, MorningPainRecord, PatientRecord } from "./record";
 import {

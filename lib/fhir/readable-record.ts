@@ -1,7 +1,7 @@
 import { isMeasureCode, measureByCode } from "@/lib/assessments/catalogue";
 import { formatValue } from "@/lib/assessments/findings";
 import type { TextTableDTO } from "@/lib/core/text-table";
-import { CRAMP_CONTEXT_LABELS, CRAMP_SIDE_LABELS, MUSCLE_SITE_LABELS } from "@/lib/cramps/schema";
+import { CRAMP_CONTEXT_LABELS, CRAMP_SIDE_LABELS, MUSCLE_SITE_LABELS } from "@/lib/cramps/labels";
 import { doseDoneText, doseText } from "@/lib/diary/dose";
 import { PHASE_LABELS } from "@/lib/episodes/phases";
 import { LEFS_ITEMS } from "@/lib/lefs/items";

@@ -1,5 +1,5 @@
 import type { AssessmentDTO } from "@/lib/assessments/types";
-import type { CrampContext, CrampSide, MuscleSite, ReliefMethod } from "@/lib/cramps/schema";
+import type { CrampContext, CrampSide, MuscleSite, ReliefMethod } from "@/lib/cramps/labels";
 import type { Phase } from "@/lib/exercises/library-types";
 import type { Dose } from "@/lib/programs/load";
 

@@ -57,7 +57,7 @@ describe("listPatients and getPatient are scoped to the caller's clinic", () => 
   it("never returns another clinic's patients, even when searched for by name", async () => {
     const id = await create(clinicB, { firstName: "Zebedee", lastName: "Onlyinb" });
     const fromA = await listPatients(clinicA.scope, params({ q: "onlyinb" }));
-    expect(fromA).toEqual({ rows: [], total: 0 });
+    expect(fromA).toEqual({ rows: [], total: 0, page: 1 });
     expect(await getPatient(clinicA.scope, id)).toBeNull();
     const fromB = await listPatients(clinicB.scope, params({ q: "onlyinb" }));
     expect(fromB.rows.map((row) => row.id)).toEqual([id]);
@@ -93,6 +93,53 @@ describe("listPatients and getPatient are scoped to the caller's clinic", () => 
 
     const byName = await listPatients(clinic.scope, params({ sort: "name", dir: "desc" }));
     expect(byName.rows.map((row) => row.lastName)).toEqual(["Sorter4", "Sorter3", "Sorter2", "Sorter1", "Sorter0"]);
+  });
+});
+
+describe("keyset paging", () => {
+  // 25 patients in 3 pages of 10; names repeat (as real ones do) so the id breaks ties.
+  let clinic: Clinic;
+  const surnames = ["Ash", "Birch", "Ash", "Cedar", "Birch"];
+  beforeAll(async () => {
+    clinic = await createTestClinic();
+    for (let i = 0; i < 25; i++) {
+      await create(clinic, { lastName: surnames[i % 5], firstName: i % 2 ? "Jo" : "Al", dateOfBirth: `19${50 + (i % 7)}-0${1 + (i % 3)}-1${i % 9}` });
+    }
+  }, 60_000);
+
+  const byPosition = async (change: Partial<RegistryParams>) => (await listPatients(clinic.scope, params({ pageSize: 10, ...change }))).rows.map((row) => row.id);
+
+  for (const order of [{ sort: "name", dir: "asc" }, { sort: "dateOfBirth", dir: "desc" }, { sort: "updatedAt", dir: "asc" }] as const) {
+    it(`finds the same pages by cursor as by position (${order.sort} ${order.dir})`, async () => {
+      const pages = [await byPosition({ ...order, page: 1 }), await byPosition({ ...order, page: 2 }), await byPosition({ ...order, page: 3 })];
+      expect(pages.map((page) => page.length)).toEqual([10, 10, 5]);
+
+      const second = await listPatients(clinic.scope, params({ ...order, pageSize: 10, page: 2, after: pages[0]!.at(-1)! }));
+      expect(second).toMatchObject({ page: 2, total: 25 });
+      expect(second.rows.map((row) => row.id)).toEqual(pages[1]);
+      const third = await listPatients(clinic.scope, params({ ...order, pageSize: 10, page: 3, after: pages[1]!.at(-1)! }));
+      expect(third.rows.map((row) => row.id)).toEqual(pages[2]);
+      const back = await listPatients(clinic.scope, params({ ...order, pageSize: 10, page: 2, before: pages[2]![0]! }));
+      expect(back.rows.map((row) => row.id)).toEqual(pages[1]);
+      const last = await listPatients(clinic.scope, params({ ...order, pageSize: 10, page: 1, before: "end" }));
+      expect(last).toMatchObject({ page: 3, total: 25 });
+      expect(last.rows.map((row) => row.id)).toEqual(pages[2]);
+    });
+  }
+
+  it("reads another clinic's patient as no cursor at all: the page by its number, nothing of that clinic's order", async () => {
+    const foreign = await create(clinicB, { lastName: "Aaronson" });
+    const page = await listPatients(clinic.scope, params({ pageSize: 10, page: 2, after: foreign }));
+    expect(page.rows.map((row) => row.id)).toEqual(await byPosition({ page: 2 }));
+    const before = await listPatients(clinic.scope, params({ pageSize: 10, page: 2, before: foreign }));
+    expect(before.rows.map((row) => row.id)).toEqual(await byPosition({ page: 2 }));
+  });
+
+  it("starts at the first page when fewer than a page lie before the cursor", async () => {
+    const first = await byPosition({ page: 1 });
+    const page = await listPatients(clinic.scope, params({ pageSize: 10, page: 3, before: first[4]! }));
+    expect(page).toMatchObject({ page: 1 });
+    expect(page.rows.map((row) => row.id)).toEqual(first);
   });
 });
 

@@ -4,7 +4,7 @@ import { createAssessment } from "@/lib/assessments/mutations";
 import { emptyAssessment } from "@/lib/assessments/schema";
 import { openEpisode, setEpisodeStatus } from "@/lib/episodes/mutations";
 import { saveProgram } from "@/lib/programs/mutations";
-import { itemFromLibrary } from "@/lib/programs/schema";
+import { itemFromLibrary } from "@/lib/programs/items";
 import { createTestClinic, openTestEpisode, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { createPatient, setPatientArchived } from "./mutations";
 

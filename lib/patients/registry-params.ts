@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { param, urlState, type RawSearchParams } from "@/lib/core/url-state";
-import { DEFAULT_REGISTRY_PARAMS, PAGE_SIZES, SORT_FIELDS, STATUS_FILTERS, type RegistryParams } from "./registry-url";
+import { DEFAULT_REGISTRY_PARAMS, END_CURSOR, PAGE_SIZES, SORT_FIELDS, STATUS_FILTERS, type RegistryParams } from "./registry-url";
 
-export { DEFAULT_REGISTRY_PARAMS, PAGE_SIZES, registryQueryString, SORT_FIELDS, STATUS_FILTERS } from "./registry-url";
+export { DEFAULT_REGISTRY_PARAMS, END_CURSOR, PAGE_SIZES, registryPageChange, registryQueryString, SORT_FIELDS, STATUS_FILTERS } from "./registry-url";
 export type { RegistryParams, SortDirection, SortField, StatusFilter } from "./registry-url";
 
 const MAX_PAGE = 100_000;
@@ -19,6 +19,9 @@ const registryState = urlState({
   dir: param(z.enum(["asc", "desc"]), DEFAULT_REGISTRY_PARAMS.dir),
   status: param(z.enum(STATUS_FILTERS), DEFAULT_REGISTRY_PARAMS.status),
   q: param(z.string().trim().max(MAX_QUERY_LENGTH), DEFAULT_REGISTRY_PARAMS.q),
+  // A cursor is a patient id; anything else means none (the page by position).
+  after: param(z.uuid(), DEFAULT_REGISTRY_PARAMS.after),
+  before: param(z.union([z.literal(END_CURSOR), z.uuid()]), DEFAULT_REGISTRY_PARAMS.before),
 });
 
 export const parseRegistryParams = (raw: RawSearchParams): RegistryParams => registryState.parse(raw);

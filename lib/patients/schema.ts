@@ -2,19 +2,6 @@ import { z } from "zod";
 import { isCalendarDate } from "@/lib/core/calendar";
 import { latestTodayOnEarth } from "@/lib/core/dates";
 
-export const SEX_OPTIONS = [
-  { value: "FEMALE", label: "Female" },
-  { value: "MALE", label: "Male" },
-  { value: "OTHER", label: "Other" },
-  { value: "UNKNOWN", label: "Unknown" },
-] as const;
-
-export const LEG_OPTIONS = [
-  { value: "", label: "Not recorded" },
-  { value: "LEFT", label: "Left" },
-  { value: "RIGHT", label: "Right" },
-] as const;
-
 const EARLIEST_BIRTH_DATE = "1900-01-01";
 export const BIRTH_DATE_IN_FUTURE = "Date of birth cannot be in the future.";
 

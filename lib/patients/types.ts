@@ -16,7 +16,8 @@ export type PatientRowDTO = {
   updatedAt: string;
 };
 
-export type PatientPageDTO = { rows: PatientRowDTO[]; total: number };
+/** A page of the registry: its rows, how many patients match in all, and which page this is (1-based). */
+export type PatientPageDTO = { rows: PatientRowDTO[]; total: number; page: number };
 
 /** Everything the patient page and the edit form show. */
 export type PatientDTO = PatientRowDTO & {

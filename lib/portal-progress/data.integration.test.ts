@@ -6,7 +6,7 @@ import { patientScopeOf, type PatientScope } from "@/lib/core/auth/session";
 import { setEpisodeStatus } from "@/lib/episodes/mutations";
 import { createPatient } from "@/lib/patients/mutations";
 import { saveProgram } from "@/lib/programs/mutations";
-import { itemFromLibrary } from "@/lib/programs/schema";
+import { itemFromLibrary } from "@/lib/programs/items";
 import { createUser, hashForTests } from "@/prisma/factories";
 import { createTestClinic, openTestEpisode, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { getPortalProgressData } from "./data";

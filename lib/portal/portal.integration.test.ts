@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "@/lib/core/errors";
 import { changePhase, setEpisodeStatus } from "@/lib/episodes/mutations";
-import { itemFromLibrary } from "@/lib/programs/schema";
+import { itemFromLibrary } from "@/lib/programs/items";
 import { createTestClinic, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { createPortalPatient, openTestEpisode, saveTestProgram } from "@/scripts/testing/portal-fixtures";
 import { getCurrentProgram, getMorningPain, listEpisodeLogsSince, listPainBefore } from "./data";

@@ -6,7 +6,7 @@ import { createTestClinic, openTestEpisode, patientFields, testDb, type TestClin
 import { getProgramVersion, listClinicTemplates, listProgramVersions } from "./data";
 import { createTemplate, saveProgram } from "./mutations";
 import { exerciseByCode } from "@/lib/exercises/library";
-import { itemFromLibrary, itemFromTemplate, templateItemFromExercise } from "./schema";
+import { itemFromLibrary, itemFromTemplate, templateItemFromExercise } from "./items";
 
 type Clinic = TestClinic;
 let clinicA: Clinic;

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { createExerciseCatalogue, SHARED_CATALOGUE } from "@/lib/exercises/catalogue-lookup";
 import { clinicExercise } from "@/scripts/testing/exercise-builders";
 import { doseOf } from "./load";
-import { programRuleErrors, templateRuleErrors, templateSchemaFor, type LoadHistory } from "./rules";
-import { itemFromExercise, itemFromLibrary, templateItemFromExercise, toTemplateItemFields, type ProgramItem } from "./schema";
+import { programRuleErrors, templateRuleErrors, type LoadHistory } from "./rules";
+import { itemFromExercise, itemFromLibrary, templateItemFromExercise, toTemplateItemFields } from "./items";
+import { templateSchemaFor, type ProgramItem } from "./schema";
 
 const ON = "2026-11-30";
 /** The load guard's history when `previous` was saved `daysAgo` days before ON (none when empty). */

@@ -2,7 +2,7 @@ import type { ExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
 import { isAllowedInPhase } from "@/lib/exercises/library";
 import type { Phase } from "@/lib/exercises/library-types";
 import { doseOf, loadChangeOverWindow, type Dose, type DoseInForce, type LoadChange } from "./load";
-import { templateSchema, type ProgramItem, type TemplateInput } from "./schema";
+import type { ProgramItem, TemplateInput } from "./schema";
 
 /**
  * Rules a program must pass before it is saved, against the caller's exercise catalogue (the shared
@@ -90,13 +90,4 @@ export function templateRuleErrors(template: Pick<TemplateInput, "phase" | "item
     if (message) errors[`items.${index}.exerciseCode`] = [message];
   });
   return errors;
-}
-
-/** The template schema plus templateRuleErrors for one catalogue: the admin's form validates with it. */
-export function templateSchemaFor(catalogue: ExerciseCatalogue) {
-  return templateSchema.superRefine((template, ctx) => {
-    for (const [path, messages] of Object.entries(templateRuleErrors(template, catalogue))) {
-      for (const message of messages) ctx.addIssue({ code: "custom", path: path.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part)), message });
-    }
-  });
 }

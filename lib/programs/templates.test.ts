@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { SHARED_CATALOGUE } from "@/lib/exercises/catalogue-lookup";
 import { exerciseByCode, isAllowedInPhase } from "@/lib/exercises/library";
-import { templateSchemaFor } from "./rules";
-import { itemFromTemplate, templateItemFromExercise, toTemplateItemFields } from "./schema";
+import { itemFromTemplate, templateItemFromExercise, toTemplateItemFields } from "./items";
+import { templateSchemaFor } from "./schema";
 import { PROGRAM_TEMPLATES, templatesForPhase, type ProgramTemplate } from "./templates";
 
 const codes = (template: ProgramTemplate | undefined) => template?.items.map((item) => item.exerciseCode) ?? [];

@@ -1,10 +1,11 @@
 import { exerciseByCode } from "@/lib/exercises/library";
 import type { Phase } from "@/lib/exercises/library-types";
-import { templateItemFromExercise, type TemplateItem } from "./schema";
+import { templateItemFromExercise } from "./items";
+import type { TemplateItem } from "./schema";
 
 /**
  * A program template: exercises in order, each with its dose and the why the patient reads. Applying
- * one fills the editor with exactly these items (itemFromTemplate in schema.ts). Education items
+ * one fills the editor with exactly these items (itemFromTemplate in items.ts). Education items
  * (hydration, cramp advice) are not exercises and are not listed.
  */
 export type ProgramTemplate = { id: string; name: string; phase: Phase; description: string; items: readonly TemplateItem[] };

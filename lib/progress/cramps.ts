@@ -1,5 +1,5 @@
 import { addDays, weekStart } from "@/lib/core/calendar";
-import { CRAMP_CONTEXT_LABELS, type CrampContext } from "@/lib/cramps/schema";
+import { CRAMP_CONTEXT_LABELS, type CrampContext } from "@/lib/cramps/labels";
 import { inWindow, type DayWindow } from "./range";
 
 /** Cramp diary contexts (domain.md §1.6): night and rest (nocturnal-type) first, then exercise-associated. */

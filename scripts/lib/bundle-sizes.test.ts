@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FIRST_LOAD_BUDGET_KB, overBudget, routeSizes, staleCeilings, type ClientReferenceManifest } from "./bundle-sizes";
+import { FIRST_LOAD_BUDGET_KB, overBudget, routeSizes, type ClientReferenceManifest } from "./bundle-sizes";
 
 const build = { rootMainFiles: ["static/chunks/main.js", "static/chunks/turbopack.js"] };
 const routes = {
@@ -57,18 +57,9 @@ describe("routeSizes", () => {
   });
 
   it("flags only routes above the budget; a route exactly at it passes", () => {
-    expect(overBudget(sizes, {}).map((size) => size.route)).toEqual(["/patients/[patientId]/progress"]);
+    expect(overBudget(sizes).map((size) => size.route)).toEqual(["/patients/[patientId]/progress"]);
     const atBudget = { route: "/x", entry: "/x/page", bytes: FIRST_LOAD_BUDGET_KB * 1024, chunks: [] };
-    expect(overBudget([atBudget], {})).toEqual([]);
-    expect(overBudget([{ ...atBudget, bytes: atBudget.bytes + 1 }], {})).toHaveLength(1);
-  });
-
-  it("holds a listed route to its ceiling, and calls its ceiling stale once it is within the budget", () => {
-    const route = (kB: number) => ({ route: "/forms", entry: "/forms/page", bytes: kB * 1024, chunks: [] });
-    const ceilings = { "/forms": 190 };
-    expect(overBudget([route(189)], ceilings)).toEqual([]);
-    expect(overBudget([route(191)], ceilings)).toHaveLength(1);
-    expect(staleCeilings([route(189)], ceilings)).toEqual([]);
-    expect(staleCeilings([route(FIRST_LOAD_BUDGET_KB)], ceilings)).toEqual(["/forms"]);
+    expect(overBudget([atBudget])).toEqual([]);
+    expect(overBudget([{ ...atBudget, bytes: atBudget.bytes + 1 }])).toHaveLength(1);
   });
 });

@@ -61,41 +61,5 @@ export function routeSizes(
 
 export const kB = (bytes: number) => bytes / 1024;
 
-/**
- * Routes not yet within the budget, each held to a ceiling just above its size when the check came in
- * (kB), so none can grow while it waits: every form page still ships zod and react-hook-form (~46 kB)
- * for validation in the browser. A route that gets under FIRST_LOAD_BUDGET_KB must leave this list
- * (the check says so), so the list only shrinks.
- */
-export const OVER_BUDGET_CEILINGS_KB: Readonly<Record<string, number>> = {
-  "/patients/[patientId]/diary": 205,
-  "/invite/[token]": 204,
-  "/set-password/[token]": 204,
-  "/patients/[patientId]/episodes/[episodeId]/program": 203,
-  "/staff": 201,
-  "/templates": 198,
-  "/patients/[patientId]/assessments/[assessmentId]/edit": 197,
-  "/patients/[patientId]/assessments/new": 197,
-  "/portal/account": 195,
-  "/portal/cramps": 195,
-  "/patients/[patientId]/edit": 193,
-  "/patients/[patientId]/episodes/new": 192,
-  "/account": 191,
-  "/exercises/[exerciseId]/edit": 189,
-  "/exercises/new": 189,
-  "/api-keys": 189,
-  // Clinic settings (issue 16) came in with a form like the others: zod and react-hook-form in the browser.
-  "/settings": 188,
-  "/patients/new": 188,
-  "/activity": 183,
-};
-
-/** A route's limit: its ceiling while it is listed above, else the budget. */
-export const limitOf = (route: string, ceilings = OVER_BUDGET_CEILINGS_KB) => ceilings[route] ?? FIRST_LOAD_BUDGET_KB;
-
-/** Routes over their limit. */
-export const overBudget = (sizes: RouteSize[], ceilings = OVER_BUDGET_CEILINGS_KB) => sizes.filter((size) => kB(size.bytes) > limitOf(size.route, ceilings));
-
-/** Listed routes that are now within the budget: their ceiling is stale and must be removed. */
-export const staleCeilings = (sizes: RouteSize[], ceilings = OVER_BUDGET_CEILINGS_KB) =>
-  sizes.filter((size) => size.route in ceilings && kB(size.bytes) <= FIRST_LOAD_BUDGET_KB).map((size) => size.route);
+/** Routes over the budget. */
+export const overBudget = (sizes: RouteSize[]) => sizes.filter((size) => kB(size.bytes) > FIRST_LOAD_BUDGET_KB);

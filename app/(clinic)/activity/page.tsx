@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ActivityTable } from "@/components/activity/activity-table";
 import { loadActivityPage } from "@/lib/activity/loaders";
-import { activityQueryString, parseActivityParams } from "@/lib/activity/params";
+import { activityQueryString } from "@/lib/activity/activity-url";
+import { parseActivityParams } from "@/lib/activity/params";
 import type { RawSearchParams } from "@/lib/core/url-state";
 
 export const metadata: Metadata = { title: "Activity" };

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { COMMON_PASSWORDS } from "./common-passwords";
-
-export const MIN_PASSWORD_LENGTH = 8;
+import { MIN_PASSWORD_LENGTH } from "./password-length";
 
 const COMMON = new Set(COMMON_PASSWORDS.map((password) => password.toLowerCase()));
 

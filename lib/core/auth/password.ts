@@ -2,7 +2,7 @@ import { hash as argon2Hash, verify as argon2Verify, type Options } from "@node-
 import { verify as bcryptVerify } from "@node-rs/bcrypt";
 import { newPasswordSchema } from "./password-policy";
 
-export { MIN_PASSWORD_LENGTH, newPasswordSchema } from "./password-policy";
+export { newPasswordSchema } from "./password-policy";
 
 /**
  * Argon2id with OWASP's first recommended setting (19 MiB, 2 passes, 1 lane) [design]: about 10 ms of

@@ -1,35 +1,19 @@
 /**
  * The app's page loaders outside Next, as scripts/bench-caseload.ts loads them: required through tsx's
- * CommonJS loader with "server-only" stubbed, plus stand-ins for what only a request provides:
- * next-auth's getServerSession answers the claims of the user being measured, next/headers' cookies()
- * is empty (the portal's day is then UTC, as in the HTTP runs, which send no time-zone cookie), and
- * React's cache() caches per simulated request (AsyncLocalStorage), as Next does per request, so the
- * layout's and the page's session lookups are one statement as in the real page.
+ * CommonJS loader with "server-only" stubbed, and the stand-ins of request-context.ts for what only a
+ * request provides (the session, cookies, React's per-request cache()).
  */
-import { AsyncLocalStorage } from "node:async_hooks";
 import { createRequire } from "node:module";
-import type { SessionClaims } from "../../../lib/core/auth/session";
+import type { PageLoaders } from "./pages";
+import { getServerSession, nextHeaders, perRequestCache } from "./request-context";
+
+export { asRequest } from "./request-context";
 
 const require = createRequire(import.meta.url);
-const requestCache = new AsyncLocalStorage<Map<unknown, Map<string, unknown>>>();
-let claims: SessionClaims | null = null;
 
 function stub(specifier: string, exports: object): void {
   const resolved = require.resolve(specifier);
   require.cache[resolved] = { id: resolved, filename: resolved, loaded: true, exports } as NodeJS.Module;
-}
-
-/** React's cache(), per simulated request: the same function with the same arguments runs once in one request. */
-function perRequestCache<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  return (...args: A): R => {
-    const store = requestCache.getStore();
-    if (!store) return fn(...args);
-    let results = store.get(fn);
-    if (!results) store.set(fn, (results = new Map()));
-    const key = JSON.stringify(args);
-    if (!results.has(key)) results.set(key, fn(...args));
-    return results.get(key) as R;
-  };
 }
 
 let installed = false;
@@ -40,19 +24,34 @@ export function installStubs(): void {
   installed = true;
   stub("server-only", {});
   const nextAuth = require("next-auth") as object;
-  stub("next-auth", { ...nextAuth, getServerSession: async () => (claims ? { user: claims, expires: new Date(Date.now() + 3_600_000).toISOString() } : null) });
-  stub("next/headers", { cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false }), headers: async () => new Headers() });
+  stub("next-auth", { ...nextAuth, getServerSession });
+  stub("next/headers", nextHeaders);
   const react = require("react") as object;
   stub("react", { ...react, cache: perRequestCache });
-}
-
-/** Runs `work` as one request of the user whose claims these are. */
-export function asRequest<T>(as: SessionClaims, work: () => Promise<T>): Promise<T> {
-  claims = as;
-  return requestCache.run(new Map(), work);
 }
 
 /** A module of the app by its path from the repository root (e.g. "lib/patients/loaders"). */
 export function appModule<T>(path: string): T {
   return require(`../../../${path}.ts`) as T;
+}
+
+/** The loaders the measured pages call (pages.ts), once the stand-ins are installed. */
+export function requirePageLoaders(): PageLoaders {
+  return {
+    session: appModule("lib/core/auth/session"),
+    accounts: appModule("lib/accounts/loaders"),
+    patients: appModule("lib/patients/loaders"),
+    registryParams: appModule("lib/patients/registry-params"),
+    invitations: appModule("lib/invitations/loaders"),
+    assessments: appModule("lib/assessments/loaders"),
+    episodes: appModule("lib/episodes/loaders"),
+    programs: appModule("lib/programs/loaders"),
+    progress: appModule("lib/progress/loaders"),
+    progressSchema: appModule("lib/progress/schema"),
+    diary: appModule("lib/diary/loaders"),
+    caseload: appModule("lib/caseload/loaders"),
+    portal: appModule("lib/portal/loaders"),
+    portalProgress: appModule("lib/portal-progress/loaders"),
+    lefs: appModule("lib/lefs/loaders"),
+  };
 }

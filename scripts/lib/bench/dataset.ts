@@ -1,7 +1,8 @@
 /**
  * The page benchmark's data: the bulk generator's clinics in a throwaway database, reused when it
  * already holds them at the asked size, and the ids the measured pages need (clinic 01's clinician,
- * its largest patient — most exercise logs — with a portal account, an episode, two assessments).
+ * its largest patient — most exercise logs — with a portal account, an episode, two assessments; the
+ * statement-count test asks for another clinic and its smallest patient in care the same way).
  */
 import pg from "pg";
 import { todayIsoDate } from "../../../lib/core/dates";
@@ -23,10 +24,12 @@ export type Targets = {
   patientId: string;
   patientLogs: number;
   episodeId: string;
+  /** The measured episode's phase (its page evaluates the gate to the next phase, except in the last). */
+  episodePhase: string;
   assessmentIds: [string, string];
-  /** Active episodes in clinic 01 (the dashboard's rows to consider). */
+  /** Active episodes in the measured clinic (the dashboard's rows to consider). */
   activeEpisodes: number;
-  /** Active patients in clinic 01: the registry's default list. */
+  /** Active patients in the measured clinic: the registry's default list. */
   registryTotal: number;
   searchTerm: string;
 };
@@ -71,25 +74,44 @@ export async function ensureBulkData(url: string, size: DatasetSize, regenerate:
   log(`Generated in ${result.seconds.toFixed(0)} s.`);
 }
 
-/** The ids and accounts the pages are measured with; gives the largest patient a portal account if it has none. */
-export async function prepareTargets(url: string): Promise<Targets> {
+/** Whose pages to measure: a bulk clinic by number, and its largest patient (most exercise logs) or its smallest one in care. */
+export type TargetChoice = { clinicNo: number; patient: "largest" | "smallest"; portalEmail: string; phase?: string };
+
+/**
+ * Among patients with an active episode (in the given phase, if one is given), two assessments to
+ * compare and some logs: the one with the fewest logs, for comparing with the largest one.
+ */
+const SMALLEST_IN_CARE = `
+  SELECT p.id, p.first_name, p.last_name, p.portal_user_id, (SELECT count(*)::int FROM exercise_log l WHERE l.patient_id = p.id) AS logs
+  FROM patient p
+  WHERE p.clinic_id = $1 AND p.status = 'ACTIVE'
+    AND EXISTS (SELECT 1 FROM episode e WHERE e.patient_id = p.id AND e.status = 'ACTIVE' AND ($2::text IS NULL OR e.phase::text = $2))
+    AND (SELECT count(*) FROM assessment a WHERE a.patient_id = p.id) >= 2
+    AND EXISTS (SELECT 1 FROM exercise_log l WHERE l.patient_id = p.id)
+  ORDER BY logs, p.id LIMIT 1`;
+
+const LARGEST = `
+  SELECT p.id, p.first_name, p.last_name, p.portal_user_id, count(l.id)::int AS logs
+  FROM patient p JOIN exercise_log l ON l.patient_id = p.id
+  WHERE p.clinic_id = $1 AND p.status = 'ACTIVE' GROUP BY p.id ORDER BY logs DESC, p.id LIMIT 1`;
+
+/** The ids and accounts the pages are measured with; gives the measured patient a portal account if it has none. */
+export async function prepareTargets(url: string, choice: TargetChoice = { clinicNo: 1, patient: "largest", portalEmail: PORTAL_EMAIL }): Promise<Targets> {
   const found = await withClient(url, async (client) => {
     const one = async <T extends pg.QueryResultRow>(sql: string, args: unknown[]): Promise<T> => {
       const { rows } = await client.query<T>(sql, args);
       if (!rows[0]) throw new Error(`The bench data lacks a row for: ${sql.replace(/\s+/g, " ").slice(0, 120)}`);
       return rows[0];
     };
-    const clinic = await one<{ id: string }>(`SELECT id FROM clinic WHERE name = $1`, [`${BULK_CLINIC_PREFIX}01`]);
+    const clinic = await one<{ id: string }>(`SELECT id FROM clinic WHERE name = $1`, [`${BULK_CLINIC_PREFIX}${String(choice.clinicNo).padStart(2, "0")}`]);
     const clinician = await one<{ email: string }>(`SELECT email FROM app_user WHERE clinic_id = $1 AND role = 'CLINICIAN' AND status = 'ACTIVE' ORDER BY email LIMIT 1`, [clinic.id]);
     const admin = (await client.query<{ email: string }>(`SELECT email FROM app_user WHERE clinic_id = $1 AND role = 'ADMIN' AND status = 'ACTIVE' AND password_hash IS NOT NULL ORDER BY email LIMIT 1`, [clinic.id])).rows[0] ?? null;
     const patient = await one<{ id: string; last_name: string; portal_user_id: string | null; first_name: string; logs: number }>(
-      `SELECT p.id, p.first_name, p.last_name, p.portal_user_id, count(l.id)::int AS logs
-       FROM patient p JOIN exercise_log l ON l.patient_id = p.id
-       WHERE p.clinic_id = $1 AND p.status = 'ACTIVE' GROUP BY p.id ORDER BY logs DESC, p.id LIMIT 1`,
-      [clinic.id],
+      choice.patient === "largest" ? LARGEST : SMALLEST_IN_CARE,
+      choice.patient === "largest" ? [clinic.id] : [clinic.id, choice.phase ?? null],
     );
-    const episode = await one<{ id: string }>(
-      `SELECT id FROM episode WHERE patient_id = $1 ORDER BY (status = 'ACTIVE') DESC, onset_date DESC, id LIMIT 1`,
+    const episode = await one<{ id: string; phase: string }>(
+      `SELECT id, phase::text FROM episode WHERE patient_id = $1 ORDER BY (status = 'ACTIVE') DESC, onset_date DESC, id LIMIT 1`,
       [patient.id],
     );
     const { rows: assessments } = await client.query<{ id: string }>(`SELECT id FROM assessment WHERE patient_id = $1 ORDER BY assessed_on DESC, id LIMIT 2`, [patient.id]);
@@ -100,14 +122,14 @@ export async function prepareTargets(url: string): Promise<Targets> {
   });
 
   const { patient } = found;
-  let portalEmail = PORTAL_EMAIL;
+  let portalEmail = choice.portalEmail;
   if (patient.portal_user_id) {
     portalEmail = await withClient(url, async (client) => (await client.query<{ email: string }>(`SELECT email FROM app_user WHERE id = $1`, [patient.portal_user_id])).rows[0]!.email);
   } else {
     const db = createPrismaClient(url);
     try {
-      await db.user.deleteMany({ where: { email: PORTAL_EMAIL } });
-      const user = await createUser(db, { clinicId: found.clinic.id, email: PORTAL_EMAIL, name: `${patient.first_name} ${patient.last_name}`, role: "PATIENT", passwordHash: await hashForTests() });
+      await db.user.deleteMany({ where: { email: portalEmail } });
+      const user = await createUser(db, { clinicId: found.clinic.id, email: portalEmail, name: `${patient.first_name} ${patient.last_name}`, role: "PATIENT", passwordHash: await hashForTests() });
       await db.patient.update({ where: { id: patient.id }, data: { portalUserId: user.id } });
     } finally {
       await db.$disconnect();
@@ -121,6 +143,7 @@ export async function prepareTargets(url: string): Promise<Targets> {
     patientId: patient.id,
     patientLogs: patient.logs,
     episodeId: found.episode.id,
+    episodePhase: found.episode.phase,
     assessmentIds: [found.assessments[1]!.id, found.assessments[0]!.id],
     activeEpisodes: found.active.n,
     registryTotal: found.registry.n,

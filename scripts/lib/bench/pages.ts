@@ -1,6 +1,8 @@
 /**
  * The measured pages: each one's URL, who views it, and its data part — the loaders its layouts and
- * the page itself call (app/…/layout.tsx and page.tsx), run together as Next runs them.
+ * the page itself call (app/…/layout.tsx and page.tsx), run together as Next runs them. Shared by
+ * the page benchmark (loaders required with stand-ins, app-modules.ts) and the statement-count test
+ * (scripts/page-statements.integration.test.ts, loaders imported under vi.mock).
  */
 import type * as AccountLoaders from "../../../lib/accounts/loaders";
 import type * as AssessmentLoaders from "../../../lib/assessments/loaders";
@@ -17,7 +19,6 @@ import type * as PortalLoaders from "../../../lib/portal/loaders";
 import type * as ProgramLoaders from "../../../lib/programs/loaders";
 import type * as ProgressLoaders from "../../../lib/progress/loaders";
 import type * as ProgressSchema from "../../../lib/progress/schema";
-import { appModule } from "./app-modules";
 import type { Targets } from "./dataset";
 
 export type Role = "clinician" | "dashboard" | "portal";
@@ -29,29 +30,27 @@ export const DEEP_REGISTRY = "registry, last page";
 export const DASHBOARD = "dashboard (clinic 01)";
 export const REGISTRY_PAGE_SIZE = 25;
 
-/** The loaders, loaded once the stand-ins are installed (app-modules.ts). */
-function loaders() {
-  return {
-    session: appModule<typeof Session>("lib/core/auth/session"),
-    accounts: appModule<typeof AccountLoaders>("lib/accounts/loaders"),
-    patients: appModule<typeof PatientLoaders>("lib/patients/loaders"),
-    registryParams: appModule<typeof RegistryParams>("lib/patients/registry-params"),
-    invitations: appModule<typeof InvitationLoaders>("lib/invitations/loaders"),
-    assessments: appModule<typeof AssessmentLoaders>("lib/assessments/loaders"),
-    episodes: appModule<typeof EpisodeLoaders>("lib/episodes/loaders"),
-    programs: appModule<typeof ProgramLoaders>("lib/programs/loaders"),
-    progress: appModule<typeof ProgressLoaders>("lib/progress/loaders"),
-    progressSchema: appModule<typeof ProgressSchema>("lib/progress/schema"),
-    diary: appModule<typeof DiaryLoaders>("lib/diary/loaders"),
-    caseload: appModule<typeof CaseloadLoaders>("lib/caseload/loaders"),
-    portal: appModule<typeof PortalLoaders>("lib/portal/loaders"),
-    portalProgress: appModule<typeof PortalProgressLoaders>("lib/portal-progress/loaders"),
-    lefs: appModule<typeof LefsLoaders>("lib/lefs/loaders"),
-  };
-}
+/** The app's loader modules the pages call. */
+export type PageLoaders = {
+  session: typeof Session;
+  accounts: typeof AccountLoaders;
+  patients: typeof PatientLoaders;
+  registryParams: typeof RegistryParams;
+  invitations: typeof InvitationLoaders;
+  assessments: typeof AssessmentLoaders;
+  episodes: typeof EpisodeLoaders;
+  programs: typeof ProgramLoaders;
+  progress: typeof ProgressLoaders;
+  progressSchema: typeof ProgressSchema;
+  diary: typeof DiaryLoaders;
+  caseload: typeof CaseloadLoaders;
+  portal: typeof PortalLoaders;
+  portalProgress: typeof PortalProgressLoaders;
+  lefs: typeof LefsLoaders;
+};
 
-export function pages(t: Targets): Page[] {
-  const m = loaders();
+/** The registry's last page is the one its Last button asks for: the rows before the end (keyset). */
+export function pages(t: Targets, m: PageLoaders): Page[] {
   const pid = t.patientId;
   const lastPage = Math.max(1, Math.ceil(t.registryTotal / REGISTRY_PAGE_SIZE));
   const registry = (query: Record<string, string>) => m.patients.loadPatientRegistry(m.registryParams.parseRegistryParams(query));
@@ -66,7 +65,7 @@ export function pages(t: Targets): Page[] {
   return [
     { name: FLOOR, path: "/account", as: "clinician", data: clinic(() => m.accounts.loadOwnAccount()) },
     { name: FIRST_REGISTRY, path: "/patients", as: "clinician", data: clinic(() => registry({})) },
-    { name: DEEP_REGISTRY, path: `/patients?page=${lastPage}`, as: "clinician", data: clinic(() => registry({ page: String(lastPage) })) },
+    { name: DEEP_REGISTRY, path: `/patients?page=${lastPage}&before=end`, as: "clinician", data: clinic(() => registry({ page: String(lastPage), before: "end" })) },
     { name: "registry search", path: `/patients?q=${encodeURIComponent(t.searchTerm)}`, as: "clinician", data: clinic(() => registry({ q: t.searchTerm })) },
     { name: "patient assessments", path: `/patients/${pid}/assessments`, as: "clinician", data: patient(() => m.assessments.loadAssessmentHistory(pid)) },
     { name: "assessment compare", path: `/patients/${pid}/assessments/compare?a=${a}&b=${b}`, as: "clinician", data: patient(() => m.assessments.loadAssessmentComparison(pid, a, b)) },

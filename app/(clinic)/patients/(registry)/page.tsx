@@ -5,15 +5,17 @@ import { PatientRegistry } from "@/components/patients/patient-registry";
 import { buttonClasses } from "@/components/ui/button";
 import { loadPatientRegistry } from "@/lib/patients/loaders";
 import type { RawSearchParams } from "@/lib/core/url-state";
-import { parseRegistryParams, registryQueryString } from "@/lib/patients/registry-params";
+import { END_CURSOR, parseRegistryParams, registryQueryString } from "@/lib/patients/registry-params";
 
 export const metadata: Metadata = { title: "Patients" };
 
 export default async function PatientsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const params = parseRegistryParams(await searchParams);
   const page = await loadPatientRegistry(params);
-  const lastPage = Math.max(1, Math.ceil(page.total / params.pageSize));
-  if (params.page > lastPage) redirect(`/patients${registryQueryString({ ...params, page: lastPage })}`);
+  // A page number past the end (the list got shorter since the link was made): the last page.
+  if (page.rows.length === 0 && page.total > 0) {
+    redirect(`/patients${registryQueryString({ ...params, page: Math.ceil(page.total / params.pageSize), after: "", before: END_CURSOR })}`);
+  }
 
   return (
     <div className="space-y-6">

@@ -3,7 +3,7 @@ import { ArchivePatientButton } from "@/components/patients/archive-patient-butt
 import { PatientSidebar } from "@/components/patients/patient-sidebar";
 import { PatientTabs } from "@/components/patients/patient-tabs";
 import { buttonClasses } from "@/components/ui/button";
-import { activityQueryString, DEFAULT_ACTIVITY_PARAMS } from "@/lib/activity/params";
+import { activityQueryString, DEFAULT_ACTIVITY_PARAMS } from "@/lib/activity/activity-url";
 import { requireViewer } from "@/lib/core/auth/session";
 import { can } from "@/lib/core/auth/permissions";
 import { todayIn } from "@/lib/core/dates";

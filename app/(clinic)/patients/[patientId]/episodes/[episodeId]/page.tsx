@@ -10,7 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "@/lib/core/dates";
 import { loadEpisode } from "@/lib/episodes/loaders";
 import { PHASE_LABELS, previousPhase } from "@/lib/episodes/phases";
-import { MECHANISM_OPTIONS } from "@/lib/episodes/schema";
+import { MECHANISM_OPTIONS } from "@/lib/episodes/labels";
 
 export const metadata: Metadata = { title: "Episode of care" };
 

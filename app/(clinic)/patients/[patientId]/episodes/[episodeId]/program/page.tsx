@@ -7,7 +7,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { ClinicDateTime } from "@/components/ui/clinic-time";
 import { formatDate } from "@/lib/core/dates";
 import { loadProgramEditor } from "@/lib/programs/loaders";
-import { toItemFields } from "@/lib/programs/schema";
+import { toItemFields } from "@/lib/programs/items";
 
 export const metadata: Metadata = { title: "Exercise program" };
 
