@@ -174,6 +174,21 @@ const VISITS: Record<string, Visit[]> = {
   "/staff": [{ as: "northsideAdmin", url: () => "/staff", heading: "Staff" }],
   "/activity": [{ as: "northsideAdmin", url: () => "/activity", heading: "Activity" }],
   "/api-keys": [{ as: "northsideAdmin", url: () => "/api-keys", heading: "API keys" }],
+  "/settings": [
+    {
+      as: "northsideAdmin",
+      url: () => "/settings",
+      heading: "Clinic settings",
+      // Errors shown by the form's own check: nothing reaches the server, so the demo clinic stays as it is.
+      then: async (page, check) => {
+        await page.getByLabel(/^Clinic name/).fill("");
+        await page.getByLabel(/^Review \(minutes\)/).fill("7");
+        await page.getByRole("button", { name: "Save settings" }).click();
+        await expect(page.getByText("Enter the clinic's name.")).toBeVisible();
+        await check("with its errors");
+      },
+    },
+  ],
   "/templates": [
     {
       as: "northsideAdmin",

@@ -52,6 +52,8 @@ const newUuid = () => crypto.randomUUID();
 const patientFields = (lastName: string) => patientInput(lastName, `MX-${u}`);
 
 const db = createPrismaClient();
+/** The owning clinic's settings as its settings form holds them (read in beforeAll). */
+let clinicSettings: Record<string, string> = {};
 
 const ROWS: Record<string, Row> = {
   "lib/patients/actions.ts#createPatientAction": {
@@ -192,6 +194,14 @@ const ROWS: Record<string, Row> = {
     keep: (value, ids) => void (ids.apiKey = String(value.id)),
   },
   "lib/api-keys/actions.ts#revokeApiKeyAction": { roles: ["ADMIN"], owner: "admin", targetsOwner: true, input: (ids) => ({ apiKeyId: ids.apiKey }) },
+  // Acts on the caller's own clinic only (the input names none): another clinic's admin would change their own.
+  // The owner changes only the treatment length, which nothing else in the suite reads; the zone stays UTC.
+  "lib/clinics/actions.ts#updateClinicSettingsAction": {
+    roles: ["ADMIN"],
+    owner: "admin",
+    targetsOwner: false,
+    input: (ids) => ({ ...clinicSettings, treatmentMinutes: "50", version: Number(ids.clinicVersion) }),
+  },
   "lib/portal/actions.ts#logExerciseAction": {
     roles: ["PATIENT"],
     owner: "owner patient",
@@ -273,6 +283,9 @@ test.describe("action matrix", () => {
     });
     const item = await db.programItem.findFirstOrThrow({ where: { program: { episodeId: owner.episodeId } }, select: { id: true } });
     Object.assign(ids, { clinician: clinician.id, ownerPatient: owner.patientId, ownerEpisode: owner.episodeId, programItem: String(item.id) });
+    const settings = await db.clinic.findUniqueOrThrow({ where: { id: clinicA.id }, select: { name: true, timeZone: true, assessmentMinutes: true, reviewMinutes: true, telehealthMinutes: true, version: true } });
+    clinicSettings = { name: settings.name, timeZone: settings.timeZone, assessmentMinutes: String(settings.assessmentMinutes), reviewMinutes: String(settings.reviewMinutes), telehealthMinutes: String(settings.telehealthMinutes) };
+    ids.clinicVersion = String(settings.version);
 
     const signIn = (email: string) => signedInRequest(playwright.request, baseURL!, email);
     callers = [

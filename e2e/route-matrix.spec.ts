@@ -47,6 +47,7 @@ const KINDS: Record<string, Kind> = {
   "/staff": "admin",
   "/activity": "admin",
   "/api-keys": "admin",
+  "/settings": "admin",
   "/templates": "admin",
   "/portal": "portal",
   "/portal/account": "portal",

@@ -216,7 +216,7 @@ export function buildPatientAssessments(
   return progressions(faker, profile.count).map((progress, visit) => {
     // Mostly the patient's own clinician, sometimes a colleague covers.
     const clinicianId = faker.datatype.boolean({ probability: 0.8 }) ? primary : faker.helpers.arrayElement(clinicianIds);
-    const form = emptyAssessment(clinicianId, dates[visit]);
+    const form = emptyAssessment(clinicianId, dates[visit]!);
     fillAssessment(faker, profile, visit, progress, form);
     return {
       assessment: {

@@ -27,7 +27,7 @@ const day = (offset: number) => new Date(Date.parse(`${todayIsoDate()}T00:00:00Z
 const PROGRAM_CODES = ["EX10", "EX03", "EX12", "EX35", "EX25"];
 
 function baselineAssessment(clinicianId: string) {
-  const form = emptyAssessment(clinicianId);
+  const form = emptyAssessment(clinicianId, todayIsoDate());
   const m = form.measures;
   m.nprs.contexts.rest = "2";
   m.nprs.contexts.activity = "5";

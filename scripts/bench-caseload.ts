@@ -89,7 +89,7 @@ async function bench(databaseUrl: string): Promise<number> {
   const counter = createCountingClient(databaseUrl);
   (globalThis as { rehabitDb?: unknown }).rehabitDb = counter.client;
   const { clinicScopeOf, caseloadOf } = loadAppModules();
-  const scope = clinicScopeOf({ id: clinician.id, name: "Bench Clinician", role: "CLINICIAN", clinicId: clinic.id, patientId: null })!;
+  const scope = clinicScopeOf({ id: clinician.id, name: "Bench Clinician", role: "CLINICIAN", clinicId: clinic.id, patientId: null, clinicTimeZone: "UTC" })!;
   const params = { view: "mine", sort: "alerts", dir: "desc", page: 1 } as const;
 
   counter.reset();

@@ -108,7 +108,7 @@ async function bench(databaseUrl: string): Promise<number> {
   const counter = createCountingClient(databaseUrl);
   (globalThis as { rehabitDb?: unknown }).rehabitDb = counter.client;
   const app = loadAppModules();
-  const scope = app.clinicScopeOf({ id: seeded.clinicianId, name: "Bench Clinician", role: "CLINICIAN", clinicId: seeded.clinicId, patientId: null })!;
+  const scope = app.clinicScopeOf({ id: seeded.clinicianId, name: "Bench Clinician", role: "CLINICIAN", clinicId: seeded.clinicId, patientId: null, clinicTimeZone: "UTC" })!;
   const exportOnce = async () => {
     const record = (await app.readPatientRecord(scope, seeded.patientId))!;
     return drain(app.patientBundleStream(record, { base: "http://localhost/fhir/R4", timestamp: new Date().toISOString() }));

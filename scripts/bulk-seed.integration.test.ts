@@ -120,7 +120,7 @@ describe("the bulk generator", () => {
        JOIN patient p ON p.clinic_id = c.id AND p.record_number = 'B-000001' WHERE c.name = 'Bulk clinic 01'`,
     );
     const clinician = rows[0]!;
-    const scope = clinicScopeOf({ id: clinician.id, name: "Bulk", role: "CLINICIAN", clinicId: clinician.clinic_id, patientId: null }) as ClinicScope;
+    const scope = clinicScopeOf({ id: clinician.id, name: "Bulk", role: "CLINICIAN", clinicId: clinician.clinic_id, patientId: null, clinicTimeZone: "UTC" }) as ClinicScope;
     const caseload = await caseloadOf(scope, { view: "mine", sort: "patient", dir: "asc", page: 1 }, today);
     expect(caseload.activeEpisodes).toBe(FULL_HISTORY.busyClinicActive * options.historyScale);
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { Button } from "@/components/ui/button";
+import { ClinicDateTime } from "@/components/ui/clinic-time";
 import { loadOwnAccount } from "@/lib/accounts/loaders";
 import { signOutEverywhereAction } from "@/lib/core/auth/actions";
 import type { OwnAccountDTO } from "@/lib/accounts/types";
-import { formatDateTime } from "@/lib/core/dates";
 import { ChangePasswordForm } from "./change-password-form";
 
 /** The Account page, the same for staff and patients: who you are, your password, your sessions. */
@@ -15,7 +15,7 @@ export function AccountSettings({ account }: { account: OwnAccountDTO }) {
         <p className="mt-1 break-all text-slate-700">
           {account.name} · {account.email}
         </p>
-        {account.lastSignInAt && <p className="text-sm text-slate-600">Last signed in {formatDateTime(account.lastSignInAt)}.</p>}
+        {account.lastSignInAt && <p className="text-sm text-slate-600">Last signed in <ClinicDateTime iso={account.lastSignInAt} />.</p>}
       </div>
       <section aria-labelledby="password-heading" className="space-y-3">
         <h2 id="password-heading" className="text-lg font-semibold">

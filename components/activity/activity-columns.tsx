@@ -2,10 +2,10 @@
 
 import { createColumnHelper } from "@tanstack/react-table";
 import Link from "next/link";
+import { ClinicDateTime } from "@/components/ui/clinic-time";
 import type { ServerTableFeatures } from "@/components/ui/data-table";
 import { ACTION_LABELS } from "@/lib/activity/summary";
 import type { ActivityRowDTO } from "@/lib/activity/types";
-import { formatDateTime } from "@/lib/core/dates";
 import type { UrlStateNavigate } from "@/components/ui/use-url-state-navigation";
 import type { ActivityParams } from "@/lib/activity/activity-url";
 
@@ -20,9 +20,9 @@ export function activityColumns(navigate: UrlStateNavigate<ActivityParams>) {
       header: "When",
       enableSorting: false,
       cell: ({ getValue }) => (
-        <time dateTime={getValue()} className="whitespace-nowrap">
-          {formatDateTime(getValue())}
-        </time>
+        <span className="whitespace-nowrap">
+          <ClinicDateTime iso={getValue()} />
+        </span>
       ),
     }),
     helper.accessor((row) => row.actor?.name ?? "", {

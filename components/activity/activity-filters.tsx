@@ -1,5 +1,6 @@
 "use client";
 
+import { useClinicTimeZone } from "@/components/ui/clinic-time-zone";
 import { inputClasses } from "@/components/ui/field";
 import { ACTIVITY_PAGE_SIZES, type ActivityParams } from "@/lib/activity/activity-url";
 import { ACTION_LABELS } from "@/lib/activity/summary";
@@ -9,8 +10,12 @@ import type { UrlStateNavigate } from "@/components/ui/use-url-state-navigation"
 
 const labelClasses = "mb-1 block text-sm font-medium text-slate-800";
 
-/** Person, action, days and page size; the patient filter is set from a row and shown here to clear. Each change applies at once. */
+/**
+ * Person, action, days (the clinic's, in its zone) and page size; the patient filter is set from a row and
+ * shown here to clear. Each change applies at once.
+ */
 export function ActivityFilters({ params, filters, navigate }: { params: ActivityParams; filters: ActivityFiltersDTO; navigate: UrlStateNavigate<ActivityParams> }) {
+  const timeZone = useClinicTimeZone();
   const filtered = params.actor || params.patient || params.action || params.from || params.to;
   return (
     <form role="search" aria-label="Filter activity" className="space-y-3" onSubmit={(event) => event.preventDefault()}>
@@ -58,13 +63,13 @@ export function ActivityFilters({ params, filters, navigate }: { params: Activit
         </div>
         <div>
           <label htmlFor="activity-from" className={labelClasses}>
-            From (UTC day)
+            From ({timeZone} day)
           </label>
           <input id="activity-from" type="date" value={params.from ?? ""} onChange={(event) => navigate({ from: event.target.value || null })} className={inputClasses} />
         </div>
         <div>
           <label htmlFor="activity-to" className={labelClasses}>
-            To (UTC day)
+            To ({timeZone} day)
           </label>
           <input id="activity-to" type="date" value={params.to ?? ""} onChange={(event) => navigate({ to: event.target.value || null })} className={inputClasses} />
         </div>

@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ApiKeyDTO } from "@/lib/api-keys/types";
-import { formatDateTime } from "@/lib/core/dates";
+import { ClinicDateTime } from "@/components/ui/clinic-time";
 import { RevokeApiKeyButton } from "./revoke-api-key-button";
 
 const cell = "px-3 py-2 align-top";
@@ -30,16 +30,16 @@ export function ApiKeyTable({ keys }: { keys: ApiKeyDTO[] }) {
               </th>
               <td className={`${cell} font-mono text-xs`}>rhb_{key.prefix}_…</td>
               <td className={cell}>
-                <time dateTime={key.createdAt} className="whitespace-nowrap">
-                  {formatDateTime(key.createdAt)}
-                </time>
+                <span className="whitespace-nowrap">
+                  <ClinicDateTime iso={key.createdAt} />
+                </span>
                 <div className="text-slate-600">by {key.createdBy}</div>
               </td>
               <td className={cell}>
                 {key.lastUsedAt ? (
-                  <time dateTime={key.lastUsedAt} className="whitespace-nowrap">
-                    {formatDateTime(key.lastUsedAt)}
-                  </time>
+                  <span className="whitespace-nowrap">
+                    <ClinicDateTime iso={key.lastUsedAt} />
+                  </span>
                 ) : (
                   <span className="text-slate-600">Never</span>
                 )}
@@ -49,7 +49,7 @@ export function ApiKeyTable({ keys }: { keys: ApiKeyDTO[] }) {
                   <>
                     <Badge tone="muted">Revoked</Badge>
                     <div className="whitespace-nowrap text-slate-600">
-                      {formatDateTime(key.revokedAt)}
+                      <ClinicDateTime iso={key.revokedAt} />
                       {key.revokedBy && ` by ${key.revokedBy}`}
                     </div>
                   </>

@@ -4,12 +4,12 @@ import { legLengthDiscrepancy } from "@/lib/assessments/derived";
 import { formatValue } from "@/lib/assessments/findings";
 import type { MeasurementCorrection } from "@/lib/assessments/corrections";
 import type { MeasurementRow, Side } from "@/lib/assessments/measurement-form-mapping";
-import { formatDateTime } from "@/lib/core/dates";
+import { ClinicDateTime } from "@/components/ui/clinic-time";
 
 export type MeasurementColumn = { heading: string; rows: MeasurementRow[]; corrections?: readonly MeasurementCorrection[] };
 
-/** A cell: the current value, and under it what corrections replaced, newest first. */
-type Cell = { value: string; corrections: string[] };
+/** A cell: the current value, and under it what corrections replaced, newest first (when, then by whom and what). */
+type Cell = { value: string; corrections: { at: string; rest: string }[] };
 type Line = { key: string; label: string; cells: Cell[] };
 
 const optionLabel = (options: readonly { value: string; label: string }[] | undefined, value: string | null) =>
@@ -31,7 +31,10 @@ function cell(measure: MeasureDefinition, column: MeasurementColumn, side: Side,
   const corrections = (column.corrections ?? [])
     .filter(matches)
     .toSorted((a, b) => b.correctedAt.localeCompare(a.correctedAt))
-    .map((correction) => `Corrected on ${formatDateTime(correction.correctedAt)} by ${correction.correctedByName}, was ${describe(measure, { ...correction.was, context: correction.context })}${correction.removed ? " (removed)" : ""}`);
+    .map((correction) => ({
+      at: correction.correctedAt,
+      rest: `by ${correction.correctedByName}, was ${describe(measure, { ...correction.was, context: correction.context })}${correction.removed ? " (removed)" : ""}`,
+    }));
   return { value: row ? describe(measure, row) : "—", corrections };
 }
 
@@ -114,8 +117,10 @@ export function MeasurementTable({ columns }: { columns: MeasurementColumn[] }) 
                     {cell.value}
                     {cell.corrections.length > 0 && (
                       <ul aria-label="Earlier values, newest first" className="mt-1 space-y-0.5 text-xs text-slate-700">
-                        {cell.corrections.map((text, position) => (
-                          <li key={position}>{text}</li>
+                        {cell.corrections.map((correction, position) => (
+                          <li key={position}>
+                            Corrected on <ClinicDateTime iso={correction.at} /> {correction.rest}
+                          </li>
                         ))}
                       </ul>
                     )}

@@ -2,7 +2,7 @@
 
 import { createColumnHelper, useTable } from "@tanstack/react-table";
 import { DataTable, serverTableFeatures, type ServerTableFeatures } from "@/components/ui/data-table";
-import { formatDateTime } from "@/lib/core/dates";
+import { ClinicDateTime } from "@/components/ui/clinic-time";
 import { formatDuration } from "@/lib/cramps/duration";
 import { CRAMP_CONTEXT_LABELS, CRAMP_SIDE_LABELS, MUSCLE_SITE_LABELS, RELIEF_METHOD_LABELS } from "@/lib/cramps/labels";
 import type { CrampDTO } from "@/lib/cramps/types";
@@ -10,7 +10,7 @@ import type { CrampDTO } from "@/lib/cramps/types";
 const helper = createColumnHelper<ServerTableFeatures, CrampDTO>();
 
 const columns = helper.columns([
-  helper.accessor("onsetAt", { header: "When", cell: ({ getValue }) => <time dateTime={getValue()}>{formatDateTime(getValue())}</time> }),
+  helper.accessor("onsetAt", { header: "When", cell: ({ getValue }) => <ClinicDateTime iso={getValue()} /> }),
   helper.accessor((cramp) => CRAMP_CONTEXT_LABELS[cramp.context], { id: "context", header: "Context" }),
   helper.accessor((cramp) => MUSCLE_SITE_LABELS[cramp.muscleSite], { id: "site", header: "Site" }),
   helper.accessor((cramp) => CRAMP_SIDE_LABELS[cramp.side], { id: "side", header: "Side" }),

@@ -2,7 +2,7 @@
 
 import { createColumnHelper, useTable } from "@tanstack/react-table";
 import { DataTable, serverTableFeatures, type ServerTableFeatures } from "@/components/ui/data-table";
-import { formatDateTime } from "@/lib/core/dates";
+import { ClinicDateTime } from "@/components/ui/clinic-time";
 import { LEFS_ITEM_COUNT, LEFS_MAX_TOTAL, LEFS_MCID } from "@/lib/lefs/items";
 import { signedPoints } from "@/lib/lefs/trend";
 import type { LefsResultRowDTO } from "@/lib/lefs/types";
@@ -14,7 +14,7 @@ const columns = helper.columns([
     header: "Requested",
     cell: ({ row }) => (
       <span>
-        <time dateTime={row.original.requestedAt}>{formatDateTime(row.original.requestedAt)}</time>
+        <ClinicDateTime iso={row.original.requestedAt} />
         <span className="block text-xs text-slate-600">by {row.original.requestedByName}</span>
       </span>
     ),
@@ -23,7 +23,7 @@ const columns = helper.columns([
     header: "Completed",
     cell: ({ getValue }) => {
       const completedAt = getValue();
-      return completedAt ? <time dateTime={completedAt}>{formatDateTime(completedAt)}</time> : "Not yet";
+      return completedAt ? <ClinicDateTime iso={completedAt} /> : "Not yet";
     },
   }),
   helper.accessor("total", {

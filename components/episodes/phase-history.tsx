@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/core/dates";
+import { ClinicDateTime } from "@/components/ui/clinic-time";
 import { snapshotSummary } from "@/lib/episodes/gate-snapshot";
 import { PHASE_LABELS } from "@/lib/episodes/phases";
 import type { PhaseChangeDTO } from "@/lib/episodes/types";
@@ -21,7 +21,7 @@ export function PhaseHistory({ changes }: { changes: PhaseChangeDTO[] }) {
         <tbody className="divide-y divide-slate-100">
           {[...changes].reverse().map((change) => (
             <tr key={change.changedAt}>
-              <td className="px-4 py-2 whitespace-nowrap">{formatDateTime(change.changedAt)}</td>
+              <td className="px-4 py-2 whitespace-nowrap"><ClinicDateTime iso={change.changedAt} /></td>
               <td className="px-4 py-2">
                 {change.fromPhase ? `${PHASE_LABELS[change.fromPhase]} → ${PHASE_LABELS[change.toPhase]}` : `Started in ${PHASE_LABELS[change.toPhase].toLowerCase()}`}
               </td>

@@ -3,7 +3,7 @@
 import { lazy, Suspense, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { formatDateTime } from "@/lib/core/dates";
+import { ClinicDateTime } from "@/components/ui/clinic-time";
 import type { CreatedInvitationDTO, PortalAccess } from "@/lib/invitations/types";
 import { InvitationLink } from "./invitation-link";
 import { ResetLinkButton } from "./reset-link-button";
@@ -27,19 +27,19 @@ function AccessStatus({ access }: { access: PortalAccess }) {
     case "pending":
       return (
         <p>
-          <Badge>Invitation pending</Badge> <span className="break-all">for {access.email}</span>, expires {formatDateTime(access.expiresAt)}.
+          <Badge>Invitation pending</Badge> <span className="break-all">for {access.email}</span>, expires <ClinicDateTime iso={access.expiresAt} />.
         </p>
       );
     case "expired":
       return (
         <p>
-          <Badge tone="muted">Invitation expired</Badge> on {formatDateTime(access.expiredAt)}. No portal access.
+          <Badge tone="muted">Invitation expired</Badge> on <ClinicDateTime iso={access.expiredAt} />. No portal access.
         </p>
       );
     case "revoked":
       return (
         <p>
-          <Badge tone="muted">Revoked</Badge> on {formatDateTime(access.revokedAt)}. No portal access.
+          <Badge tone="muted">Revoked</Badge> on <ClinicDateTime iso={access.revokedAt} />. No portal access.
         </p>
       );
   }

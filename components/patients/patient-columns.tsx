@@ -4,7 +4,8 @@ import { createColumnHelper } from "@tanstack/react-table";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { ServerTableFeatures } from "@/components/ui/data-table";
-import { formatDate, formatDateTime } from "@/lib/core/dates";
+import { ClinicDateTime } from "@/components/ui/clinic-time";
+import { formatDate } from "@/lib/core/dates";
 import type { PatientRowDTO } from "@/lib/patients/types";
 
 const helper = createColumnHelper<ServerTableFeatures, PatientRowDTO>();
@@ -33,6 +34,6 @@ export const patientColumns = helper.columns([
   }),
   helper.accessor("updatedAt", {
     header: "Last updated",
-    cell: ({ getValue }) => <time dateTime={getValue()}>{formatDateTime(getValue())}</time>,
+    cell: ({ getValue }) => <ClinicDateTime iso={getValue()} />,
   }),
 ]);

@@ -1,6 +1,6 @@
 import { PortalAccessPanel } from "@/components/invitations/portal-access-panel";
 import { Badge } from "@/components/ui/badge";
-import { ageInYears, formatDate, todayIsoDate } from "@/lib/core/dates";
+import { ageInYears, formatDate } from "@/lib/core/dates";
 import { LEG_OPTIONS, SEX_OPTIONS } from "@/lib/patients/labels";
 import type { PortalAccess } from "@/lib/invitations/types";
 import type { PatientDTO } from "@/lib/patients/types";
@@ -17,8 +17,8 @@ function Item({ term, children }: { term: string; children: React.ReactNode }) {
   );
 }
 
-/** The patient summary that stays beside every tab, with their portal access. */
-export function PatientSidebar({ patient, portalAccess }: { patient: PatientDTO; portalAccess: PortalAccess }) {
+/** The patient summary that stays beside every tab, with their portal access; the age is on `today`, the clinic's. */
+export function PatientSidebar({ patient, portalAccess, today }: { patient: PatientDTO; portalAccess: PortalAccess; today: string }) {
   return (
     <aside aria-label="Patient summary" className="print:hidden space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex items-center gap-2">
@@ -27,7 +27,7 @@ export function PatientSidebar({ patient, portalAccess }: { patient: PatientDTO;
       </div>
       <dl className="grid grid-cols-2 gap-3 lg:grid-cols-1">
         <Item term="Age">
-          {ageInYears(patient.dateOfBirth, todayIsoDate())} years <span className="text-slate-600">({formatDate(patient.dateOfBirth)})</span>
+          {ageInYears(patient.dateOfBirth, today)} years <span className="text-slate-600">({formatDate(patient.dateOfBirth)})</span>
         </Item>
         <Item term="Sex">{labelFor(SEX_OPTIONS, patient.sex)}</Item>
         <Item term="Dominant leg">{labelFor(LEG_OPTIONS, patient.dominantLeg)}</Item>

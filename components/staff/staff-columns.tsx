@@ -3,7 +3,7 @@
 import { createColumnHelper } from "@tanstack/react-table";
 import { Badge } from "@/components/ui/badge";
 import type { ServerTableFeatures } from "@/components/ui/data-table";
-import { LocalDateTime } from "@/components/ui/local-date-time";
+import { ClinicDateTime } from "@/components/ui/clinic-time";
 import { STAFF_ROLE_LABELS, STAFF_STATUS_LABELS } from "@/lib/staff/labels";
 import type { StaffMemberDTO, StaffStatus } from "@/lib/staff/types";
 import { StaffRowActions, type RowCallbacks } from "./staff-row-actions";
@@ -32,7 +32,7 @@ export function staffColumns({ viewerId, ...callbacks }: { viewerId: string } & 
       header: "Last sign-in",
       cell: ({ getValue }) => {
         const at = getValue();
-        return <span className="whitespace-nowrap">{at ? <LocalDateTime iso={at} /> : <span className="text-slate-600">Never</span>}</span>;
+        return <span className="whitespace-nowrap">{at ? <ClinicDateTime iso={at} /> : <span className="text-slate-600">Never</span>}</span>;
       },
     }),
     helper.display({

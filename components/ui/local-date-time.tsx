@@ -11,5 +11,5 @@ const localFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "s
  */
 export function LocalDateTime({ iso }: { iso: string }) {
   const hydrated = useHydrated();
-  return <time dateTime={iso}>{hydrated ? localFormat.format(new Date(iso)) : formatDateTime(iso)}</time>;
+  return <time dateTime={iso}>{hydrated ? localFormat.format(new Date(iso)) : formatDateTime(iso, "UTC")}</time>;
 }

@@ -4,7 +4,7 @@ import { useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { useCopyField } from "@/components/ui/use-copy-field";
 import { inputClasses } from "@/components/ui/field";
-import { formatDateTime } from "@/lib/core/dates";
+import { ClinicDateTime } from "@/components/ui/clinic-time";
 
 type OneTimeLinkProps = {
   /** e.g. "Invitation link for jo@example.com". */
@@ -50,7 +50,7 @@ export function OneTimeLink({ title, link, expiresAt, validHours, onDone }: OneT
         </p>
       )}
       <p className="text-slate-700">
-        Works once, for {validHours} hours: until {formatDateTime(expiresAt)}.
+        Works once, for {validHours} hours: until <ClinicDateTime iso={expiresAt} />.
       </p>
       <div className="flex flex-wrap items-center gap-2">
         <Button onClick={copy}>Copy link</Button>

@@ -14,7 +14,7 @@ export type ActivityParams = {
   actor: string | null;
   patient: string | null;
   action: AuditAction | null;
-  /** UTC days, YYYY-MM-DD. */
+  /** The clinic's days (in its time zone), YYYY-MM-DD. */
   from: string | null;
   to: string | null;
 };

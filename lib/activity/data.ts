@@ -13,7 +13,7 @@ import type { ActivityFiltersDTO, ActivityPageDTO } from "./types";
  * program versions they refer to.
  */
 export async function listActivity(scope: ClinicScope, params: ActivityParams): Promise<ActivityPageDTO> {
-  const range = activityRange(params);
+  const range = activityRange(params, scope.timeZone);
   const where: Prisma.AuditEventWhereInput = {
     clinicId: scope.clinicId,
     ...(params.actor && { actorId: params.actor }),

@@ -50,11 +50,17 @@ describe("activityQueryString", () => {
 });
 
 describe("activityRange", () => {
-  it("covers whole UTC days, the last one included", () => {
-    expect(activityRange({ from: "2026-12-01", to: "2026-12-31" })).toEqual({
+  it("covers whole days of the clinic's zone, the last one included", () => {
+    expect(activityRange({ from: "2026-12-01", to: "2026-12-31" }, "UTC")).toEqual({
       gte: new Date("2026-12-01T00:00:00Z"),
       lt: new Date("2027-01-01T00:00:00Z"),
     });
-    expect(activityRange({ from: null, to: null })).toEqual({});
+    // Brisbane (UTC+10) days start at 14:00 UTC the day before; New York's (UTC−5 in winter) at 05:00 UTC.
+    expect(activityRange({ from: "2026-12-01", to: "2026-12-31" }, "Australia/Brisbane")).toEqual({
+      gte: new Date("2026-11-30T14:00:00Z"),
+      lt: new Date("2026-12-31T14:00:00Z"),
+    });
+    expect(activityRange({ from: "2026-12-01", to: null }, "America/New_York")).toEqual({ gte: new Date("2026-12-01T05:00:00Z") });
+    expect(activityRange({ from: null, to: null }, "UTC")).toEqual({});
   });
 });

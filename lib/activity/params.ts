@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AUDIT_ACTIONS } from "@/lib/core/audit-actions";
 import { addDays, isCalendarDate } from "@/lib/core/calendar";
+import { startOfDayIn } from "@/lib/core/time-zones";
 import { param, urlState, type RawSearchParams } from "@/lib/core/url-state";
 import { ACTIVITY_PAGE_SIZES, DEFAULT_ACTIVITY_PARAMS, type ActivityParams } from "./activity-url";
 
@@ -9,8 +10,8 @@ export type { ActivityParams } from "./activity-url";
 /**
  * The Activity page's state, kept in the URL so reload, back and a shared link show the same view.
  * Filters name people and patients by id, never by name, so no patient name lands in a logged URL.
- * Parsing is forgiving: a missing or invalid value falls back to its default. Days are UTC days, as
- * every time on the page is shown in UTC.
+ * Parsing is forgiving: a missing or invalid value falls back to its default. Days are the clinic's
+ * days, in its time zone, as every time on the page is shown in it.
  */
 const MAX_PAGE = 100_000;
 
@@ -33,10 +34,10 @@ export function parseActivityParams(raw: RawSearchParams): ActivityParams {
   return params.from && params.to && params.from > params.to ? { ...params, from: params.to, to: params.from } : params;
 }
 
-/** The range as instants: from the start of `from`'s day to the start of the day after `to` (UTC). */
-export function activityRange(params: Pick<ActivityParams, "from" | "to">): { gte?: Date; lt?: Date } {
+/** The range as instants: from the start of `from`'s day to the start of the day after `to`, days in the clinic's zone. */
+export function activityRange(params: Pick<ActivityParams, "from" | "to">, timeZone: string): { gte?: Date; lt?: Date } {
   return {
-    ...(params.from && { gte: new Date(`${params.from}T00:00:00Z`) }),
-    ...(params.to && { lt: new Date(`${addDays(params.to, 1)}T00:00:00Z`) }),
+    ...(params.from && { gte: startOfDayIn(timeZone, params.from) }),
+    ...(params.to && { lt: startOfDayIn(timeZone, addDays(params.to, 1)) }),
   };
 }

@@ -31,6 +31,13 @@ describe("changeLines", () => {
     expect(changeLines(null, null)).toEqual([]);
   });
 
+  it("reads a clinic settings change: the zone as its IANA name, visit lengths in minutes", () => {
+    expect(changeLines({ timeZone: "UTC", reviewMinutes: 30 }, { timeZone: "Australia/Brisbane", reviewMinutes: 20 })).toEqual([
+      { field: "Time zone", before: "UTC", after: "Australia/Brisbane" },
+      { field: "Review length (min)", before: "30", after: "20" },
+    ]);
+  });
+
   it("reads booleans and numbers", () => {
     expect(changeLines({ asPrescribed: true, painDuring: null }, { asPrescribed: false, painDuring: 0 })).toEqual([
       { field: "Done as prescribed", before: "Yes", after: "No" },
@@ -49,10 +56,10 @@ describe("entityHref", () => {
     );
     expect(entityHref({ entityType: "ExerciseLog", entityId: "5", patientId: P })).toBe("/patients/p-1/diary");
     expect(entityHref({ entityType: "ClinicExercise", entityId: "x", patientId: null })).toBe("/exercises/x/edit");
+    expect(entityHref({ entityType: "Clinic", entityId: "c", patientId: null })).toBe("/settings");
   });
 
   it("gives no link where there is no page", () => {
     expect(entityHref({ entityType: "Program", entityId: "9", patientId: P })).toBeNull();
-    expect(entityHref({ entityType: "Clinic", entityId: "c", patientId: null })).toBeNull();
   });
 });

@@ -80,6 +80,11 @@ const FIELD_LABELS: Record<string, string> = {
   source: "Source",
   role: "Role",
   prefix: "Prefix",
+  timeZone: "Time zone",
+  assessmentMinutes: "Assessment length (min)",
+  treatmentMinutes: "Treatment length (min)",
+  reviewMinutes: "Review length (min)",
+  telehealthMinutes: "Telehealth length (min)",
 };
 
 /** Upper-case codes read as words ("SUBACUTE" → "Subacute"); exercise codes (EX25, CX01) stay as they are. */
@@ -118,15 +123,19 @@ export function valueText(value: unknown): string {
 
 const asRecord = (value: unknown): Record<string, unknown> => (value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
 
+/** Fields shown as stored: a time zone id is a name ("UTC"), not a code to read as a word. */
+const VERBATIM_FIELDS = new Set(["timeZone"]);
+
 /** The event's before and after values as one line per field, in the order the fields were stored. */
 export function changeLines(before: unknown, after: unknown): ChangeLineDTO[] {
   const from = asRecord(before);
   const to = asRecord(after);
   const fields = [...new Set([...Object.keys(from), ...Object.keys(to)])];
+  const text = (field: string, value: unknown) => (VERBATIM_FIELDS.has(field) && typeof value === "string" ? value : valueText(value));
   return fields.map((field) => ({
     field: FIELD_LABELS[field] ?? field,
-    before: field in from ? valueText(from[field]) : "—",
-    after: field in to ? valueText(to[field]) : "—",
+    before: field in from ? text(field, from[field]) : "—",
+    after: field in to ? text(field, to[field]) : "—",
   }));
 }
 
@@ -157,6 +166,8 @@ export function entityHref(
       return "/templates";
     case "ApiKey":
       return "/api-keys";
+    case "Clinic":
+      return "/settings";
     case "Observation":
       return patient ? `${patient}/progress` : null;
     case "User":

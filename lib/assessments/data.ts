@@ -42,7 +42,7 @@ export async function listPatientAssessments(scope: ClinicScope, patientId: stri
     // The injured leg is the one a limb-symmetry index compares; "both" names no single involved side.
     involvedSide: episode && episode.side !== "BOTH" ? episode.side : null,
     assessedOn: toIsoDate(assessedOn),
-    acutePhase: measuredInAcutePhase(episode?.phaseChanges, toIsoDate(assessedOn)),
+    acutePhase: measuredInAcutePhase(episode?.phaseChanges, toIsoDate(assessedOn), scope.timeZone),
     notes: notes ?? "",
     clinicianName: clinician.name,
     // Rows of a measure no longer in the catalogue are kept in the database but not interpreted.

@@ -9,6 +9,7 @@ import { listClinicians, listOpenEpisodes, listPatientAssessments } from "./data
 import { assessmentIdSchema } from "./schema";
 import type { AssessmentDTO, AssessmentSummaryDTO, AssessmentView } from "./types";
 import { toIsoDate } from "@/lib/core/calendar";
+import { todayIn } from "@/lib/core/dates";
 
 /**
  * Assessment screens load the patient's whole history once (cached per request) and derive
@@ -52,6 +53,7 @@ export async function loadAssessment(patientId: string, assessmentId: string): P
   return view;
 }
 
+/** The new-assessment form: its date defaults to the clinic's today. */
 export async function loadAssessmentForm(patientId: string) {
   const { viewer, scope } = await requireClinicScope("assessments:write");
   const patient = await loadPatient(patientId);
@@ -60,7 +62,7 @@ export async function loadAssessmentForm(patientId: string) {
     id: episode.id,
     name: `${episode.diagnosis} (onset ${toIsoDate(episode.onsetDate)})`,
   }));
-  return { patient, clinicians, episodes: episodeOptions, currentUserId: viewer.id };
+  return { patient, clinicians, episodes: episodeOptions, currentUserId: viewer.id, today: todayIn(scope.timeZone) };
 }
 
 /** Staff of the caller's clinic, for any form that names a clinician. */

@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/core/audit";
 import type { AuditChanges } from "@/lib/core/audit-changes";
 import type { ClinicScope } from "@/lib/core/auth/session";
+import { todayIn } from "@/lib/core/dates";
 import { db, type Tx } from "@/lib/core/db";
 import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -9,7 +10,7 @@ import { lockPatientForClinicalWrite } from "@/lib/patients/mutations";
 import { isMeasureCode, measureByCode } from "./catalogue";
 import { planCorrection, type CorrectionPlan } from "./corrections";
 import { toMeasurementRows, type MeasurementRow } from "./measurement-form-mapping";
-import type { CreateAssessmentInput, UpdateAssessmentInput } from "./schema";
+import { ASSESSMENT_DATE_IN_FUTURE, type CreateAssessmentInput, type UpdateAssessmentInput } from "./schema";
 
 type AssessmentFields = Omit<CreateAssessmentInput, "patientId" | "requestId">;
 
@@ -17,6 +18,11 @@ const NOT_A_CLINICIAN: { ok: false; fieldErrors: FieldErrors } = {
   ok: false,
   fieldErrors: { clinicianId: ["Choose a clinician of this clinic."] },
 };
+
+/** The form checks "not after the latest day anywhere"; the clinic's own today is checked here. */
+function assessedOnRefusal(fields: AssessmentFields, today: string): { ok: false; fieldErrors: FieldErrors } | null {
+  return fields.assessedOn > today ? { ok: false, fieldErrors: { assessedOn: [ASSESSMENT_DATE_IN_FUTURE] } } : null;
+}
 
 function headerColumns(fields: AssessmentFields) {
   return {
@@ -98,10 +104,13 @@ function isDuplicateRequest(error: unknown): boolean {
 /**
  * Records an assessment of a patient of the caller's clinic, its values and an audit event in one
  * transaction. NOT_FOUND for a patient outside the clinic. A repeat of the same form submission
- * (same requestId) stores nothing new and answers with the assessment already stored.
+ * (same requestId) stores nothing new and answers with the assessment already stored. The date may
+ * be the clinic's today (`today`, in its zone) or earlier.
  */
-export async function createAssessment(scope: ClinicScope, input: CreateAssessmentInput): Promise<MutationResult<{ id: string }>> {
+export async function createAssessment(scope: ClinicScope, input: CreateAssessmentInput, today = todayIn(scope.timeZone)): Promise<MutationResult<{ id: string }>> {
   const { patientId, requestId, ...fields } = input;
+  const refusal = assessedOnRefusal(fields, today);
+  if (refusal) return refusal;
   try {
     return await db.$transaction(async (tx) => {
       const writable = await lockPatientForClinicalWrite(tx, scope, patientId);
@@ -130,8 +139,14 @@ export async function createAssessment(scope: ClinicScope, input: CreateAssessme
  * never a silent overwrite. Earlier values are kept with who corrected them and when
  * (correctMeasurements). NOT_FOUND outside the clinic.
  */
-export async function updateAssessment(scope: ClinicScope, input: UpdateAssessmentInput): Promise<MutationResult<{ id: string; version: number }>> {
+export async function updateAssessment(
+  scope: ClinicScope,
+  input: UpdateAssessmentInput,
+  today = todayIn(scope.timeZone),
+): Promise<MutationResult<{ id: string; version: number }>> {
   const { id, version, ...fields } = input;
+  const refusal = assessedOnRefusal(fields, today);
+  if (refusal) return refusal;
   return db.$transaction(async (tx) => {
     const stored = await tx.assessment.findFirst({ where: { id, clinicId: scope.clinicId }, select: { patientId: true } });
     if (!stored) throw new AppError("NOT_FOUND");

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { MEASURES, type MeasureCode } from "./catalogue";
 import type { MeasureDefinition } from "./catalogue-types";
 import { toMeasurementRows, toMeasureFormValues } from "./measurement-form-mapping";
@@ -62,16 +62,26 @@ describe("assessment schema", () => {
     ]);
   });
 
+  afterEach(() => vi.useRealTimers());
+
+  it("accepts the date of 08:00 in a UTC+10 clinic while UTC is still on the day before; the day after is refused", () => {
+    // 22:00 UTC on 1 March: 2 March in Brisbane. The form cannot know the clinic's zone, so it refuses only
+    // a day after UTC+14's; the mutation holds the date to the clinic's own today (clinic-time-zone.integration.test.ts).
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-03-01T22:00:00Z") });
+    expect(messages({ ...emptyAssessment(clinicianId, "2026-03-02") })).toEqual([]);
+    expect(messages({ ...emptyAssessment(clinicianId, "2026-03-03") })).toEqual(["The assessment date cannot be in the future."]);
+  });
+
   it("refuses a future date, a missing clinician and unknown fields", () => {
-    expect(messages({ ...emptyAssessment(clinicianId), assessedOn: "2999-01-01" })).toEqual(["The assessment date cannot be in the future."]);
-    expect(messages({ ...emptyAssessment(clinicianId), clinicianId: "" })).toEqual(["Choose the clinician who assessed."]);
-    expect(assessmentFieldsSchema.safeParse({ ...emptyAssessment(clinicianId), clinicId: "x" }).success).toBe(false);
+    expect(messages({ ...emptyAssessment(clinicianId, "2026-11-01"), assessedOn: "2999-01-01" })).toEqual(["The assessment date cannot be in the future."]);
+    expect(messages({ ...emptyAssessment(clinicianId, "2026-11-01"), clinicianId: "" })).toEqual(["Choose the clinician who assessed."]);
+    expect(assessmentFieldsSchema.safeParse({ ...emptyAssessment(clinicianId, "2026-11-01"), clinicId: "x" }).success).toBe(false);
   });
 
   it("refuses a day that does not exist instead of rolling it over (2024-02-31 is not 2 March)", () => {
-    expect(messages({ ...emptyAssessment(clinicianId), assessedOn: "2024-02-31" })).toEqual(["Enter a real calendar date."]);
-    expect(messages({ ...emptyAssessment(clinicianId), assessedOn: "2024-13-01" })).toEqual(["Enter a real calendar date."]);
-    expect(messages({ ...emptyAssessment(clinicianId), assessedOn: "2024-02-29" })).toEqual([]);
+    expect(messages({ ...emptyAssessment(clinicianId, "2026-11-01"), assessedOn: "2024-02-31" })).toEqual(["Enter a real calendar date."]);
+    expect(messages({ ...emptyAssessment(clinicianId, "2026-11-01"), assessedOn: "2024-13-01" })).toEqual(["Enter a real calendar date."]);
+    expect(messages({ ...emptyAssessment(clinicianId, "2026-11-01"), assessedOn: "2024-02-29" })).toEqual([]);
   });
 });
 

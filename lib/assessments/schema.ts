@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isCalendarDate } from "@/lib/core/calendar";
-import { todayIsoDate } from "@/lib/core/dates";
+import { latestTodayOnEarth } from "@/lib/core/dates";
 import { BODY_MASS_RANGE, MEASURES, type MeasureCode } from "./catalogue";
 import type { MeasureDefinition } from "./catalogue-types";
 
@@ -98,13 +98,16 @@ const measuresSchema = z.strictObject(
   Object.fromEntries(MEASURES.map((measure) => [measure.code, measureSchema(measure)])) as Record<MeasureCode, ReturnType<typeof measureSchema>>,
 );
 
+export const ASSESSMENT_DATE_IN_FUTURE = "The assessment date cannot be in the future.";
+
 export const assessmentFieldsSchema = z.strictObject({
   assessedOn: z
     .string()
     .min(1, { message: "Enter the assessment date." })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Enter the date as YYYY-MM-DD." })
     .refine(isCalendarDate, { message: "Enter a real calendar date." })
-    .refine((value) => value <= todayIsoDate(), { message: "The assessment date cannot be in the future." }),
+    // Against the clinic's today on the server (mutations.ts); here only the latest day anywhere.
+    .refine((value) => value <= latestTodayOnEarth(), { message: ASSESSMENT_DATE_IN_FUTURE }),
   clinicianId: z.uuid({ message: "Choose the clinician who assessed." }),
   episodeId: z.union([z.literal(""), z.uuid({ message: "Choose an episode from the list." })]),
   bodyMassKg: numberText("Body mass", BODY_MASS_RANGE, " kg"),
@@ -141,7 +144,8 @@ export function emptyMeasureValue(measure: MeasureDefinition): MeasureFormValue 
   };
 }
 
-export function emptyAssessment(clinicianId: string, assessedOn = todayIsoDate(), episodeId = ""): AssessmentFormValues {
+/** A blank form dated `assessedOn`: the clinic's today for a new assessment (the page's loader knows it). */
+export function emptyAssessment(clinicianId: string, assessedOn: string, episodeId = ""): AssessmentFormValues {
   return {
     assessedOn,
     clinicianId,

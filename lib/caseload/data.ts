@@ -20,15 +20,17 @@ export type CaseloadEpisodeFacts = CaseloadEpisode & { side: EpisodeRecord["side
  * Every ACTIVE episode of an active patient in the caller's clinic (only those the clinician is
  * responsible for, when one is named), with what the alert rules read, aggregated by PostgreSQL in
  * one statement: each figure is an indexed subquery per episode, never a query per patient from here.
- * Windows are calendar days ending today (UTC, like every stored date).
+ * Windows are calendar days ending today, the clinic's day (todayIn(scope.timeZone)); a timestamp
+ * (an episode or program created, a cramp's onset) counts on its day in the clinic's zone too.
  */
 export async function listCaseloadEpisodes(scope: ClinicScope, clinicianId: string | null, today: string): Promise<CaseloadEpisodeFacts[]> {
   const painFrom = addDays(today, -(PAIN_WINDOW_DAYS - 1));
   const crampFrom = addDays(today, -(CRAMP_WINDOW_DAYS - 1));
+  const zone = scope.timeZone;
   const records = await db.$queryRaw<EpisodeRecord[]>`
     SELECT e.id::text AS "episodeId", e.patient_id::text AS "patientId", p.first_name AS "firstName", p.last_name AS "lastName",
            p.record_number AS "recordNumber", e.diagnosis, e.phase::text AS phase, e.side::text AS side,
-           e.onset_date::text AS "onsetDate", e.created_at::date::text AS "startedOn",
+           e.onset_date::text AS "onsetDate", (e.created_at AT TIME ZONE 'UTC' AT TIME ZONE ${zone})::date::text AS "startedOn",
            (SELECT max(l.performed_on)::text FROM exercise_log l
              WHERE l.clinic_id = e.clinic_id AND l.episode_id = e.id) AS "lastLogOn",
            (SELECT max(l.pain_during) FROM exercise_log l
@@ -62,7 +64,7 @@ export async function listCaseloadEpisodes(scope: ClinicScope, clinicianId: stri
                      WHERE m.clinic_id = e.clinic_id AND m.episode_id = e.id AND m.session_date >= ${painFrom}::date - 1) r
              WHERE r.pain > r.previous
              ORDER BY r.pain - r.previous DESC, r.session_date DESC LIMIT 1) AS "morningPainRise",
-           (SELECT min(pr.created_at)::date::text FROM program pr
+           (SELECT (min(pr.created_at) AT TIME ZONE 'UTC' AT TIME ZONE ${zone})::date::text FROM program pr
              WHERE pr.clinic_id = e.clinic_id AND pr.episode_id = e.id) AS "firstProgramOn",
            (SELECT max(a.assessed_on)::text FROM assessment a
              WHERE a.clinic_id = e.clinic_id AND a.patient_id = e.patient_id) AS "lastAssessedOn",
@@ -79,7 +81,7 @@ export async function listCaseloadEpisodes(scope: ClinicScope, clinicianId: stri
            -- crampRedFlags (lib/cramps/red-flags.ts), held to it by cramp-parity.integration.test.ts.
            (SELECT count(*)::int FROM cramp_entry c
              WHERE c.clinic_id = e.clinic_id AND c.patient_id = e.patient_id
-               AND c.onset_at >= (${crampFrom}::date)::timestamp AT TIME ZONE 'UTC'
+               AND c.onset_at >= (${crampFrom}::date)::timestamp AT TIME ZONE ${zone}
                AND (c.systemic_symptoms
                     OR (c.context IN ('NIGHT_SLEEP', 'REST_LYING_AWAKE')
                         AND c.muscle_site IN ('HAMSTRING_MEDIAL', 'HAMSTRING_LATERAL', 'HAMSTRING_UNSPECIFIED'))
@@ -107,14 +109,16 @@ export async function listRecentProgramVersions(scope: ClinicScope, episodeIds: 
   const byEpisode = new Map<string, (SavedVersion & { items: VersionItem[] })[]>();
   if (!episodeIds.length) return byEpisode;
   const since = addDays(today, -(LOAD_WINDOW_DAYS - 1) - LOAD_HISTORY_DAYS);
+  const zone = scope.timeZone;
+  // program.created_at is a UTC timestamp: a day's start in the clinic's zone, as one, is what it is compared with.
   const records = await db.$queryRaw<VersionItemRecord[]>`
     WITH window_start AS (
-      SELECT pr.episode_id, COALESCE(max(pr.version) FILTER (WHERE pr.created_at < ${since}::date), min(pr.version)) AS first_version
+      SELECT pr.episode_id, COALESCE(max(pr.version) FILTER (WHERE pr.created_at < ((${since}::date)::timestamp AT TIME ZONE ${zone}) AT TIME ZONE 'UTC'), min(pr.version)) AS first_version
       FROM program pr
       WHERE pr.clinic_id = ${scope.clinicId}::uuid AND pr.episode_id = ANY(${[...episodeIds]}::uuid[])
       GROUP BY pr.episode_id
-      HAVING max(pr.created_at) >= ${addDays(today, -(LOAD_WINDOW_DAYS - 1))}::date)
-    SELECT p.episode_id::text AS "episodeId", p.version, p.created_at::date::text AS "savedOn", i.id IS NOT NULL AS "hasItem",
+      HAVING max(pr.created_at) >= ((${addDays(today, -(LOAD_WINDOW_DAYS - 1))}::date)::timestamp AT TIME ZONE ${zone}) AT TIME ZONE 'UTC')
+    SELECT p.episode_id::text AS "episodeId", p.version, (p.created_at AT TIME ZONE 'UTC' AT TIME ZONE ${zone})::date::text AS "savedOn", i.id IS NOT NULL AS "hasItem",
            i.exercise_code AS "exerciseCode", i.sets, i.reps, i.hold_seconds AS "holdSeconds", i.load_kg AS "loadKg",
            i.per_week AS "perWeek", i.per_day AS "perDay", i.every_days AS "everyDays", i.duration_seconds AS "durationSeconds",
            i.distance_m AS "distanceM", i.load_change_reason AS "loadChangeReason"

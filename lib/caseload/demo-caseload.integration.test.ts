@@ -19,7 +19,7 @@ beforeAll(async () => {
     execFileSync("node_modules/.bin/tsx", ["prisma/seed.ts"], { env: process.env, stdio: "ignore" });
   }
   const ana = await testDb.user.findUniqueOrThrow({ where: { email: ANA } });
-  const scope = clinicScopeOf({ id: ana.id, name: ana.name, role: ana.role, clinicId: ana.clinicId, patientId: null }) as ClinicScope;
+  const scope = clinicScopeOf({ id: ana.id, name: ana.name, role: ana.role, clinicId: ana.clinicId, patientId: null, clinicTimeZone: "UTC" }) as ClinicScope;
   caseload = await caseloadOf(scope, { view: "mine", sort: "patient", dir: "asc", page: 1 }, todayIsoDate());
 }, 120_000);
 

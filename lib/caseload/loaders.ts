@@ -1,6 +1,6 @@
 import "server-only";
 import { requireClinicScope, type ClinicScope } from "@/lib/core/auth/session";
-import { todayIsoDate } from "@/lib/core/dates";
+import { todayIn } from "@/lib/core/dates";
 import { gateEvaluationsOf } from "@/lib/episodes/gate-evaluations";
 import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
 import { buildCaseload } from "./caseload";
@@ -8,11 +8,11 @@ import { listCaseloadEpisodes, listRecentProgramVersions } from "./data";
 import { parseCaseloadParams, type CaseloadParams } from "./params";
 import type { CaseloadDTO } from "./types";
 
-/** The caseload dashboard for the signed-in clinician or admin, in the state the URL asks for. */
+/** The caseload dashboard for the signed-in clinician or admin, in the state the URL asks for; its windows end on the clinic's today. */
 export async function loadCaseload(raw: Record<string, string | string[] | undefined>): Promise<{ params: CaseloadParams; caseload: CaseloadDTO }> {
   const { viewer, scope } = await requireClinicScope("progress:read");
   const params = parseCaseloadParams(raw, viewer.role);
-  return { params, caseload: await caseloadOf(scope, params, todayIsoDate()) };
+  return { params, caseload: await caseloadOf(scope, params, todayIn(scope.timeZone)) };
 }
 
 /**

@@ -7,7 +7,10 @@ const DAY_MS = 86_400_000;
 const toMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
 const toDay = (ms: number) => toIsoDate(new Date(ms));
 
-/** The UTC calendar day ("YYYY-MM-DD") of a stored date or timestamp: every stored day is UTC. */
+/**
+ * The day ("YYYY-MM-DD") of a stored date column, which comes back as midnight UTC. A timestamp's day
+ * depends on the zone it is read in: calendarDayIn (time-zones.ts), the clinic's zone for staff.
+ */
 export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

@@ -125,6 +125,8 @@ export async function listGateEvidence(
   if (!episodeIds.length) return evidence;
   const ids = [...episodeIds];
   const windows = gateWindows(today);
+  // Timestamps (created_at, changed_at: UTC without a zone) count on their day in the clinic's zone, like `today`.
+  const zone = scope.timeZone;
 
   const [loggedDays, versionItems, changes, assessmentRows] = await Promise.all([
     db.$queryRaw<LoggedDayRecord[]>`
@@ -135,25 +137,25 @@ export async function listGateEvidence(
         AND performed_on BETWEEN ${windows.adherence.from}::date AND ${windows.pain.to}::date
       GROUP BY episode_id, exercise_code, performed_on`,
     db.$queryRaw<VersionItemRecord[]>`
-      SELECT p.episode_id::text AS "episodeId", p.id::text AS "programId", p.created_at::date::text AS "givenOn", p.phase::text AS phase,
+      SELECT p.episode_id::text AS "episodeId", p.id::text AS "programId", (p.created_at AT TIME ZONE 'UTC' AT TIME ZONE ${zone})::date::text AS "givenOn", p.phase::text AS phase,
              i.id::text AS "itemId", i.exercise_code AS "exerciseCode", i.per_week AS "perWeek", i.per_day AS "perDay", i.every_days AS "everyDays"
       FROM program p
       LEFT JOIN program_item i ON i.program_id = p.id AND i.clinic_id = p.clinic_id
       WHERE p.clinic_id = ${scope.clinicId}::uuid AND p.episode_id = ANY(${ids}::uuid[])
-        -- A version is in force from the (UTC) day it was given: keep the latest one given by the end of
+        -- A version is in force from the clinic's day it was given: keep the latest one given by the end of
         -- the window's first day, and every later one. created_at holds UTC without a zone.
         AND p.created_at >= COALESCE(
           (SELECT max(earlier.created_at) FROM program earlier
            WHERE earlier.clinic_id = p.clinic_id AND earlier.episode_id = p.episode_id
-             AND earlier.created_at < ${windows.adherence.from}::date + 1),
+             AND earlier.created_at < (((${windows.adherence.from}::date + 1)::timestamp AT TIME ZONE ${zone}) AT TIME ZONE 'UTC')),
           '-infinity')
       ORDER BY p.episode_id, p.version, i.position`,
     db.$queryRaw<ChangeRecord[]>`
-      SELECT episode_id::text AS "episodeId", 'status' AS kind, to_status::text AS "to", changed_at::date::text AS "on", changed_at
+      SELECT episode_id::text AS "episodeId", 'status' AS kind, to_status::text AS "to", (changed_at AT TIME ZONE 'UTC' AT TIME ZONE ${zone})::date::text AS "on", changed_at
       FROM episode_status_change
       WHERE clinic_id = ${scope.clinicId}::uuid AND episode_id = ANY(${ids}::uuid[])
       UNION ALL
-      SELECT episode_id::text, 'phase', to_phase::text, changed_at::date::text, changed_at
+      SELECT episode_id::text, 'phase', to_phase::text, (changed_at AT TIME ZONE 'UTC' AT TIME ZONE ${zone})::date::text, changed_at
       FROM phase_change
       WHERE clinic_id = ${scope.clinicId}::uuid AND episode_id = ANY(${ids}::uuid[])
       ORDER BY 1, 5`,

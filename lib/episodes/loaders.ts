@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { listClinicianOptions, loadEpisodeAssessments } from "@/lib/assessments/loaders";
 import { requireClinicScope } from "@/lib/core/auth/session";
-import { todayIsoDate } from "@/lib/core/dates";
+import { todayIn } from "@/lib/core/dates";
 import { loadPatient } from "@/lib/patients/loaders";
 import { getEpisode, listPatientEpisodes } from "./data";
 import { gateEvaluationsOf } from "./gate-evaluations";
@@ -22,12 +22,13 @@ export async function loadEpisode(patientId: string, episodeId: string) {
   if (!parsed.success) notFound();
   const episode = await getEpisode(scope, patient.id, parsed.data);
   if (!episode) notFound();
-  const [assessments, gates] = await Promise.all([loadEpisodeAssessments(patient.id, episode.id), gateEvaluationsOf(scope, [episode], todayIsoDate())]);
+  const [assessments, gates] = await Promise.all([loadEpisodeAssessments(patient.id, episode.id), gateEvaluationsOf(scope, [episode], todayIn(scope.timeZone))]);
   return { patient, episode, assessments, gate: gates.get(episode.id)! };
 }
 
+/** The new-episode form: its onset defaults to the clinic's today. */
 export async function loadEpisodeForm(patientId: string) {
-  const { viewer } = await requireClinicScope("episodes:write");
+  const { viewer, scope } = await requireClinicScope("episodes:write");
   const patient = await loadPatient(patientId);
-  return { patient, clinicians: await listClinicianOptions(), currentUserId: viewer.id };
+  return { patient, clinicians: await listClinicianOptions(), currentUserId: viewer.id, today: todayIn(scope.timeZone) };
 }

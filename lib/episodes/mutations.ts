@@ -5,11 +5,11 @@ import { db, type Tx } from "@/lib/core/db";
 import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { lockPatientForClinicalWrite } from "@/lib/patients/mutations";
-import { todayIsoDate } from "@/lib/core/dates";
+import { todayIn } from "@/lib/core/dates";
 import { gateEvaluationsOf } from "./gate-evaluations";
 import { snapshotOf } from "./gate-snapshot";
 import { nextPhase, previousPhase } from "./phases";
-import type { ChangePhaseInput, OpenEpisodeInput, SetEpisodeStatusInput } from "./schema";
+import { ONSET_DATE_IN_FUTURE, type ChangePhaseInput, type OpenEpisodeInput, type SetEpisodeStatusInput } from "./schema";
 import { toIsoDate } from "@/lib/core/calendar";
 
 const refused = (field: string, message: string): { ok: false; fieldErrors: FieldErrors } => ({ ok: false, fieldErrors: { [field]: [message] } });
@@ -34,9 +34,11 @@ async function bumpVersion(tx: Tx, scope: ClinicScope, episodeId: string, versio
 /**
  * Opens an episode of care in the acute phase for a patient of the caller's clinic, with its first
  * phase-history entry and an audit event. A repeated submission (same requestId) opens nothing new.
+ * The onset may be the clinic's today (`today`, in its zone) or earlier.
  */
-export async function openEpisode(scope: ClinicScope, input: OpenEpisodeInput): Promise<MutationResult<{ id: string }>> {
+export async function openEpisode(scope: ClinicScope, input: OpenEpisodeInput, today = todayIn(scope.timeZone)): Promise<MutationResult<{ id: string }>> {
   const { patientId, requestId, onsetDate, icd10Code, ...fields } = input;
+  if (onsetDate > today) return refused("onsetDate", ONSET_DATE_IN_FUTURE);
   try {
     return await db.$transaction(async (tx) => {
       const writable = await lockPatientForClinicalWrite(tx, scope, patientId);
@@ -63,7 +65,7 @@ export async function openEpisode(scope: ClinicScope, input: OpenEpisodeInput): 
  * Moves an active episode one phase forward (the clinician approving the gate) or back (a flare-up,
  * with a reason), recording who, when and why. CONFLICT when someone changed the episode meanwhile.
  */
-export async function changePhase(scope: ClinicScope, input: ChangePhaseInput, today = todayIsoDate()): Promise<MutationResult<{ id: string }>> {
+export async function changePhase(scope: ClinicScope, input: ChangePhaseInput, today = todayIn(scope.timeZone)): Promise<MutationResult<{ id: string }>> {
   return db.$transaction(async (tx) => {
     const episode = await lockEpisode(tx, scope, input.episodeId, input.version);
     const writable = await lockPatientForClinicalWrite(tx, scope, episode.patientId);

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { isCalendarDate } from "@/lib/core/calendar";
-import { todayIsoDate } from "@/lib/core/dates";
+import { latestTodayOnEarth } from "@/lib/core/dates";
+
+export const ONSET_DATE_IN_FUTURE = "The onset date cannot be in the future.";
 
 export const openEpisodeFieldsSchema = z.strictObject({
   diagnosis: z
@@ -19,7 +21,8 @@ export const openEpisodeFieldsSchema = z.strictObject({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Enter the onset date." })
     .refine(isCalendarDate, { message: "Enter a real calendar date." })
-    .refine((value) => value <= todayIsoDate(), { message: "The onset date cannot be in the future." }),
+    // Against the clinic's today on the server (mutations.ts); here only the latest day anywhere.
+    .refine((value) => value <= latestTodayOnEarth(), { message: ONSET_DATE_IN_FUTURE }),
   mechanism: z.enum(["SPRINTING", "STRETCHING", "OTHER"], { message: "Choose how the injury happened." }),
   clinicianId: z.uuid({ message: "Choose the responsible clinician." }),
 });

@@ -41,7 +41,7 @@ beforeAll(async () => {
   ({ patientId: neighbourId } = await createCareScenario(testDb, today, scenario(clinic, "Neighbour")));
   await createCareScenario(testDb, today, scenario(otherClinic, "Elsewhere"));
   const account = await testDb.user.findUniqueOrThrow({ where: { email } });
-  ownerScope = (await patientScopeOf({ id: account.id, name: account.name, role: "PATIENT", clinicId: clinic.clinicId, patientId: ownerId }))!;
+  ownerScope = (await patientScopeOf({ id: account.id, name: account.name, role: "PATIENT", clinicId: clinic.clinicId, patientId: ownerId, clinicTimeZone: "UTC" }))!;
 });
 
 afterAll(() => testDb.$disconnect());

@@ -27,7 +27,7 @@ beforeAll(async () => {
   });
   for (const clinic of demoClinics) {
     const admin = clinic.users[0]!;
-    const scope = clinicScopeOf({ id: admin.id, name: admin.name, role: "ADMIN", clinicId: clinic.id, patientId: null }) as ClinicScope;
+    const scope = clinicScopeOf({ id: admin.id, name: admin.name, role: "ADMIN", clinicId: clinic.id, patientId: null, clinicTimeZone: "UTC" }) as ClinicScope;
     for (const patient of clinic.patients) {
       const record = (await readPatientRecord(scope, patient.id))!;
       const bundle = patientBundle(record, { base: "https://demo.rehabit.example/fhir/R4", timestamp: new Date().toISOString() });

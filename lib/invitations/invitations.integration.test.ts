@@ -34,7 +34,7 @@ const accept = (token: string, password = "a-new-password") => acceptInvitation(
 async function portalScopeFor(email: string) {
   const user = await testDb.user.findUniqueOrThrow({ where: { email }, select: { id: true, clinicId: true, name: true } });
   const patientId = (await testDb.patient.findFirst({ where: { portalUser: { email } }, select: { id: true } }))?.id ?? null;
-  return { userId: user.id, scope: await patientScopeOf({ id: user.id, name: user.name, role: "PATIENT", clinicId: user.clinicId, patientId }) };
+  return { userId: user.id, scope: await patientScopeOf({ id: user.id, name: user.name, role: "PATIENT", clinicId: user.clinicId, patientId, clinicTimeZone: "UTC" }) };
 }
 
 beforeAll(async () => {

@@ -25,7 +25,7 @@ export async function requestLefs(scope: ClinicScope, { patientId }: RequestLefs
     const owner = { clinicId: scope.clinicId, patientId };
     const open = await tx.lefsQuestionnaire.findFirst({ where: { ...owner, completedAt: null }, select: { requestedAt: true } });
     if (open) {
-      return refused(`A LEFS asked for on ${formatDate(open.requestedAt.toISOString())} is still waiting for the patient. Ask again once they have finished it.`);
+      return refused(`A LEFS asked for on ${formatDate(open.requestedAt.toISOString(), scope.timeZone)} is still waiting for the patient. Ask again once they have finished it.`);
     }
     const episode = await tx.episode.findFirst({ where: { ...owner, status: "ACTIVE" }, orderBy: { createdAt: "desc" }, select: { id: true } });
     const { id } = await tx.lefsQuestionnaire.create({

@@ -2,16 +2,22 @@ import "server-only";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { recordAudit } from "@/lib/core/audit";
 import { changedFields } from "@/lib/core/audit-changes";
+import { todayIn } from "@/lib/core/dates";
 import { db, type Tx } from "@/lib/core/db";
 import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { PatientFields, SetPatientArchivedInput, UpdatePatientInput } from "./schema";
+import { BIRTH_DATE_IN_FUTURE, type PatientFields, type SetPatientArchivedInput, type UpdatePatientInput } from "./schema";
 import { patientColumns } from "./patient-columns";
 
 const DUPLICATE_RECORD_NUMBER: { ok: false; fieldErrors: FieldErrors } = {
   ok: false,
   fieldErrors: { recordNumber: ["Another patient in this clinic already has this record number."] },
 };
+
+/** The form checks "not after the latest day anywhere"; the clinic's own today is checked here. */
+function birthDateRefusal(fields: PatientFields, today: string): { ok: false; fieldErrors: FieldErrors } | null {
+  return fields.dateOfBirth > today ? { ok: false, fieldErrors: { dateOfBirth: [BIRTH_DATE_IN_FUTURE] } } : null;
+}
 
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
@@ -31,8 +37,10 @@ export async function lockPatientForClinicalWrite(tx: Tx, scope: ClinicScope, pa
   return patient.status === "ACTIVE" ? { ok: true } : { ok: false, fieldErrors: { _form: [ARCHIVED_PATIENT_READ_ONLY] } };
 }
 
-/** Registers a patient in the caller's clinic and audits it, in one transaction. */
-export async function createPatient(scope: ClinicScope, fields: PatientFields): Promise<MutationResult<{ id: string }>> {
+/** Registers a patient in the caller's clinic and audits it, in one transaction. `today` is the clinic's. */
+export async function createPatient(scope: ClinicScope, fields: PatientFields, today = todayIn(scope.timeZone)): Promise<MutationResult<{ id: string }>> {
+  const refusal = birthDateRefusal(fields, today);
+  if (refusal) return refusal;
   try {
     const id = await db.$transaction(async (tx) => {
       const patient = await tx.patient.create({
@@ -60,8 +68,10 @@ export async function createPatient(scope: ClinicScope, fields: PatientFields): 
  * Saves an edit only if the patient is still at the version the editor loaded; otherwise throws
  * CONFLICT, so a concurrent edit is never silently overwritten. NOT_FOUND outside the clinic.
  */
-export async function updatePatient(scope: ClinicScope, input: UpdatePatientInput): Promise<MutationResult<{ id: string; version: number }>> {
+export async function updatePatient(scope: ClinicScope, input: UpdatePatientInput, today = todayIn(scope.timeZone)): Promise<MutationResult<{ id: string; version: number }>> {
   const { id, version, ...fields } = input;
+  const refusal = birthDateRefusal(fields, today);
+  if (refusal) return refusal;
   try {
     return await db.$transaction(async (tx) => {
       // Read at the same version the update requires: if the update then counts one row, these were

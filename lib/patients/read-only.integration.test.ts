@@ -37,7 +37,7 @@ describe("read-only records", () => {
     await setPatientArchived(clinic.scope, { id: patientId, archived: true });
     const before = await rowCounts(patientId);
 
-    const assessment = await createAssessment(clinic.scope, { ...emptyAssessment(clinic.scope.actorId), patientId, requestId: randomUUID() });
+    const assessment = await createAssessment(clinic.scope, { ...emptyAssessment(clinic.scope.actorId, "2026-11-01"), patientId, requestId: randomUUID() });
     const episode = await openEpisode(clinic.scope, {
       patientId,
       requestId: randomUUID(),
@@ -69,7 +69,7 @@ describe("read-only records", () => {
       ok: false,
       fieldErrors: { _form: [expect.stringContaining("finished")] },
     });
-    expect(await createAssessment(clinic.scope, { ...emptyAssessment(clinic.scope.actorId), episodeId, patientId, requestId: randomUUID() })).toMatchObject({
+    expect(await createAssessment(clinic.scope, { ...emptyAssessment(clinic.scope.actorId, "2026-11-01"), episodeId, patientId, requestId: randomUUID() })).toMatchObject({
       ok: false,
       fieldErrors: { episodeId: [expect.stringContaining("finished")] },
     });

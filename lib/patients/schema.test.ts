@@ -1,5 +1,4 @@
-import { describe, expect, it } from "vitest";
-import { todayIsoDate } from "@/lib/core/dates";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { patientFieldsSchema, updatePatientSchema, type PatientFields } from "./schema";
 
 const valid: PatientFields = {
@@ -33,10 +32,13 @@ describe("patientFieldsSchema", () => {
     expect(errorsFor({ ...valid, firstName: "   " }).firstName).toEqual(["Enter a first name."]);
   });
 
-  it("refuses a date of birth in the future but accepts today", () => {
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-    expect(errorsFor({ ...valid, dateOfBirth: todayIsoDate() })).toEqual({});
-    expect(errorsFor({ ...valid, dateOfBirth: tomorrow }).dateOfBirth).toContain("Date of birth cannot be in the future.");
+  afterEach(() => vi.useRealTimers());
+
+  it("accepts today in a clinic east of UTC and refuses a day no clinic has reached (the server checks the clinic's own today)", () => {
+    // 22:00 UTC on 1 March is 08:00 on 2 March in Brisbane and noon on 2 March at UTC+14.
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-03-01T22:00:00Z") });
+    expect(errorsFor({ ...valid, dateOfBirth: "2026-03-02" })).toEqual({});
+    expect(errorsFor({ ...valid, dateOfBirth: "2026-03-03" }).dateOfBirth).toContain("Date of birth cannot be in the future.");
   });
 
   it("refuses impossible and malformed dates, and dates before 1900", () => {

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { isCalendarDate } from "@/lib/core/calendar";
-import { todayIsoDate } from "@/lib/core/dates";
+import { latestTodayOnEarth } from "@/lib/core/dates";
 
 const EARLIEST_BIRTH_DATE = "1900-01-01";
+export const BIRTH_DATE_IN_FUTURE = "Date of birth cannot be in the future.";
 
 const optionalText = (max: number, label: string) =>
   z.string().trim().max(max, { message: `${label} must be at most ${max} characters.` });
@@ -21,7 +22,8 @@ export const patientFieldsSchema = z.strictObject({
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Enter a date of birth as YYYY-MM-DD." })
     .refine(isCalendarDate, { message: "Enter a real calendar date." })
     .refine((value) => value >= EARLIEST_BIRTH_DATE, { message: "Date of birth must be in 1900 or later." })
-    .refine((value) => value <= todayIsoDate(), { message: "Date of birth cannot be in the future." }),
+    // Against the clinic's today on the server (mutations.ts); here only the latest day anywhere.
+    .refine((value) => value <= latestTodayOnEarth(), { message: BIRTH_DATE_IN_FUTURE }),
   sex: z.enum(["FEMALE", "MALE", "OTHER", "UNKNOWN"], { message: "Choose a sex." }),
   dominantLeg: z.enum(["", "LEFT", "RIGHT"], { message: "Choose left, right or not recorded." }),
   sport: optionalText(100, "Sport or activity"),

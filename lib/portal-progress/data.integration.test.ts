@@ -24,7 +24,7 @@ async function portalPatient(owner: Clinic): Promise<{ id: string; scope: Patien
   if (!created.ok) throw new Error("patient not created");
   const user = await createUser(testDb, { clinicId: owner.clinicId, email: `${randomUUID()}@patient.test`, name: "Portal Patient", role: "PATIENT", passwordHash });
   await testDb.patient.update({ where: { id: created.value.id }, data: { portalUserId: user.id } });
-  const scope = await patientScopeOf({ id: user.id, name: "Portal Patient", role: "PATIENT", clinicId: owner.clinicId, patientId: created.value.id });
+  const scope = await patientScopeOf({ id: user.id, name: "Portal Patient", role: "PATIENT", clinicId: owner.clinicId, patientId: created.value.id, clinicTimeZone: "UTC" });
   if (!scope) throw new Error("no portal scope");
   return { id: created.value.id, scope };
 }

@@ -87,7 +87,7 @@ export async function getPortalProgressData(scope: PatientScope, from: string): 
       statusChanges: episode.statusChanges.map((change) => ({ toStatus: change.toStatus, on: day(change.changedAt) })),
       assessments: episode.assessments.map((assessment) => ({
         assessedOn: day(assessment.assessedOn),
-        acutePhase: measuredInAcutePhase(episode.phaseChanges, day(assessment.assessedOn)),
+        acutePhase: measuredInAcutePhase(episode.phaseChanges, day(assessment.assessedOn), scope.clinicTimeZone),
         rows: assessment.measurements.flatMap((row) => (isMeasureCode(row.measureCode) ? [{ ...row, measureCode: row.measureCode }] : [])),
       })),
     },

@@ -6,7 +6,7 @@ import { doseOf } from "./load";
 import type { DoseVersion } from "./rules";
 import type { ProgramTemplate } from "./templates";
 import type { ProgramEpisodeDTO, ProgramVersionDTO, ProgramVersionSummaryDTO } from "./types";
-import { toIsoDate } from "@/lib/core/calendar";
+import { calendarDayIn, startOfDayIn } from "@/lib/core/time-zones";
 
 const text = (value: string | null) => value ?? "";
 
@@ -88,18 +88,18 @@ export async function getProgramVersion(scope: ClinicScope, episodeId: string, v
 
 /**
  * The load guard's history (rules.ts itemLoadChange): the episode's versions saved on or after `since`
- * (a YYYY-MM-DD day, UTC like every stored time) and the one in force before them, oldest first, with
- * their doses. Scoped to the caller's clinic.
+ * (a YYYY-MM-DD day of the clinic, as is each version's savedOn) and the one in force before them,
+ * oldest first, with their doses. Scoped to the caller's clinic.
  */
 export async function listRecentDoseVersions(scope: ClinicScope, episodeId: string, since: string): Promise<DoseVersion[]> {
   const where = { clinicId: scope.clinicId, episodeId };
   const select = { createdAt: true, items: { where: { clinicId: scope.clinicId }, orderBy: { position: "asc" }, select: DOSE_SELECT } } as const;
-  const sinceDate = new Date(`${since}T00:00:00Z`);
+  const sinceDate = startOfDayIn(scope.timeZone, since);
   const [before, recent] = await Promise.all([
     db.program.findFirst({ where: { ...where, createdAt: { lt: sinceDate } }, orderBy: { version: "desc" }, select }),
     db.program.findMany({ where: { ...where, createdAt: { gte: sinceDate } }, orderBy: { version: "asc" }, select }),
   ]);
-  return [...(before ? [before] : []), ...recent].map((program) => ({ savedOn: toIsoDate(program.createdAt), items: program.items }));
+  return [...(before ? [before] : []), ...recent].map((program) => ({ savedOn: calendarDayIn(scope.timeZone, program.createdAt), items: program.items }));
 }
 
 /** The caller's clinic's own templates, oldest first, each with its items (dose and why) in order. */

@@ -7,7 +7,7 @@ import { withSavedVersions, type ExerciseCatalogue } from "@/lib/exercises/catal
 import type { Phase } from "@/lib/exercises/library-types";
 import { loadPatient } from "@/lib/patients/loaders";
 import { addDays } from "@/lib/core/calendar";
-import { todayIsoDate } from "@/lib/core/dates";
+import { todayIn } from "@/lib/core/dates";
 import { getProgramEpisode, getProgramVersion, listClinicTemplates, listProgramVersions, listRecentDoseVersions } from "./data";
 import { LOAD_RULE } from "./load";
 import { isPausedByStepBack } from "./paused-items";
@@ -32,7 +32,7 @@ async function loadProgramEpisode(patientId: string, episodeId: string) {
  */
 export async function loadProgramEditor(patientId: string, episodeId: string) {
   const { scope, patient, episode } = await loadProgramEpisode(patientId, episodeId);
-  const today = todayIsoDate();
+  const today = todayIn(scope.timeZone);
   const [current, recentDoses, versions, latestAssessment, clinicTemplates, catalogue] = await Promise.all([
     getProgramVersion(scope, episode.id),
     listRecentDoseVersions(scope, episode.id, addDays(today, -LOAD_RULE.reasonOverDays)),

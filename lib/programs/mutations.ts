@@ -8,7 +8,7 @@ import { isClinicExerciseCode } from "@/lib/exercises/clinic-exercise";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { lockPatientForClinicalWrite } from "@/lib/patients/mutations";
 import { addDays } from "@/lib/core/calendar";
-import { todayIsoDate } from "@/lib/core/dates";
+import { todayIn } from "@/lib/core/dates";
 import { getProgramVersion, listRecentDoseVersions } from "./data";
 import { doseOf, LOAD_RULE, type Dose } from "./load";
 import { programRuleErrors, templateRuleErrors } from "./rules";
@@ -58,7 +58,7 @@ export async function saveProgram(scope: ClinicScope, input: SaveProgramInput): 
       const latest = await getProgramVersion(scope, episode.id);
       if ((latest?.version ?? 0) !== input.baseVersion) throw new AppError("CONFLICT");
 
-      const on = todayIsoDate();
+      const on = todayIn(scope.timeZone);
       const recent = await listRecentDoseVersions(scope, episode.id, addDays(on, -LOAD_RULE.reasonOverDays));
       const errors = programRuleErrors(input.items, episode.phase, latest?.items ?? [], catalogue, { recent, on });
       if (Object.keys(errors).length) return { ok: false, fieldErrors: errors } as const;

@@ -9,11 +9,14 @@ import { withStepBackPauses } from "@/lib/programs/paused-items";
 import type { AssessedRows } from "./measure-series";
 import type { EpisodeHistory, ProgressEpisodeRecord, ProgressRecords } from "./progress-view";
 import { toIsoDate } from "@/lib/core/calendar";
+import { calendarDayIn } from "@/lib/core/time-zones";
 
 /**
  * Reads for the progress tab: one patient's records in a constant number of queries (the episode
  * list, then six in parallel), however many logs, assessments or cramps there are. Every query
  * carries the caller's clinic id and the patient id; the episode's are also scoped by patient.
+ * A date column is its own day; a timestamp (a phase change, a program saved) counts on its day in the
+ * clinic's zone, the zone of the tab's "today".
  */
 const day = toIsoDate;
 
@@ -51,18 +54,19 @@ async function getEpisodeHistory(scope: ClinicScope, patientId: string, episodeI
     loadExerciseCatalogue(scope),
   ]);
   if (!episode) return null;
-  const phaseChanges = episode.phaseChanges.map((change) => ({ toPhase: change.toPhase, on: day(change.changedAt) }));
+  const dayOf = (instant: Date) => calendarDayIn(scope.timeZone, instant);
+  const phaseChanges = episode.phaseChanges.map((change) => ({ toPhase: change.toPhase, on: dayOf(change.changedAt) }));
   return {
     phaseChanges: phaseChanges.map(({ toPhase, on }) => ({ toPhase, changedOn: on })),
-    statusChanges: episode.statusChanges.map((change) => ({ toStatus: change.toStatus, on: day(change.changedAt) })),
+    statusChanges: episode.statusChanges.map((change) => ({ toStatus: change.toStatus, on: dayOf(change.changedAt) })),
     // Items a step back paused are not due on those days (paused-items.ts), as the portal shows them.
     programs: episode.programs.map((program) => {
       const [paused] = withStepBackPauses(
-        [{ from: day(program.createdAt), phase: program.phase, items: program.items.map((item) => ({ ...item, id: String(item.id) })) }],
+        [{ from: dayOf(program.createdAt), phase: program.phase, items: program.items.map((item) => ({ ...item, id: String(item.id) })) }],
         phaseChanges,
         catalogue.byCode,
       );
-      return { version: program.version, phase: program.phase, createdOn: day(program.createdAt), items: paused!.items };
+      return { version: program.version, phase: program.phase, createdOn: dayOf(program.createdAt), items: paused!.items };
     }),
     logs: logs.map((log) => ({ ...log, programItemId: String(log.programItemId), performedOn: day(log.performedOn) })),
     mornings: mornings.map((answer) => ({ sessionDate: day(answer.sessionDate), pain: answer.pain })),
@@ -81,7 +85,7 @@ async function listAssessedRows(scope: ClinicScope, patientId: string): Promise<
   });
   return records.map((record) => ({
     assessedOn: day(record.assessedOn),
-    acutePhase: measuredInAcutePhase(record.episode?.phaseChanges, day(record.assessedOn)),
+    acutePhase: measuredInAcutePhase(record.episode?.phaseChanges, day(record.assessedOn), scope.timeZone),
     // Rows of a measure no longer in the catalogue are kept but not interpreted (as on the assessment pages).
     rows: record.measurements.filter((row): row is MeasurementRow => isMeasureCode(row.measureCode)),
   }));
@@ -104,12 +108,13 @@ export async function getProgressRecords(
     db.lefsQuestionnaire.findMany({ where: { ...owner, completedAt: { not: null }, total: { not: null } }, select: { completedAt: true, total: true } }),
     db.crampEntry.findMany({ where: owner, select: { onsetAt: true, context: true } }),
   ]);
+  const dayOf = (instant: Date) => calendarDayIn(scope.timeZone, instant);
   return {
     sex: patient.sex,
     episodes,
     history,
     assessments,
-    lefs: lefs.map((entry) => ({ completedOn: day(entry.completedAt!), total: entry.total! })),
-    cramps: cramps.map((cramp) => ({ onsetOn: day(cramp.onsetAt), context: cramp.context })),
+    lefs: lefs.map((entry) => ({ completedOn: dayOf(entry.completedAt!), total: entry.total! })),
+    cramps: cramps.map((cramp) => ({ onsetOn: dayOf(cramp.onsetAt), context: cramp.context })),
   };
 }

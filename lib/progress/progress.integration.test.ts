@@ -25,7 +25,7 @@ let otherPatientsEpisodeId: string;
 const TODAY = "2026-11-15";
 const date = (day: string) => new Date(`${day}T00:00:00Z`);
 const signInAs = (scope: ClinicScope) =>
-  vi.mocked(requireClinicScope).mockResolvedValue({ viewer: { id: scope.actorId, name: "Test", role: "CLINICIAN", clinicId: scope.clinicId, patientId: null }, scope });
+  vi.mocked(requireClinicScope).mockResolvedValue({ viewer: { id: scope.actorId, name: "Test", role: "CLINICIAN", clinicId: scope.clinicId, patientId: null, clinicTimeZone: "UTC" }, scope });
 
 async function newPatient(clinic: Clinic) {
   const created = await createPatient(clinic.scope, patientFields({ sex: "FEMALE" }));

@@ -35,7 +35,7 @@ async function addStaff(clinicId: string, role: "ADMIN" | "CLINICIAN" | "PATIENT
 }
 
 const scopeOf = (clinicId: string, adminId: string): ClinicScope =>
-  clinicScopeOf({ id: adminId, name: "Test admin", role: "ADMIN", clinicId, patientId: null })!;
+  clinicScopeOf({ id: adminId, name: "Test admin", role: "ADMIN", clinicId, patientId: null, clinicTimeZone: "UTC" })!;
 
 /** A fresh clinic with one active admin (the actor) and one active clinician. */
 async function clinicWithAdmin() {

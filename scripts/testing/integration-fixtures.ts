@@ -18,8 +18,9 @@ let passwordHash: Promise<string> | undefined;
 /** A clinic made for one test file, with its clinician's scope. */
 export type TestClinic = { clinicId: string; scope: ClinicScope; clinicianEmail: string };
 
-export async function createTestClinic(): Promise<TestClinic> {
-  const clinic = await testDb.clinic.create({ data: { name: `Test clinic ${randomUUID()}` }, select: { id: true } });
+/** A fresh clinic in the zone given (UTC unless told otherwise), with one clinician. */
+export async function createTestClinic({ timeZone = "UTC" }: { timeZone?: string } = {}): Promise<TestClinic> {
+  const clinic = await testDb.clinic.create({ data: { name: `Test clinic ${randomUUID()}`, timeZone }, select: { id: true } });
   const clinicianEmail = `clinician-${randomUUID()}@test.example`;
   const user = await createUser(testDb, {
     clinicId: clinic.id,
@@ -28,7 +29,7 @@ export async function createTestClinic(): Promise<TestClinic> {
     role: "CLINICIAN",
     passwordHash: await (passwordHash ??= hashForTests()),
   });
-  const scope = clinicScopeOf({ id: user.id, name: "Test Clinician", role: "CLINICIAN", clinicId: clinic.id, patientId: null });
+  const scope = clinicScopeOf({ id: user.id, name: "Test Clinician", role: "CLINICIAN", clinicId: clinic.id, patientId: null, clinicTimeZone: timeZone });
   return { clinicId: clinic.id, scope: scope!, clinicianEmail };
 }
 

@@ -22,7 +22,7 @@ export async function createPortalPatient(clinic: TestClinic): Promise<{ patient
     passwordHash: await (passwordHash ??= hashForTests()),
   });
   await testDb.patient.update({ where: { id: patientId }, data: { portalUserId: user.id } });
-  const scope = await patientScopeOf({ id: user.id, name: "Test Patient", role: "PATIENT", clinicId: clinic.clinicId, patientId });
+  const scope = await patientScopeOf({ id: user.id, name: "Test Patient", role: "PATIENT", clinicId: clinic.clinicId, patientId, clinicTimeZone: "UTC" });
   if (!scope) throw new Error("no patient scope");
   return { patientId, scope };
 }

@@ -37,5 +37,5 @@ export const unsafeGetSessionAccount = cache(async (userId: string) =>
  * yet, and the key itself names its clinic. Revoked keys are returned too; the caller refuses them.
  */
 export async function unsafeFindApiKeyByHash(tokenHash: string) {
-  return db.apiKey.findUnique({ where: { tokenHash }, select: { id: true, clinicId: true, revokedAt: true, lastUsedAt: true } });
+  return db.apiKey.findUnique({ where: { tokenHash }, select: { id: true, clinicId: true, revokedAt: true, lastUsedAt: true, clinic: { select: { timeZone: true } } } });
 }

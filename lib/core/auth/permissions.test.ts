@@ -32,6 +32,12 @@ describe("admin-only permissions", () => {
     expect(can("PATIENT", "staff:manage")).toBe(false);
   });
 
+  it("lets only admins change the clinic's settings", () => {
+    expect(can("ADMIN", "clinic:manage")).toBe(true);
+    expect(can("CLINICIAN", "clinic:manage")).toBe(false);
+    expect(can("PATIENT", "clinic:manage")).toBe(false);
+  });
+
   it("lets only admins manage API keys", () => {
     expect(can("ADMIN", "api-keys:manage")).toBe(true);
     expect(can("CLINICIAN", "api-keys:manage")).toBe(false);

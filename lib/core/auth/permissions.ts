@@ -31,6 +31,8 @@ const GRANTS = {
   "audit:read": ["ADMIN"],
   /** Create and revoke the clinic's FHIR API keys. */
   "api-keys:manage": ["ADMIN"],
+  /** The clinic's settings: its name, time zone and default visit lengths. */
+  "clinic:manage": ["ADMIN"],
   /** One's own account: change one's password, sign out everywhere. */
   "account:self": ["ADMIN", "CLINICIAN", "PATIENT"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -2,6 +2,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
+import { knownTimeZoneOr } from "@/lib/core/time-zones";
 import { unsafeGetSessionAccount } from "./data";
 import { authOptions } from "./options";
 import { can, isStaff, type Permission, type Role } from "./permissions";
@@ -12,6 +13,8 @@ export type Viewer = {
   role: Role;
   clinicId: string;
   patientId: string | null;
+  /** The clinic's IANA zone (Clinic settings), read with the session on every request. */
+  clinicTimeZone: string;
 };
 
 declare const scopeBrand: unique symbol;
@@ -19,14 +22,20 @@ declare const scopeBrand: unique symbol;
 /**
  * Proof that the caller was authenticated and authorized for one clinic. Only this module makes
  * one, so a data function that takes a ClinicScope cannot be called with an id from a URL or form.
+ * It carries the clinic's time zone, so a rule's "today" is the clinic's (`todayIn(scope.timeZone)`).
  */
-export type ClinicScope = { readonly clinicId: string; readonly actorId: string; readonly [scopeBrand]: true };
+export type ClinicScope = { readonly clinicId: string; readonly actorId: string; readonly timeZone: string; readonly [scopeBrand]: true };
 
 /** The same proof for a patient signed in to the portal: their own record and nothing else. */
 export type PatientScope = {
   readonly clinicId: string;
   readonly patientId: string;
   readonly actorId: string;
+  /**
+   * The clinic's zone, for a reader of the clinic's records (clinicScopeForOwnRecord). The portal's own
+   * days are the patient's, from their browser's zone (lib/portal/local-date.ts), never this one.
+   */
+  readonly clinicTimeZone: string;
   readonly [scopeBrand]: true;
 };
 
@@ -48,7 +57,15 @@ export async function viewerForSession(claims: Partial<SessionClaims> | undefine
     account.clinicId === claims.clinicId &&
     account.sessionGeneration === claims.sessionGeneration;
   if (!current) return null;
-  return { id: claims.id, name: claims.name ?? "", role: claims.role, clinicId: claims.clinicId, patientId: claims.patientId ?? null };
+  return {
+    id: claims.id,
+    name: claims.name ?? "",
+    role: claims.role,
+    clinicId: claims.clinicId,
+    patientId: claims.patientId ?? null,
+    // Stored only from the settings form's list; a zone this runtime does not know reads as UTC, never a crash.
+    clinicTimeZone: knownTimeZoneOr(account.clinic.timeZone),
+  };
 }
 
 /** The signed-in user for this request, or null. Cached per request. */
@@ -57,7 +74,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => viewerForSess
 /** A clinic scope for staff only; a portal account never holds one. */
 export function clinicScopeOf(viewer: Viewer): ClinicScope | null {
   if (!isStaff(viewer.role)) return null;
-  return { clinicId: viewer.clinicId, actorId: viewer.id } as ClinicScope;
+  return { clinicId: viewer.clinicId, actorId: viewer.id, timeZone: viewer.clinicTimeZone } as ClinicScope;
 }
 
 /**
@@ -65,9 +82,9 @@ export function clinicScopeOf(viewer: Viewer): ClinicScope | null {
  * once revoked. The key is the actor: audit events of its reads carry the key's id, which the Activity
  * page names "API key: <name>".
  */
-export function clinicScopeOfApiKey(key: { id: string; clinicId: string; revokedAt: Date | null }): ClinicScope | null {
+export function clinicScopeOfApiKey(key: { id: string; clinicId: string; revokedAt: Date | null; clinic: { timeZone: string } }): ClinicScope | null {
   if (key.revokedAt) return null;
-  return { clinicId: key.clinicId, actorId: key.id } as ClinicScope;
+  return { clinicId: key.clinicId, actorId: key.id, timeZone: knownTimeZoneOr(key.clinic.timeZone) } as ClinicScope;
 }
 
 /**
@@ -80,7 +97,7 @@ export const patientScopeOf = cache(async (viewer: Viewer): Promise<PatientScope
   // The same cached lookup getViewer made: the account's linked patient, read on every request.
   const linked = (await unsafeGetSessionAccount(viewer.id))?.patient;
   if (linked?.id !== viewer.patientId || linked.clinicId !== viewer.clinicId || linked.status !== "ACTIVE") return null;
-  return { clinicId: viewer.clinicId, patientId: viewer.patientId, actorId: viewer.id } as PatientScope;
+  return { clinicId: viewer.clinicId, patientId: viewer.patientId, actorId: viewer.id, clinicTimeZone: viewer.clinicTimeZone } as PatientScope;
 });
 
 /**
@@ -88,7 +105,7 @@ export const patientScopeOf = cache(async (viewer: Viewer): Promise<PatientScope
  * to must be given `scope.patientId` and no other patient, so it holds no more than the patient scope.
  */
 export function clinicScopeForOwnRecord(scope: PatientScope): ClinicScope {
-  return { clinicId: scope.clinicId, actorId: scope.actorId } as ClinicScope;
+  return { clinicId: scope.clinicId, actorId: scope.actorId, timeZone: scope.clinicTimeZone } as ClinicScope;
 }
 
 /**

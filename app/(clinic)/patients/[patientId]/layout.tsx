@@ -6,6 +6,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { activityQueryString, DEFAULT_ACTIVITY_PARAMS } from "@/lib/activity/activity-url";
 import { requireViewer } from "@/lib/core/auth/session";
 import { can } from "@/lib/core/auth/permissions";
+import { todayIn } from "@/lib/core/dates";
 import { loadPortalAccess } from "@/lib/invitations/loaders";
 import { loadPatient } from "@/lib/patients/loaders";
 
@@ -45,7 +46,7 @@ export default async function PatientLayout({
         </div>
       </div>
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr] print:block">
-        <PatientSidebar patient={patient} portalAccess={portalAccess} />
+        <PatientSidebar patient={patient} portalAccess={portalAccess} today={todayIn(viewer.clinicTimeZone)} />
         <div className="min-w-0 space-y-4">
           <PatientTabs patientId={patient.id} />
           {children}

@@ -12,7 +12,7 @@ export default async function NewAssessmentPage({
   params: Promise<{ patientId: string }>;
   searchParams: Promise<{ episode?: string | string[] }>;
 }) {
-  const { patient, clinicians, episodes, currentUserId } = await loadAssessmentForm((await params).patientId);
+  const { patient, clinicians, episodes, currentUserId, today } = await loadAssessmentForm((await params).patientId);
   // Opened from an episode page, the assessment is linked to that episode (when it is one of the patient's).
   const { episode } = await searchParams;
   const episodeId = episodes.find((option) => option.id === episode)?.id ?? episodes[0]?.id ?? "";
@@ -24,7 +24,7 @@ export default async function NewAssessmentPage({
       <AssessmentForm
         patientId={patient.id}
         mode={{ kind: "create" }}
-        defaultValues={emptyAssessment(currentUserId, undefined, episodeId)}
+        defaultValues={emptyAssessment(currentUserId, today, episodeId)}
         clinicians={clinicians}
         episodes={episodes}
       />

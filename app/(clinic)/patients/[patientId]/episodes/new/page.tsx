@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { EpisodeForm } from "@/components/episodes/episode-form";
-import { todayIsoDate } from "@/lib/core/dates";
 import { loadEpisodeForm } from "@/lib/episodes/loaders";
 
 export const metadata: Metadata = { title: "Open episode" };
 
 export default async function NewEpisodePage({ params }: { params: Promise<{ patientId: string }> }) {
-  const { patient, clinicians, currentUserId } = await loadEpisodeForm((await params).patientId);
+  const { patient, clinicians, currentUserId, today } = await loadEpisodeForm((await params).patientId);
   return (
     <section aria-labelledby="new-episode-heading" className="max-w-3xl space-y-4">
       <h2 id="new-episode-heading" className="text-xl font-semibold">
@@ -15,7 +14,7 @@ export default async function NewEpisodePage({ params }: { params: Promise<{ pat
       <EpisodeForm
         patientId={patient.id}
         clinicians={clinicians}
-        defaultValues={{ diagnosis: "", icd10Code: "", side: "RIGHT", onsetDate: todayIsoDate(), mechanism: "SPRINTING", clinicianId: currentUserId }}
+        defaultValues={{ diagnosis: "", icd10Code: "", side: "RIGHT", onsetDate: today, mechanism: "SPRINTING", clinicianId: currentUserId }}
       />
     </section>
   );

@@ -4,7 +4,8 @@ import { PhaseBadge } from "@/components/episodes/phase-badge";
 import { Alert } from "@/components/ui/alert";
 import { ProgramEditor } from "@/components/programs/program-editor";
 import { buttonClasses } from "@/components/ui/button";
-import { formatDate, formatDateTime } from "@/lib/core/dates";
+import { ClinicDateTime } from "@/components/ui/clinic-time";
+import { formatDate } from "@/lib/core/dates";
 import { loadProgramEditor } from "@/lib/programs/loaders";
 import { toItemFields } from "@/lib/programs/items";
 
@@ -31,7 +32,13 @@ export default async function ProgramPage({ params }: { params: Promise<{ patien
             <PhaseBadge phase={episode.phase} />
           </div>
           <p className="text-sm text-slate-700">
-            {current ? `Version ${current.version}, saved ${formatDateTime(current.createdAt)} by ${current.createdByName}` : "No program saved yet"}
+            {current ? (
+              <>
+                Version {current.version}, saved <ClinicDateTime iso={current.createdAt} /> by {current.createdByName}
+              </>
+            ) : (
+              "No program saved yet"
+            )}
             {latestAssessment && ` · suggestions from the assessment of ${formatDate(latestAssessment.assessedOn)}`}
           </p>
         </div>
@@ -70,7 +77,7 @@ export default async function ProgramPage({ params }: { params: Promise<{ patien
                   Version {version.version}
                 </Link>
                 <span>
-                  {formatDateTime(version.createdAt)} · {version.createdByName} · {version.itemCount} exercises
+                  <ClinicDateTime iso={version.createdAt} /> · {version.createdByName} · {version.itemCount} exercises
                   {version.note && ` · ${version.note}`}
                 </span>
               </li>

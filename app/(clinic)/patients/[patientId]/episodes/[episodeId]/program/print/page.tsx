@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ProgramView } from "@/components/programs/program-view";
 import { PrintButton } from "@/components/programs/print-button";
-import { formatDate } from "@/lib/core/dates";
+import { ClinicDate } from "@/components/ui/clinic-time";
 import { PHASE_LABELS } from "@/lib/episodes/phases";
 import { loadProgramVersion } from "@/lib/programs/loaders";
 
@@ -19,7 +19,7 @@ export default async function ProgramHandoutPage({ params }: { params: Promise<{
             Exercise program for {patient.firstName} {patient.lastName}
           </h2>
           <p className="text-sm text-slate-700">
-            {PHASE_LABELS[program.phase]} · version {program.version} of {formatDate(program.createdAt)}
+            {PHASE_LABELS[program.phase]} · version {program.version} of <ClinicDate iso={program.createdAt} />
           </p>
         </div>
         <PrintButton />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ProgramView } from "@/components/programs/program-view";
-import { formatDateTime } from "@/lib/core/dates";
+import { ClinicDateTime } from "@/components/ui/clinic-time";
 import { PHASE_LABELS } from "@/lib/episodes/phases";
 import { loadProgramVersion } from "@/lib/programs/loaders";
 
@@ -19,7 +19,7 @@ export default async function ProgramVersionPage({ params }: { params: Promise<{
         Version {program.version}
       </h2>
       <p className="text-sm text-slate-700">
-        {PHASE_LABELS[program.phase]} · saved {formatDateTime(program.createdAt)} by {program.createdByName}
+        {PHASE_LABELS[program.phase]} · saved <ClinicDateTime iso={program.createdAt} /> by {program.createdByName}
         {program.note && ` · ${program.note}`}
       </p>
       <ProgramView items={program.items} catalogue={catalogue} />
