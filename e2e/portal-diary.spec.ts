@@ -76,14 +76,7 @@ test.describe("cramp diary and LEFS", () => {
     const diary = new CrampDiaryPage(page);
     await diary.goto();
     const note = `Double tap ${unique()}`;
-    await diary.choose("What were you doing", "Sitting");
-    await diary.choose("Which muscle cramped", "Calf");
-    await diary.choose("Which side", "Left");
-    await diary.choose("How long did it last", "30 s");
-    await diary.choose("How bad was it", "3");
-    await diary.choose("Did it stop what you were doing", "No");
-    await diary.choose("Other symptoms such as feeling unwell", "No");
-    await page.getByLabel("Notes").fill(note);
+    await diary.fillMildCalfCramp("Sitting", note);
     // The first save also loads the form's checks, so the second tap comes while the first is under way.
     await page.getByRole("button", { name: "Save cramp" }).dblclick();
 
@@ -152,14 +145,7 @@ test.describe("cramp diary and LEFS", () => {
     const secret = `Private cramp ${unique()}`;
     const diary = new CrampDiaryPage(patientA);
     await diary.goto();
-    await diary.choose("What were you doing", "During exercise");
-    await diary.choose("Which muscle cramped", "Calf");
-    await diary.choose("Which side", "Left");
-    await diary.choose("How long did it last", "30 s");
-    await diary.choose("How bad was it", "3");
-    await diary.choose("Did it stop what you were doing", "No");
-    await diary.choose("Other symptoms such as feeling unwell", "No");
-    await patientA.getByLabel("Notes").fill(secret);
+    await diary.fillMildCalfCramp("During exercise", secret);
     const crampCalls = await recordActionCalls(patientA);
     await diary.save();
     await expect(patientA.getByText(/Cramp saved/)).toBeVisible();

@@ -23,6 +23,18 @@ export class CrampDiaryPage {
     await expect(option).toBeChecked();
   }
 
+  /** Answers every required question for a mild left-calf cramp of 30 s with no red flag, and writes the note. */
+  async fillMildCalfCramp(context: string, notes: string) {
+    await this.choose("What were you doing", context);
+    await this.choose("Which muscle cramped", "Calf");
+    await this.choose("Which side", "Left");
+    await this.choose("How long did it last", "30 s");
+    await this.choose("How bad was it", "3");
+    await this.choose("Did it stop what you were doing", "No");
+    await this.choose("Other symptoms such as feeling unwell", "No");
+    await this.page.getByLabel("Notes").fill(notes);
+  }
+
   async save() {
     await this.page.getByRole("button", { name: "Save cramp" }).click();
   }
