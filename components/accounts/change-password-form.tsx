@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
+import { FormFieldset } from "@/components/ui/form-fieldset";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { changePasswordAction } from "@/lib/accounts/actions";
 import type { ChangePasswordInput } from "@/lib/accounts/schema";
@@ -18,7 +19,7 @@ const touchInput = `${inputClasses} min-h-11`;
  */
 export function ChangePasswordForm({ email }: { email: string }) {
   const router = useRouter();
-  const { register, errors, isSubmitting, onSubmit, preloadSchema, formError, hydrated } = useActionForm({
+  const { register, errors, isSubmitting, onSubmit, preloadSchema, formError } = useActionForm({
     schema: () => import("@/lib/accounts/schema").then((module) => module.changePasswordSchema),
     defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
     action: (values: ChangePasswordInput) => changePasswordAction(values),
@@ -29,7 +30,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
 
   return (
     <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate>
-      <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-4 border-0 p-0">
+      <FormFieldset className="m-0 min-w-0 space-y-4 border-0 p-0">
         {formError && <Alert>{formError}</Alert>}
         {/* For password managers: which account this password belongs to. */}
         <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
@@ -46,7 +47,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
         <Button type="submit" className="min-h-11" disabled={isSubmitting}>
           {isSubmitting ? "Changing password…" : "Change password"}
         </Button>
-      </fieldset>
+      </FormFieldset>
     </form>
   );
 }

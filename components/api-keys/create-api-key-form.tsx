@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
+import { FormFieldset } from "@/components/ui/form-fieldset";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createApiKeyAction } from "@/lib/api-keys/actions";
 import type { CreateApiKeyFields, CreateApiKeyInput } from "@/lib/api-keys/schema";
@@ -14,7 +15,7 @@ const EMPTY: CreateApiKeyFields = { name: "" };
 /** Names and creates a key; the server's answer (the token, once) goes to the page's working area. */
 export function CreateApiKeyForm({ onCreated }: { onCreated: (key: NewApiKeyDTO) => void }) {
   const router = useRouter();
-  const { form: { reset }, register, errors, isSubmitting, onSubmit, preloadSchema, formError, hydrated } = useActionForm({
+  const { form: { reset }, register, errors, isSubmitting, onSubmit, preloadSchema, formError } = useActionForm({
     schema: () => import("@/lib/api-keys/schema").then((module) => module.createApiKeySchema),
     defaultValues: EMPTY,
     action: (values: CreateApiKeyInput) => createApiKeyAction(values),
@@ -28,7 +29,7 @@ export function CreateApiKeyForm({ onCreated }: { onCreated: (key: NewApiKeyDTO)
 
   return (
     <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate aria-labelledby="create-api-key-heading">
-      <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-3 border-0 p-0">
+      <FormFieldset className="m-0 min-w-0 space-y-3 border-0 p-0">
         {formError && <Alert>{formError}</Alert>}
         <Field id="api-key-name" label="Key name" required error={errors.name?.message}>
           {(control) => <input {...control} {...register("name")} autoComplete="off" placeholder="e.g. Hospital EHR sync" className={inputClasses} />}
@@ -39,7 +40,7 @@ export function CreateApiKeyForm({ onCreated }: { onCreated: (key: NewApiKeyDTO)
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Creating…" : "Create API key"}
         </Button>
-      </fieldset>
+      </FormFieldset>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
+import { FormFieldset } from "@/components/ui/form-fieldset";
 import { asOptions, Options } from "@/components/ui/options";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createAssessmentAction, updateAssessmentAction } from "@/lib/assessments/actions";
@@ -39,7 +40,7 @@ export function AssessmentForm({
   const router = useRouter();
   // One id per opened form: a double submission is stored once.
   const [requestId] = useState(() => crypto.randomUUID());
-  const { register, errors, isSubmitting, onSubmit, preloadSchema, formError, hydrated } = useActionForm({
+  const { register, errors, isSubmitting, onSubmit, preloadSchema, formError } = useActionForm({
     schema: () => import("@/lib/assessments/schema").then((module) => module.assessmentFieldsSchema),
     defaultValues,
     action: (values: AssessmentFormValues) =>
@@ -55,8 +56,7 @@ export function AssessmentForm({
 
   return (
     <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate>
-      {/* Disabled until hydrated, so nothing typed early is overwritten and no click is lost. */}
-      <fieldset disabled={!hydrated} className="m-0 min-w-0 border-0 p-0 space-y-6">
+      <FormFieldset className="m-0 min-w-0 border-0 p-0 space-y-6">
       {formError && <Alert>{formError}</Alert>}
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Field id="assessedOn" label="Date" required error={errors.assessedOn?.message}>
@@ -107,7 +107,7 @@ export function AssessmentForm({
           Cancel
         </Link>
       </div>
-      </fieldset>
+      </FormFieldset>
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
+import { FormFieldset } from "@/components/ui/form-fieldset";
 import { FormMessages } from "@/components/ui/form-messages";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { updateClinicSettingsAction } from "@/lib/clinics/actions";
@@ -28,7 +29,7 @@ const fieldsOf = (settings: ClinicSettingsDTO): Fields => ({
  */
 export function ClinicSettingsForm({ settings, timeZones }: ClinicSettingsPageDTO) {
   const [version, setVersion] = useState(settings.version);
-  const { form, register, errors, isSubmitting, onSubmit, preloadSchema, formError, notice, setNotice, hydrated } = useActionForm({
+  const { form, register, errors, isSubmitting, onSubmit, preloadSchema, formError, notice, setNotice } = useActionForm({
     schema: () => import("@/lib/clinics/schema").then((module) => module.clinicSettingsFieldsSchema),
     defaultValues: fieldsOf(settings),
     action: (values: Fields) => updateClinicSettingsAction({ ...values, version }),
@@ -42,7 +43,7 @@ export function ClinicSettingsForm({ settings, timeZones }: ClinicSettingsPageDT
 
   return (
     <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate aria-labelledby="clinic-settings-heading">
-      <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-6 border-0 p-0">
+      <FormFieldset className="m-0 min-w-0 space-y-6 border-0 p-0">
         <FormMessages error={formError} notice={notice} />
         <Field id="clinic-name" label="Clinic name" required hint="Shown to staff and to patients in the portal." error={error("name")}>
           {(control) => <input {...control} {...register("name")} autoComplete="organization" className={inputClasses} />}
@@ -83,7 +84,7 @@ export function ClinicSettingsForm({ settings, timeZones }: ClinicSettingsPageDT
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : "Save settings"}
         </Button>
-      </fieldset>
+      </FormFieldset>
     </form>
   );
 }

@@ -7,7 +7,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ChoiceChips } from "@/components/ui/choice-chips";
 import { Field, inputClasses } from "@/components/ui/field";
-import { fromLocalInputValue, toLocalInputValue } from "@/components/ui/local-datetime";
+import { FormFieldset } from "@/components/ui/form-fieldset";
+import { LocalDateTimeInput } from "@/components/ui/local-datetime-input";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { logCrampAction } from "@/lib/cramps/actions";
 import { CRAMP_SEVERITY, FLUID_INTAKE_ML } from "@/lib/cramps/limits";
@@ -43,7 +44,7 @@ export function CrampForm() {
   const router = useRouter();
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const [saved, setSaved] = useState<CrampDTO | null>(null);
-  const { form: { control, reset }, register, errors, isSubmitting, onSubmit, preloadSchema, formError, hydrated } = useActionForm<CrampFields, CrampFields, CrampDTO>({
+  const { form: { control, reset }, register, errors, isSubmitting, onSubmit, preloadSchema, formError } = useActionForm<CrampFields, CrampFields, CrampDTO>({
     schema: () => import("@/lib/cramps/schema").then((module) => module.crampFieldsSchema),
     defaultValues: blankCramp(),
     action: (values) => logCrampAction({ ...values, idempotencyKey }),
@@ -60,7 +61,7 @@ export function CrampForm() {
     <div className="space-y-4">
       {saved && <CrampSavedNotice cramp={saved} />}
       <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate aria-label="Log a cramp">
-        <fieldset disabled={!hydrated || isSubmitting} className="m-0 min-w-0 space-y-6 border-0 p-0">
+        <FormFieldset busy={isSubmitting} className="m-0 min-w-0 space-y-6 border-0 p-0">
           {formError && <Alert>{formError}</Alert>}
           <Controller
             control={control}
@@ -68,12 +69,11 @@ export function CrampForm() {
             render={({ field, fieldState }) => (
               <Field id="cramp-onset" label="When did it start?" required hint="Set to now; change it if the cramp was earlier." error={fieldState.error?.message}>
                 {(controlProps) => (
-                  <input
+                  <LocalDateTimeInput
                     {...controlProps}
                     ref={field.ref}
-                    type="datetime-local"
-                    value={hydrated ? toLocalInputValue(field.value) : ""}
-                    onChange={(event) => field.onChange(fromLocalInputValue(event.target.value))}
+                    value={field.value}
+                    onChange={field.onChange}
                     onBlur={field.onBlur}
                     className={`${inputClasses} min-h-11 text-base`}
                   />
@@ -213,7 +213,7 @@ export function CrampForm() {
           <Button type="submit" className="min-h-12 w-full text-base sm:w-auto">
             {isSubmitting ? "Saving…" : "Save cramp"}
           </Button>
-        </fieldset>
+        </FormFieldset>
       </form>
     </div>
   );

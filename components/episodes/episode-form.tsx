@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
+import { FormFieldset } from "@/components/ui/form-fieldset";
 import { asOptions, Options } from "@/components/ui/options";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ClinicianOption } from "@/lib/assessments/types";
@@ -17,7 +18,7 @@ import type { OpenEpisodeFields } from "@/lib/episodes/schema";
 export function EpisodeForm({ patientId, clinicians, defaultValues }: { patientId: string; clinicians: ClinicianOption[]; defaultValues: OpenEpisodeFields }) {
   const router = useRouter();
   const [requestId] = useState(() => crypto.randomUUID());
-  const { register, errors, isSubmitting, onSubmit, preloadSchema, formError, hydrated } = useActionForm({
+  const { register, errors, isSubmitting, onSubmit, preloadSchema, formError } = useActionForm({
     schema: () => import("@/lib/episodes/schema").then((module) => module.openEpisodeFieldsSchema),
     defaultValues,
     action: (values: OpenEpisodeFields) => openEpisodeAction({ ...values, patientId, requestId }),
@@ -29,7 +30,7 @@ export function EpisodeForm({ patientId, clinicians, defaultValues }: { patientI
 
   return (
     <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate>
-      <fieldset disabled={!hydrated} className="m-0 grid min-w-0 gap-4 border-0 p-0 sm:grid-cols-2">
+      <FormFieldset className="m-0 grid min-w-0 gap-4 border-0 p-0 sm:grid-cols-2">
         {formError && (
           <div className="sm:col-span-2">
             <Alert>{formError}</Alert>
@@ -73,7 +74,7 @@ export function EpisodeForm({ patientId, clinicians, defaultValues }: { patientI
             Cancel
           </Link>
         </div>
-      </fieldset>
+      </FormFieldset>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
+import { FormFieldset } from "@/components/ui/form-fieldset";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createClinicExerciseAction, updateClinicExerciseAction } from "@/lib/exercises/actions";
 import { DOSE_LIMITS, type DoseField } from "@/lib/exercises/dose-limits";
@@ -26,7 +27,7 @@ export function ClinicExerciseForm({ mode, defaultValues }: { mode: Mode; defaul
   const router = useRouter();
   // One per form opening, so a double submission adds one exercise.
   const [requestId] = useState(() => crypto.randomUUID());
-  const { register, errors, isSubmitting, onSubmit, preloadSchema, formError, hydrated } = useActionForm<ClinicExerciseFields, ClinicExercise, { id: string }>({
+  const { register, errors, isSubmitting, onSubmit, preloadSchema, formError } = useActionForm<ClinicExerciseFields, ClinicExercise, { id: string }>({
     schema: () => import("@/lib/exercises/schema").then((module) => module.clinicExerciseFieldsSchema),
     defaultValues,
     action: (values: ClinicExerciseFields) =>
@@ -43,7 +44,7 @@ export function ClinicExerciseForm({ mode, defaultValues }: { mode: Mode; defaul
 
   return (
     <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate>
-      <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-6 border-0 p-0">
+      <FormFieldset className="m-0 min-w-0 space-y-6 border-0 p-0">
         {formError && <Alert>{formError}</Alert>}
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="name" label="Name" required error={error("name")}>
@@ -112,7 +113,7 @@ export function ClinicExerciseForm({ mode, defaultValues }: { mode: Mode; defaul
             Cancel
           </Link>
         </div>
-      </fieldset>
+      </FormFieldset>
     </form>
   );
 }

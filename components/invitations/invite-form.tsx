@@ -3,6 +3,7 @@
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
+import { FormFieldset } from "@/components/ui/form-fieldset";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { invitePatientAction } from "@/lib/invitations/actions";
 import type { InviteFields } from "@/lib/invitations/schema";
@@ -23,7 +24,7 @@ export function InviteForm({
   onCreated: (invitation: CreatedInvitationDTO) => void;
   onCancel: () => void;
 }) {
-  const { register, errors, isSubmitting, onSubmit, preloadSchema, formError, hydrated } = useActionForm({
+  const { register, errors, isSubmitting, onSubmit, preloadSchema, formError } = useActionForm({
     schema: () => import("@/lib/invitations/schema").then((module) => module.inviteFieldsSchema),
     defaultValues: { email: defaultEmail },
     action: (values: InviteFields) => invitePatientAction({ ...values, patientId }),
@@ -33,7 +34,7 @@ export function InviteForm({
 
   return (
     <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate aria-label="Invite to portal">
-      <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-3 border-0 p-0">
+      <FormFieldset className="m-0 min-w-0 space-y-3 border-0 p-0">
         {formError && <Alert>{formError}</Alert>}
         <Field
           id="portal-email"
@@ -55,7 +56,7 @@ export function InviteForm({
             Cancel
           </Button>
         </div>
-      </fieldset>
+      </FormFieldset>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
+import { FormFieldset } from "@/components/ui/form-fieldset";
 import { Options } from "@/components/ui/options";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createPatientAction, updatePatientAction } from "@/lib/patients/actions";
@@ -19,7 +20,7 @@ type Mode = { kind: "create" } | { kind: "edit"; id: string; version: number };
  */
 export function PatientForm({ mode, defaultValues }: { mode: Mode; defaultValues: PatientFields }) {
   const router = useRouter();
-  const { register, errors, isSubmitting, onSubmit, preloadSchema, formError, hydrated } = useActionForm({
+  const { register, errors, isSubmitting, onSubmit, preloadSchema, formError } = useActionForm({
     schema: () => import("@/lib/patients/schema").then((module) => module.patientFieldsSchema),
     defaultValues,
     action: (values: PatientFields) =>
@@ -34,8 +35,7 @@ export function PatientForm({ mode, defaultValues }: { mode: Mode; defaultValues
 
   return (
     <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate>
-      {/* Disabled until hydrated, so nothing typed early is overwritten and no click is lost. */}
-      <fieldset disabled={!hydrated} className="m-0 min-w-0 border-0 p-0 space-y-6">
+      <FormFieldset className="m-0 min-w-0 border-0 p-0 space-y-6">
       {formError && <Alert>{formError}</Alert>}
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">Identity</legend>
@@ -96,7 +96,7 @@ export function PatientForm({ mode, defaultValues }: { mode: Mode; defaultValues
           Cancel
         </Link>
       </div>
-      </fieldset>
+      </FormFieldset>
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useMemo, useState } from "react";
 import { useFieldArray, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
+import { FormFieldset } from "@/components/ui/form-fieldset";
 import { FormMessages } from "@/components/ui/form-messages";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
@@ -60,7 +61,6 @@ export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, lo
     formError,
     notice,
     setNotice,
-    hydrated,
   } = useActionForm<ProgramFields, ProgramInput, { version: number }>({
     schema: () => import("@/lib/programs/schema").then((module) => module.programFieldsSchema),
     defaultValues: { note: "", items: previousItems },
@@ -87,7 +87,7 @@ export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, lo
 
   return (
     <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate>
-      <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-4 border-0 p-0">
+      <FormFieldset className="m-0 min-w-0 space-y-4 border-0 p-0">
         <FormMessages error={formError} notice={notice} />
         <div className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
           <div className="min-w-64 flex-1">
@@ -179,7 +179,7 @@ export function ProgramEditor({ episodeId, phase, baseVersion, previousItems, lo
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : baseVersion === 0 ? "Save program" : `Save as version ${baseVersion + 1}`}
         </Button>
-      </fieldset>
+      </FormFieldset>
     </form>
   );
 }

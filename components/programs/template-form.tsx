@@ -5,6 +5,7 @@ import { useMemo, useState } from "react";
 import { useFieldArray, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
+import { FormFieldset } from "@/components/ui/form-fieldset";
 import { FormMessages } from "@/components/ui/form-messages";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { PHASE_LABELS } from "@/lib/episodes/phases";
@@ -36,7 +37,6 @@ export function TemplateForm({ clinicExercises }: { clinicExercises: readonly Cl
     formError,
     notice,
     setNotice,
-    hydrated,
   } = useActionForm<TemplateFields, TemplateInput, { id: string }>({
     schema: () => import("@/lib/programs/schema").then((module) => module.templateSchemaFor(catalogue)),
     defaultValues: EMPTY,
@@ -61,7 +61,7 @@ export function TemplateForm({ clinicExercises }: { clinicExercises: readonly Cl
 
   return (
     <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate>
-      <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-4 border-0 p-0">
+      <FormFieldset className="m-0 min-w-0 space-y-4 border-0 p-0">
         <FormMessages error={formError} notice={notice} />
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="template-name" label="Name" required error={errors.name?.message}>
@@ -116,7 +116,7 @@ export function TemplateForm({ clinicExercises }: { clinicExercises: readonly Cl
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Saving…" : "Save template"}
         </Button>
-      </fieldset>
+      </FormFieldset>
     </form>
   );
 }

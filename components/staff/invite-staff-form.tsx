@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
+import { FormFieldset } from "@/components/ui/form-fieldset";
 import { Options } from "@/components/ui/options";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { INVITATION_VALID_HOURS } from "@/lib/core/auth/link-state";
@@ -19,7 +20,7 @@ const EMPTY: InviteStaffFields = { name: "", email: "", role: "CLINICIAN" };
 /** Creates an invited account and its one-time link; the server's answers land on the same fields. */
 export function InviteStaffForm({ onCreated }: { onCreated: (link: StaffLinkDTO) => void }) {
   const router = useRouter();
-  const { form: { reset }, register, errors, isSubmitting, onSubmit, preloadSchema, formError, hydrated } = useActionForm({
+  const { form: { reset }, register, errors, isSubmitting, onSubmit, preloadSchema, formError } = useActionForm({
     schema: () => import("@/lib/staff/schema").then((module) => module.inviteStaffSchema),
     defaultValues: EMPTY,
     action: (values: InviteStaffInput) => inviteStaffAction(values),
@@ -36,7 +37,7 @@ export function InviteStaffForm({ onCreated }: { onCreated: (link: StaffLinkDTO)
 
   return (
     <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate aria-labelledby="invite-staff-heading">
-      <fieldset disabled={!hydrated} className="m-0 min-w-0 space-y-3 border-0 p-0">
+      <FormFieldset className="m-0 min-w-0 space-y-3 border-0 p-0">
         {formError && <Alert>{formError}</Alert>}
         <div className="grid gap-3 sm:grid-cols-[1fr_1fr_auto]">
           <Field id="staff-name" label="Full name" required error={errors.name?.message}>
@@ -60,7 +61,7 @@ export function InviteStaffForm({ onCreated }: { onCreated: (link: StaffLinkDTO)
         <Button type="submit" disabled={isSubmitting}>
           {isSubmitting ? "Creating…" : "Create invitation link"}
         </Button>
-      </fieldset>
+      </FormFieldset>
     </form>
   );
 }

@@ -91,7 +91,7 @@ function ChoiceChipGroup<V extends ChipValue>(props: SingleProps<V> | MultiplePr
 }
 
 /**
- * Memoized: when a form re-renders around it (react-hook-form's state, the switch to hydrated) a group
+ * Memoized: when a form re-renders around it (react-hook-form's state) a group
  * whose props did not change is skipped, which on the cramp form is most of the page. Give it options
  * defined outside the render and a stable onChange (react-hook-form's field.onChange) to benefit.
  */

@@ -6,7 +6,6 @@ import type { ActionOutcome, ActionResponse } from "@/lib/core/action-result";
 import { lazyZodResolver, preloadSchema, type SchemaLoader } from "./lazy-zod-resolver";
 import { runAction } from "./run-action";
 import { showFieldErrors } from "./show-field-errors";
-import { useHydrated } from "./use-hydrated";
 
 type Refusal = Extract<ActionOutcome<unknown>, { ok: false }>;
 
@@ -44,7 +43,6 @@ export function useActionForm<TFieldValues extends FieldValues, TParsed extends 
   unreachableMessage,
   ...formOptions
 }: ActionFormOptions<TFieldValues, TParsed, T>) {
-  const hydrated = useHydrated();
   const [formError, setFormError] = useState<string | null>(null);
   // What the last success said ("Saved as version 3."); a new attempt clears it, valid or not.
   const [notice, setNotice] = useState<string | null>(null);
@@ -78,5 +76,5 @@ export function useActionForm<TFieldValues extends FieldValues, TParsed extends 
     preloaded.current = true;
     preloadSchema(schema);
   };
-  return { form, register: form.register, errors, isSubmitting, onSubmit, preloadSchema: preload, formError, setFormError, notice, setNotice, hydrated };
+  return { form, register: form.register, errors, isSubmitting, onSubmit, preloadSchema: preload, formError, setFormError, notice, setNotice };
 }
