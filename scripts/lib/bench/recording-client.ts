@@ -1,6 +1,6 @@
 /**
- * A Prisma client that records every SQL statement it sends with its arguments (as
- * scripts/testing/query-counter.ts counts them), and a replay of recorded statements straight through
+ * A Prisma client that records every SQL statement it sends with its arguments (the tests' counting
+ * client, scripts/testing/query-counter.ts, is this one keeping only the SQL), and a replay of recorded statements straight through
  * pg, one after another on one connection: the page's SQL alone, without Prisma or the app around it.
  */
 import { performance } from "node:perf_hooks";
