@@ -58,7 +58,7 @@ export function* patientBundleResources(record: PatientRecord): Generator<Resour
     times.push(lefs.completedAt ?? lefs.requestedAt);
   }
 
-  for (const mapped of assessments) if (mapped.observations.length) yield assessmentProvenance(mapped);
+  for (const mapped of assessments) if (mapped.observations.length) yield assessmentProvenance(mapped, record.clinic.timeZone);
   yield* programProvenances(record);
   const patientProvenance = patientReportedProvenance(record, reported, times);
   if (patientProvenance) yield patientProvenance;

@@ -1,4 +1,5 @@
 import type { CarePlan, CarePlanActivity, Observation, Reference } from "@medplum/fhirtypes";
+import { calendarDayIn } from "@/lib/core/time-zones";
 import { SHARED_CATALOGUE } from "@/lib/exercises/catalogue-lookup";
 import { suggestionsFor } from "@/lib/programs/suggestions";
 import type { MappedAssessment } from "./assessment-observations";
@@ -44,8 +45,9 @@ function versionsByEpisode(programs: readonly ProgramVersionRecord[]): Map<strin
  * The findings an item answers: those of the episode's latest assessment on or before the version's
  * day whose suggestions (suggestionsFor, one finding at a time) include the item's exercise.
  */
-function reasonReferences(item: ProgramItemRecord, version: ProgramVersionRecord, assessments: readonly MappedAssessment[]): Reference<Observation>[] {
-  const day = version.createdAt.slice(0, 10);
+function reasonReferences(item: ProgramItemRecord, version: ProgramVersionRecord, assessments: readonly MappedAssessment[], clinicZone: string): Reference<Observation>[] {
+  // The version's day in the clinic's zone, the zone assessment days are in.
+  const day = calendarDayIn(clinicZone, new Date(version.createdAt));
   const latest = assessments.filter((mapped) => mapped.assessment.episodeId === version.episodeId && mapped.assessment.assessedOn <= day).at(-1);
   if (!latest) return [];
   const ids = latest.findings
@@ -54,9 +56,9 @@ function reasonReferences(item: ProgramItemRecord, version: ProgramVersionRecord
   return [...new Set(ids)].map((id) => reference("Observation", id));
 }
 
-function activity(item: ProgramItemRecord, version: ProgramVersionRecord, status: PlanStatus, assessments: readonly MappedAssessment[], patientId: string): CarePlanActivity {
+function activity(item: ProgramItemRecord, version: ProgramVersionRecord, status: PlanStatus, assessments: readonly MappedAssessment[], record: PatientRecord): CarePlanActivity {
   const timing = doseTiming(item);
-  const reasons = reasonReferences(item, version, assessments);
+  const reasons = reasonReferences(item, version, assessments, record.clinic.timeZone);
   const reasonText = [item.rationale, item.patientReason].filter((text): text is string => Boolean(text?.trim()));
   return {
     id: activityId(item.id),
@@ -71,7 +73,7 @@ function activity(item: ProgramItemRecord, version: ProgramVersionRecord, status
       ...(reasons.length ? { reasonReference: reasons } : {}),
       status: ACTIVITY_STATUS[status],
       ...(timing ? { scheduledTiming: timing } : {}),
-      performer: [reference("Patient", patientId)],
+      performer: [reference("Patient", record.patient.id)],
       description: `${item.exerciseName}: ${doseText(item)}`,
     },
   };
@@ -101,7 +103,7 @@ export function carePlanResources(record: PatientRecord, assessments: readonly M
         ...(previous ? { replaces: [reference("CarePlan", carePlanId(previous.id))] } : {}),
         ...(episode ? { addresses: [reference("Condition", episode.id, episode.diagnosis)] } : {}),
         ...(version.items.length
-          ? { activity: version.items.toSorted((a, b) => a.position - b.position).map((item) => activity(item, version, status, assessments, record.patient.id)) }
+          ? { activity: version.items.toSorted((a, b) => a.position - b.position).map((item) => activity(item, version, status, assessments, record)) }
           : {}),
       });
     });

@@ -92,7 +92,7 @@ export async function readPatientRecord(scope: ClinicScope, patientId: string): 
   const staff: StaffMember[] = staffRecords.map(({ role, ...member }) => ({ ...member, role: role === "ADMIN" ? "ADMIN" : "CLINICIAN" }));
 
   return {
-    clinic,
+    clinic: { ...clinic, timeZone: scope.timeZone },
     patient: {
       id: patient.id,
       recordNumber: patient.recordNumber,

@@ -1,5 +1,6 @@
 import "server-only";
 import { configuredOrigin } from "@/lib/core/public-origin";
+import { calendarDayIn } from "@/lib/core/time-zones";
 import { patientBundleStream } from "./bundle";
 import { recordExport } from "./mutations";
 import type { PatientRecord } from "./record";
@@ -17,7 +18,7 @@ export function fhirBase(request: Request): string {
 export async function fhirBundleDownload(request: Request, record: PatientRecord, actorId: string): Promise<Response> {
   const timestamp = new Date().toISOString();
   await recordExport(record, actorId);
-  const day = timestamp.slice(0, 10);
+  const day = calendarDayIn(record.clinic.timeZone, new Date(timestamp));
   const filename = `rehabit-${record.patient.recordNumber.replace(/[^A-Za-z0-9-]/g, "_")}-${day}.fhir.json`;
   return new Response(patientBundleStream(record, { base: fhirBase(request), timestamp }), {
     headers: {

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { can } from "@/lib/core/auth/permissions";
 import { clinicScopeOf, getViewer, patientScopeOf, requirePatientScope } from "@/lib/core/auth/session";
 import { patientIdSchema } from "@/lib/patients/schema";
+import { loadPatientToday } from "@/lib/portal/loaders";
 import { readOwnRecord, readPatientRecord } from "./data";
 import { fhirBundleDownload, notFoundResponse, signInRedirect } from "./download";
 import { readableRecord } from "./readable-record";
@@ -33,7 +34,7 @@ export async function ownRecordDownload(request: Request): Promise<Response> {
 /** The signed-in patient's own record in words, for the printable "My data" page. */
 export async function loadOwnReadableRecord() {
   const { scope } = await requirePatientScope();
-  const record = await readOwnRecord(scope);
+  const [record, { timeZone }] = await Promise.all([readOwnRecord(scope), loadPatientToday()]);
   if (!record) notFound();
-  return { patientName: `${record.patient.firstName} ${record.patient.lastName}`, clinicName: record.clinic.name, sections: readableRecord(record) };
+  return { patientName: `${record.patient.firstName} ${record.patient.lastName}`, clinicName: record.clinic.name, sections: readableRecord(record, timeZone) };
 }

@@ -69,6 +69,18 @@ describe("provenance", () => {
     expect(patient.recorded).toBe("2024-05-06T07:00:00.000Z");
   });
 
+  it("dates an assessment's Provenance from the start of its day in the clinic's zone", () => {
+    const brisbane = { ...record, clinic: { ...record.clinic, timeZone: "Australia/Brisbane" } };
+    const newYork = { ...record, clinic: { ...record.clinic, timeZone: "America/New_York" } };
+    const recordedIn = (zoned: typeof record) =>
+      patientBundle(zoned, { base: "https://h/fhir/R4", timestamp: "2024-06-01T00:00:00Z" })
+        .entry!.map((entry) => entry.resource!)
+        .find((resource) => resource.id === `assessment-${IDS.firstAssessment}`)!;
+    expect(recordedIn(brisbane)).toMatchObject({ resourceType: "Provenance", recorded: "2024-01-12T00:00:00+10:00" });
+    // January in New York is EST, UTC−5.
+    expect(recordedIn(newYork)).toMatchObject({ resourceType: "Provenance", recorded: "2024-01-12T00:00:00-05:00" });
+  });
+
   it("covers every Observation exactly once", () => {
     const targeted = provenances.flatMap((provenance) => provenance.target.map((target) => target.reference));
     const observations = resources.filter((resource) => resource.resourceType === "Observation" && !resource.id!.startsWith("lefs-total"));

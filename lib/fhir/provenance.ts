@@ -8,21 +8,22 @@ import { dayInstant, fhirId, reference, SYSTEMS } from "./systems";
  * Who recorded what: one Provenance per assessment (its clinician, every Observation it produced),
  * one per program version (its author, the CarePlan), and one for everything the patient recorded
  * (sessions, morning pain, cramps, LEFS), kept to a single resource however many logs there are.
- * Provenance.recorded is an instant: an assessment has only its day, so that day's UTC midnight.
+ * Provenance.recorded is an instant: an assessment has only its day, so the start of that day in the
+ * clinic's zone.
  */
 const author = (who: Reference<Practitioner | Patient>): ProvenanceAgent => ({
   type: { coding: [{ system: SYSTEMS.provenanceParticipant, code: "author", display: "Author" }] },
   who,
 });
 
-export function assessmentProvenance(mapped: MappedAssessment): Provenance {
+export function assessmentProvenance(mapped: MappedAssessment, clinicZone: string): Provenance {
   const { assessment } = mapped;
   return {
     resourceType: "Provenance",
     id: fhirId("assessment", assessment.id),
     target: mapped.observations.map((observation) => reference("Observation", observation.id!)),
     occurredDateTime: assessment.assessedOn,
-    recorded: dayInstant(assessment.assessedOn),
+    recorded: dayInstant(assessment.assessedOn, clinicZone),
     agent: [author(reference("Practitioner", assessment.clinicianId, assessment.clinicianName))],
   };
 }
@@ -45,7 +46,7 @@ export function patientReportedProvenance(record: PatientRecord, targets: Refere
     resourceType: "Provenance",
     id: fhirId("patient-reported", record.patient.id),
     target: targets,
-    recorded: dayInstant(latest),
+    recorded: dayInstant(latest, record.clinic.timeZone),
     agent: [author(reference("Patient", record.patient.id))],
   };
 }

@@ -3,7 +3,7 @@ import { fixtureRecord } from "@/scripts/testing/fhir-fixture-record";
 import { readableRecord, type ReadableSection } from "./readable-record";
 
 /** The patient's printable copy says, in words, what the FHIR Bundle holds. */
-const sections = readableRecord(fixtureRecord());
+const sections = readableRecord(fixtureRecord(), "UTC");
 const section = (heading: string): ReadableSection => sections.find((candidate) => candidate.heading === heading)!;
 const table = (heading: string, caption: string | RegExp) => section(heading).tables.find((candidate) => candidate.caption.match(caption))!;
 
@@ -40,8 +40,19 @@ describe("readableRecord", () => {
     ]);
   });
 
+  it("gives days and times of instants in the reader's zone, naming the zone of a time", () => {
+    const brisbane = readableRecord(fixtureRecord(), "Australia/Brisbane");
+    const cramp = brisbane.find((candidate) => candidate.heading === "Diary")!.tables.find((candidate) => candidate.caption === "Cramp diary")!;
+    // 23:10 UTC on 5 May is 09:10 on 6 May in Brisbane (UTC+10).
+    expect(cramp.rows[0]![0]).toMatch(/^6 May 2024, 09:10 GMT\+10$/);
+    const questionnaires = brisbane.find((candidate) => candidate.heading === "Questionnaires")!.tables.map((questionnaire) => questionnaire.caption);
+    // Answered 18:00 UTC on 13 January: already the 14th in Brisbane.
+    expect(questionnaires[0]).toBe("Lower Extremity Functional Scale, answered 2024-01-14: 50 of 80");
+    expect(table("Diary", "Cramp diary").rows[0]![0]).toMatch(/^5 May 2024, 23:10 UTC$/);
+  });
+
   it("says so when there is nothing to show", () => {
-    const empty = readableRecord({ ...fixtureRecord(), episodes: [], assessments: [], programs: [], exerciseLogs: [], morningPains: [], cramps: [], lefs: [] });
+    const empty = readableRecord({ ...fixtureRecord(), episodes: [], assessments: [], programs: [], exerciseLogs: [], morningPains: [], cramps: [], lefs: [] }, "UTC");
     expect(empty.filter((candidate) => candidate.tables.length === 0).map((candidate) => candidate.empty)).toEqual([
       "No episode of care yet.",
       "No assessment yet.",

@@ -1,5 +1,7 @@
 import { isMeasureCode, measureByCode } from "@/lib/assessments/catalogue";
 import { formatValue } from "@/lib/assessments/findings";
+import { formatDateTime } from "@/lib/core/dates";
+import { calendarDayIn } from "@/lib/core/time-zones";
 import type { TextTableDTO } from "@/lib/core/text-table";
 import { CRAMP_CONTEXT_LABELS, CRAMP_SIDE_LABELS, MUSCLE_SITE_LABELS } from "@/lib/cramps/labels";
 import { doseDoneText, doseText } from "@/lib/diary/dose";
@@ -16,7 +18,8 @@ export type ReadableSection = { heading: string; empty: string; tables: Readable
 
 const SIDE = { LEFT: "Left", RIGHT: "Right", NONE: "", BOTH: "Both" } as const;
 const STATUS = { ACTIVE: "Active", ON_HOLD: "On hold", FINISHED: "Finished" } as const;
-const day = (iso: string) => iso.slice(0, 10);
+/** An instant's calendar day in the reader's zone. */
+type DayOf = (iso: string) => string;
 
 function detailsTable({ patient, clinic }: PatientRecord): ReadableTable {
   const rows = [
@@ -30,7 +33,7 @@ function detailsTable({ patient, clinic }: PatientRecord): ReadableTable {
   return { caption: "Your details", columns: ["Detail", "Recorded"], rows };
 }
 
-function episodeTables(record: PatientRecord, staffName: (id: string) => string): ReadableTable[] {
+function episodeTables(record: PatientRecord, staffName: (id: string) => string, day: DayOf): ReadableTable[] {
   return record.episodes.map((episode) => ({
     caption: `${episode.diagnosis} (${SIDE[episode.side].toLowerCase()}), from ${episode.onsetDate} · ${STATUS[episode.status]} · ${staffName(episode.clinicianId)}`,
     columns: ["Date", "Phase", "Reason"],
@@ -54,7 +57,7 @@ function assessmentTables(record: PatientRecord): ReadableTable[] {
   }));
 }
 
-function programTables(record: PatientRecord, staffName: (id: string) => string): ReadableTable[] {
+function programTables(record: PatientRecord, staffName: (id: string) => string, day: DayOf): ReadableTable[] {
   return record.programs.map((program) => ({
     caption: `Exercise program version ${program.version}, ${PHASE_LABELS[program.phase].toLowerCase()}, from ${day(program.createdAt)} by ${staffName(program.createdById)}`,
     columns: ["Exercise", "Dose", "Why"],
@@ -62,7 +65,7 @@ function programTables(record: PatientRecord, staffName: (id: string) => string)
   }));
 }
 
-function diaryTables(record: PatientRecord): ReadableTable[] {
+function diaryTables(record: PatientRecord, zone: string): ReadableTable[] {
   const names = new Map(record.programs.flatMap((program) => program.items.map((item) => [item.id, item.exerciseName] as const)));
   const tables: ReadableTable[] = [];
   if (record.exerciseLogs.length) {
@@ -84,7 +87,7 @@ function diaryTables(record: PatientRecord): ReadableTable[] {
       caption: "Cramp diary",
       columns: ["When", "Where", "Side", "While", "Lasted", "Severity (0–10)"],
       rows: record.cramps.map((cramp) => [
-        cramp.onsetAt.slice(0, 16).replace("T", " ") + " UTC",
+        formatDateTime(cramp.onsetAt, zone),
         MUSCLE_SITE_LABELS[cramp.muscleSite],
         CRAMP_SIDE_LABELS[cramp.side],
         CRAMP_CONTEXT_LABELS[cramp.context],
@@ -96,7 +99,7 @@ function diaryTables(record: PatientRecord): ReadableTable[] {
   return tables;
 }
 
-function questionnaireTables(record: PatientRecord): ReadableTable[] {
+function questionnaireTables(record: PatientRecord, day: DayOf): ReadableTable[] {
   return record.lefs.map((questionnaire) => ({
     caption: questionnaire.completedAt
       ? `Lower Extremity Functional Scale, answered ${day(questionnaire.completedAt)}: ${questionnaire.total} of 80`
@@ -106,15 +109,17 @@ function questionnaireTables(record: PatientRecord): ReadableTable[] {
   }));
 }
 
-export function readableRecord(record: PatientRecord): ReadableSection[] {
+/** `zone`: the reader's time zone (the patient's own, on the portal), for the days and times of instants. */
+export function readableRecord(record: PatientRecord, zone: string): ReadableSection[] {
+  const day: DayOf = (iso) => calendarDayIn(zone, new Date(iso));
   const names = new Map(record.staff.map((member) => [member.id, member.name]));
   const staffName = (id: string) => names.get(id) ?? "";
   return [
     { heading: "Details", empty: "", tables: [detailsTable(record)] },
-    { heading: "Episodes of care", empty: "No episode of care yet.", tables: episodeTables(record, staffName) },
+    { heading: "Episodes of care", empty: "No episode of care yet.", tables: episodeTables(record, staffName, day) },
     { heading: "Assessments", empty: "No assessment yet.", tables: assessmentTables(record) },
-    { heading: "Exercise programs", empty: "No exercise program yet.", tables: programTables(record, staffName) },
-    { heading: "Diary", empty: "Nothing logged yet.", tables: diaryTables(record) },
-    { heading: "Questionnaires", empty: "No questionnaire yet.", tables: questionnaireTables(record) },
+    { heading: "Exercise programs", empty: "No exercise program yet.", tables: programTables(record, staffName, day) },
+    { heading: "Diary", empty: "Nothing logged yet.", tables: diaryTables(record, zone) },
+    { heading: "Questionnaires", empty: "No questionnaire yet.", tables: questionnaireTables(record, day) },
   ];
 }

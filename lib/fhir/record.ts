@@ -9,7 +9,8 @@ import type { Dose } from "@/lib/programs/load";
  * mappers' unit tests need no database. Dates are YYYY-MM-DD, times ISO instants.
  */
 export type PatientRecord = {
-  clinic: { id: string; name: string };
+  /** timeZone: the clinic's IANA zone, the zone the record's days (assessments, versions) are in. */
+  clinic: { id: string; name: string; timeZone: string };
   patient: {
     id: string;
     recordNumber: string;

@@ -1,5 +1,6 @@
 import type { CodeableConcept, Coding, Extension, ExtractResource, Quantity, Reference, ResourceType } from "@medplum/fhirtypes";
 import { LOCAL_MEASURES_SYSTEM } from "@/lib/assessments/catalogue";
+import { offsetMinutesAt, startOfDayIn } from "@/lib/core/time-zones";
 import type { Phase } from "@/lib/exercises/library-types";
 
 /**
@@ -100,5 +101,18 @@ export const category = (code: string, display: string): CodeableConcept => ({ c
 
 export const localConcept = (system: string, code: string, display: string): CodeableConcept => ({ coding: [{ system, code, display }], text: display });
 
-/** An ISO instant for a day: FHIR instants need a time, so a YYYY-MM-DD becomes its UTC midnight. */
-export const dayInstant = (day: string) => (day.length === 10 ? `${day}T00:00:00Z` : day);
+/**
+ * An ISO instant for a day: FHIR instants need a time, so a YYYY-MM-DD becomes the first instant of that
+ * day in the clinic's zone, written with the zone's offset ("2026-12-07T00:00:00+10:00"), since the day
+ * is the clinic's. An instant passes through unchanged.
+ */
+export function dayInstant(day: string, zone: string): string {
+  if (day.length !== 10) return day;
+  const start = startOfDayIn(zone, day);
+  const offset = offsetMinutesAt(zone, start);
+  const wallClock = new Date(start.getTime() + offset * 60_000).toISOString().slice(0, 19);
+  if (offset === 0) return `${wallClock}Z`;
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, "0");
+  const minutes = String(Math.abs(offset) % 60).padStart(2, "0");
+  return `${wallClock}${offset < 0 ? "-" : "+"}${hours}:${minutes}`;
+}

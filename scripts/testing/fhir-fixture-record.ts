@@ -48,7 +48,7 @@ const STRETCH = "Static hamstring stretch (standing, heel on table, flat back)";
 
 export function fixtureRecord(): PatientRecord {
   return {
-    clinic: { id: IDS.clinic, name: "Riverside Physio" },
+    clinic: { id: IDS.clinic, name: "Riverside Physio", timeZone: "UTC" },
     patient: {
       id: IDS.patient,
       recordNumber: "R-0042",
