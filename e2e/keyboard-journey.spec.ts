@@ -28,14 +28,11 @@ function focusNow(page: Page): Promise<Focus | null> {
     const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 1 && !transparent(style.outlineColor);
     // Tailwind's ring utilities draw a spread box-shadow with no blur.
     const ring = /0px 0px 0px [1-9]/.test(style.boxShadow);
-    // While focus is on a date field's day, month or year part Chromium highlights that part itself and
-    // draws no outline on the field; the highlight is not in any style this check can read.
-    const datePart = element.matches("input[type=date]");
     const name = element.getAttribute("aria-label") ?? (element as HTMLInputElement).labels?.[0]?.textContent ?? element.textContent ?? "";
     return {
       description: `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}> "${name.trim().replace(/\s+/g, " ").slice(0, 60)}"`,
       visible: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0 && box.top < innerHeight && box.left < innerWidth,
-      indicator: outline || ring || datePart,
+      indicator: outline || ring,
     };
   });
 }
