@@ -38,7 +38,7 @@ export async function loadDiary(raw: RawSearchParams): Promise<DiaryPageDTO> {
   const { from, to } = diaryDays(params.view, day);
   const appointments = await listDiary(scope, clinician.id, startOfDayIn(scope.timeZone, from), startOfDayIn(scope.timeZone, addDays(to, 1)));
   const days = eachDay(from, to).map((date) => ({ day: date, appointments: appointments.filter((visit) => calendarDayIn(scope.timeZone, new Date(visit.startsAt)) === date) }));
-  return { params, day, today, clinician, clinicians: clinicians.length ? clinicians : [clinician], days };
+  return { params, timeZone: scope.timeZone, day, today, clinician, clinicians: clinicians.length ? clinicians : [clinician], days };
 }
 
 /** The next whole quarter hour after now, as the clinic's wall clock: the booking form's first start. */
@@ -61,6 +61,8 @@ export const loadBookingPage = cache(async (patientId: string, type: string | un
   const defaultType: VisitType = (VISIT_TYPES as readonly string[]).includes(type ?? "") ? (type as VisitType) : "TREATMENT";
   return {
     patient: { id: patient.id, name: `${patient.firstName} ${patient.lastName}` },
+    archived: patient.status !== "ACTIVE",
+    timeZone: scope.timeZone,
     clinicians,
     episodes: patient.episodes.map((episode) => ({ id: episode.id, name: episode.diagnosis })),
     visitMinutes,
@@ -83,6 +85,7 @@ export const loadAppointmentPage = cache(async (appointmentId: string): Promise<
   const starts = new Date(appointment.startsAt);
   return {
     appointment,
+    timeZone: scope.timeZone,
     startWallClock: wallClockIn(scope.timeZone, starts),
     minutes: Math.round((Date.parse(appointment.endsAt) - starts.getTime()) / 60_000),
     started: starts.getTime() <= Date.now(),
@@ -93,7 +96,7 @@ export const loadAppointmentPage = cache(async (appointmentId: string): Promise<
 export async function loadPatientVisits(patientId: string): Promise<PatientVisitsDTO> {
   const { scope } = await requireClinicScope("patients:read");
   if (!uuid.safeParse(patientId).success) notFound();
-  return listPatientVisits(scope, patientId, new Date());
+  return { ...(await listPatientVisits(scope, patientId, new Date())), timeZone: scope.timeZone };
 }
 
 /** The portal home's next visit, with the patient's own zone to show it in. */

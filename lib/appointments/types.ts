@@ -24,6 +24,8 @@ export type DiaryDay = { day: string; appointments: AppointmentDTO[] };
 /** A clinician's day or week. `clinicians` lists whom the viewer may pick (only themselves unless an admin). */
 export type DiaryPageDTO = {
   params: DiaryParams;
+  /** The clinic's zone: the diary's days and times are in it. */
+  timeZone: string;
   day: string;
   today: string;
   clinician: NamedOption;
@@ -34,15 +36,18 @@ export type DiaryPageDTO = {
 /** The booking page for one patient: whom and what may be chosen, and each type's default length. */
 export type BookingPageDTO = {
   patient: NamedOption;
+  /** An archived patient is read-only: no new bookings. */
+  archived: boolean;
+  timeZone: string;
   clinicians: NamedOption[];
   episodes: NamedOption[];
   visitMinutes: Record<VisitType, number>;
   defaults: { clinicianId: string; type: VisitType; start: string; minutes: string; episodeId: string };
 };
 
-export type AppointmentPageDTO = { appointment: AppointmentDTO; startWallClock: string; minutes: number; started: boolean };
+export type AppointmentPageDTO = { appointment: AppointmentDTO; timeZone: string; startWallClock: string; minutes: number; started: boolean };
 
-export type PatientVisitsDTO = { upcoming: AppointmentDTO[]; past: AppointmentDTO[] };
+export type PatientVisitsDTO = { upcoming: AppointmentDTO[]; past: AppointmentDTO[]; timeZone: string };
 
 /** The portal's next visit: no health details beyond its kind. */
 export type PortalNextVisitDTO = { id: string; type: VisitType; startsAt: string; endsAt: string; clinicianName: string; clinicName: string };
