@@ -47,9 +47,13 @@ function nextQuarterHour(zone: string, now: Date): string {
   return wallClockIn(zone, new Date(Math.ceil((now.getTime() + 1) / quarter) * quarter));
 }
 
-/** The booking form for a patient of the clinic (404 otherwise); an archived patient cannot be booked. */
-export const loadBookingPage = cache(async (patientId: string, type: string | undefined): Promise<BookingPageDTO> => {
+/**
+ * The booking form for a patient of the clinic (404 for any other id); null when the URL names no
+ * patient (the page then says how to choose one). An archived patient cannot be booked.
+ */
+export const loadBookingPage = cache(async (patientId: string | undefined, type: string | undefined): Promise<BookingPageDTO | null> => {
   const { viewer, scope } = await requireClinicScope("appointments:write");
+  if (patientId === undefined) return null;
   if (!uuid.safeParse(patientId).success) notFound();
   const [patient, minutes, clinicians] = await Promise.all([
     getBookingPatient(scope, patientId),

@@ -51,7 +51,8 @@ async function clashRefusal(scope: ClinicScope, clinicianId: string, startsAt: D
   });
   if (!clash) return refused("start", "The clinician already has a visit at that time. Choose another time.");
   const when = visitWhen(clash.startsAt.toISOString(), clash.endsAt.toISOString(), scope.timeZone);
-  return refused("start", `${clash.clinician.name} is already booked then: a ${VISIT_TYPE_LABELS[clash.type].toLowerCase()} visit on ${when}. Choose another time.`);
+  const kind = VISIT_TYPE_LABELS[clash.type].toLowerCase();
+  return refused("start", `${clash.clinician.name} is already booked then: ${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind} visit on ${when}. Choose another time.`);
 }
 
 /**
@@ -63,13 +64,14 @@ async function clashRefusal(scope: ClinicScope, clinicianId: string, startsAt: D
  */
 export async function bookAppointment(scope: ClinicScope, access: DiaryAccess, input: BookAppointmentInput, now = new Date()): Promise<MutationResult<{ id: string; version: number }>> {
   const { patientId, clinicianId, requestId, type, episodeId } = input;
-  if (!access.anyClinician && clinicianId !== scope.actorId) return refused("clinicianId", "You can book visits only in your own diary.");
   const times = visitTimesFrom(scope, input.start, input.minutes, now);
   if ("ok" in times) return times;
   try {
     return await db.$transaction(async (tx) => {
       const writable = await lockPatientForClinicalWrite(tx, scope, patientId);
       if (!writable.ok) return writable;
+      // After the patient: another clinic's caller learns nothing but NOT_FOUND.
+      if (!access.anyClinician && clinicianId !== scope.actorId) return refused("clinicianId", "You can book visits only in your own diary.");
       const clinician = await tx.user.count({ where: { id: clinicianId, clinicId: scope.clinicId, role: { in: ["CLINICIAN", "ADMIN"] }, status: "ACTIVE" } });
       if (!clinician) return refused("clinicianId", "Choose an active clinician of this clinic.");
       if (episodeId && !(await tx.episode.count({ where: { id: episodeId, clinicId: scope.clinicId, patientId } }))) {

@@ -11,7 +11,21 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 /** Books a visit for the patient the URL names (?patient=<id>); another clinic's patient is a 404. */
 export default async function BookVisitPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const query = await searchParams;
-  const page = await loadBookingPage(first(query.patient) ?? "", first(query.type));
+  const page = await loadBookingPage(first(query.patient), first(query.type));
+  if (!page) {
+    return (
+      <div className="max-w-3xl space-y-4">
+        <h1 className="text-2xl font-semibold">Book a visit</h1>
+        <p className="text-slate-700">
+          Choose the patient first: open them from the{" "}
+          <Link href="/patients" className="text-brand-700 underline underline-offset-2">
+            patient list
+          </Link>
+          , go to Visits, then choose Book a visit.
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="max-w-3xl space-y-6">
       <div>
