@@ -94,6 +94,26 @@ test.describe("appointments", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 
+  test("another clinic's patient cannot be booked and a clinician cannot open a colleague's diary: real 404s; an admin can", async ({ asRole }) => {
+    const db = createPrismaClient();
+    const { harbourPatient, colleague } = await (async () => {
+      try {
+        const harbour = await db.patient.findFirstOrThrow({ where: { clinic: { name: "Harbour Sports Clinic" } }, select: { id: true } });
+        const ben = await db.user.findUniqueOrThrow({ where: { email: "ben.okafor@northside.example" }, select: { id: true, name: true } });
+        return { harbourPatient: harbour.id, colleague: ben };
+      } finally {
+        await db.$disconnect();
+      }
+    })();
+    const clinician = await asRole("northsideClinician");
+    expect((await clinician.request.get(`/appointments/new?patient=${harbourPatient}`, { maxRedirects: 0 })).status()).toBe(404);
+    expect((await clinician.request.get(`/appointments?clinician=${colleague.id}`, { maxRedirects: 0 })).status()).toBe(404);
+    const admin = await asRole("northsideAdmin");
+    await admin.goto(`/appointments?view=week&clinician=${colleague.id}`);
+    await expect(admin.getByText(`${colleague.name}'s diary`)).toBeVisible();
+    await expect(admin.getByLabel("Clinician")).toHaveValue(colleague.id);
+  });
+
   test("a patient sees the next visit on the portal home at 375 px and downloads it as an .ics; nobody else's", async ({ asRole }) => {
     const db = createPrismaClient();
     const [next, othersVisit] = await (async () => {

@@ -100,7 +100,7 @@ async function main() {
   console.log(
     `Seeded ${DEMO_CLINICS.length} demo clinics with ${PATIENTS_PER_CLINIC} patients each, ` +
       `${counts.assessments} assessments, ${counts.measurements} measurements, ${care.episodes} episodes, ${care.programs} program versions, ` +
-      `${diary.logs} exercise logs, ${diary.morningPains} next-morning pain answers, ${diary.cramps} cramps, ${diary.lefs} LEFS questionnaires ` +
+      `${diary.logs} exercise logs, ${diary.morningPains} next-morning pain answers, ${diary.cramps} cramps, ${diary.lefs} LEFS questionnaires, ` +
       `${clinicExercises} clinic exercises and ${visits} upcoming visits.`,
   );
 }
