@@ -14,18 +14,19 @@ import { getAppointment, getBookingPatient, getClinicVisitMinutes, getDiaryClini
 import { diaryDays, parseDiaryParams } from "./diary-params";
 import { z } from "zod";
 import type { RawSearchParams } from "@/lib/core/url-state";
-import type { AppointmentPageDTO, BookingPageDTO, DiaryPageDTO, PatientVisitsDTO, PortalNextVisitDTO } from "./types";
+import type { AppointmentPageDTO, BookingPageDTO, DiaryDay, DiaryFrameDTO, PatientVisitsDTO, PortalNextVisitDTO } from "./types";
 
 const anyClinician = (viewer: Viewer) => can(viewer.role, "appointments:all-clinicians");
 const uuid = z.uuid();
 
 /**
- * A clinician's day or week in the clinic's zone, as the URL asks. Clinicians see their own diary; an
- * admin may pick any clinician of the clinic. Another clinician's diary, for a clinician, is a 404.
+ * The diary's frame: who and which days, as the URL asks, in the clinic's zone. Clinicians see their own
+ * diary; an admin may pick any clinician of the clinic. Another clinician's diary, for a clinician, is a
+ * real 404: decided here, before the page streams (its visits load in a Suspense boundary).
  */
-export async function loadDiary(raw: RawSearchParams): Promise<DiaryPageDTO> {
+const diaryFrame = cache(async (view: string, date: string, clinicianParam: string): Promise<DiaryFrameDTO> => {
   const { viewer, scope } = await requireClinicScope("appointments:read");
-  const params = parseDiaryParams(raw);
+  const params = parseDiaryParams({ view, date, clinician: clinicianParam });
   const clinicianId = params.clinician || viewer.id;
   if (clinicianId !== viewer.id && !anyClinician(viewer)) notFound();
   const [clinician, clinicians] = await Promise.all([
@@ -36,9 +37,21 @@ export async function loadDiary(raw: RawSearchParams): Promise<DiaryPageDTO> {
   const today = todayIn(scope.timeZone);
   const day = params.date || today;
   const { from, to } = diaryDays(params.view, day);
-  const appointments = await listDiary(scope, clinician.id, startOfDayIn(scope.timeZone, from), startOfDayIn(scope.timeZone, addDays(to, 1)));
-  const days = eachDay(from, to).map((date) => ({ day: date, appointments: appointments.filter((visit) => calendarDayIn(scope.timeZone, new Date(visit.startsAt)) === date) }));
-  return { params, timeZone: scope.timeZone, day, today, clinician, clinicians: clinicians.length ? clinicians : [clinician], days };
+  return { params, timeZone: scope.timeZone, day, today, from, to, clinician, clinicians: clinicians.length ? clinicians : [clinician] };
+});
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+
+export async function loadDiary(raw: RawSearchParams): Promise<DiaryFrameDTO> {
+  return diaryFrame(first(raw.view), first(raw.date), first(raw.clinician));
+}
+
+/** The frame's visits, day by day (the day of a visit is its start's day in the clinic's zone). */
+export async function loadDiaryDays(raw: RawSearchParams): Promise<DiaryDay[]> {
+  const { scope } = await requireClinicScope("appointments:read");
+  const frame = await loadDiary(raw);
+  const appointments = await listDiary(scope, frame.clinician.id, startOfDayIn(scope.timeZone, frame.from), startOfDayIn(scope.timeZone, addDays(frame.to, 1)));
+  return eachDay(frame.from, frame.to).map((date) => ({ day: date, appointments: appointments.filter((visit) => calendarDayIn(scope.timeZone, new Date(visit.startsAt)) === date) }));
 }
 
 /** The next whole quarter hour after now, as the clinic's wall clock: the booking form's first start. */

@@ -21,16 +21,17 @@ export type AppointmentDTO = {
 
 export type DiaryDay = { day: string; appointments: AppointmentDTO[] };
 
-/** A clinician's day or week. `clinicians` lists whom the viewer may pick (only themselves unless an admin). */
-export type DiaryPageDTO = {
+/** A clinician's day or week: whose, which days. `clinicians` lists whom the viewer may pick (only themselves unless an admin). */
+export type DiaryFrameDTO = {
   params: DiaryParams;
   /** The clinic's zone: the diary's days and times are in it. */
   timeZone: string;
   day: string;
   today: string;
+  from: string;
+  to: string;
   clinician: NamedOption;
   clinicians: NamedOption[];
-  days: DiaryDay[];
 };
 
 /** The booking page for one patient: whom and what may be chosen, and each type's default length. */
