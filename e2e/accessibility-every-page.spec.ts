@@ -21,6 +21,8 @@ type Ids = {
   exerciseId: string;
   /** A Northside patient with no assessment, episode, log or questionnaire. */
   emptyPatientId: string;
+  /** A visit in the Northside clinician's own diary (the seed books them from today on). */
+  appointmentId: string;
 };
 
 /** One look at a page: who opens it, where, the heading that says its content is there, and more states to check after. */
@@ -171,6 +173,30 @@ const VISITS: Record<string, Visit[]> = {
   ],
   "/patients/[patientId]/episodes/[episodeId]/program/print": [{ as: "northsideClinician", url: (ids) => episode(ids, "/program/print"), heading: /^Exercise program for / }],
   "/patients/[patientId]/episodes/[episodeId]/program/versions/[version]": [{ as: "northsideClinician", url: (ids) => episode(ids, "/program/versions/1"), heading: "Version 1" }],
+  "/patients/[patientId]/visits": [
+    { as: "northsideClinician", url: (ids) => patient(ids, "/visits"), heading: "Visits" },
+    { as: "northsideClinician", url: (ids) => empty(ids, "/visits"), heading: "Visits", state: "empty" },
+  ],
+  "/appointments": [
+    { as: "northsideClinician", url: () => "/appointments?view=week", heading: "Appointments", state: "a clinician's own week" },
+    { as: "northsideAdmin", url: () => "/appointments", heading: "Appointments", state: "an admin's day, with the clinician picker" },
+  ],
+  "/appointments/new": [
+    {
+      as: "northsideClinician",
+      url: (ids) => `/appointments/new?patient=${ids.patientId}`,
+      heading: /^Book a visit for /,
+      // Errors from the form's own check: nothing reaches the server.
+      then: async (page, check) => {
+        await page.getByLabel(/^Length \(minutes\)/).fill("7");
+        await page.getByRole("button", { name: "Book visit" }).click();
+        await expect(page.getByText(/steps of 5/)).toBeVisible();
+        await check("with its errors");
+      },
+    },
+    { as: "northsideClinician", url: () => "/appointments/new", heading: "Book a visit", state: "with no patient chosen" },
+  ],
+  "/appointments/[appointmentId]": [{ as: "northsideClinician", url: (ids) => `/appointments/${ids.appointmentId}`, heading: / visit: / }],
   "/staff": [{ as: "northsideAdmin", url: () => "/staff", heading: "Staff" }],
   "/activity": [{ as: "northsideAdmin", url: () => "/activity", heading: "Activity" }],
   "/api-keys": [{ as: "northsideAdmin", url: () => "/api-keys", heading: "API keys" }],
@@ -234,6 +260,7 @@ test.describe("axe on every page", () => {
       const assessments = await db.assessment.findMany({ where: { patientId: jordan.id }, select: { id: true }, take: 2, orderBy: { assessedOn: "asc" } });
       const questionnaire = await db.lefsQuestionnaire.findFirstOrThrow({ where: { patientId: jordan.id }, select: { id: true } });
       const exercise = await db.clinicExercise.findFirstOrThrow({ where: { clinicId: jordan.clinicId }, select: { id: true } });
+      const appointment = await db.appointment.findFirstOrThrow({ where: { clinician: { email: ACCOUNTS.northsideClinician.email } }, select: { id: true } });
       const suffix = unique();
       const emptyPatient = await db.patient.create({
         data: {
@@ -255,6 +282,7 @@ test.describe("axe on every page", () => {
         questionnaireId: questionnaire.id,
         exerciseId: exercise.id,
         emptyPatientId: emptyPatient.id,
+        appointmentId: appointment.id,
       };
     } finally {
       await db.$disconnect();

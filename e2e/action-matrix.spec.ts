@@ -202,6 +202,33 @@ const ROWS: Record<string, Row> = {
     targetsOwner: false,
     input: (ids) => ({ ...clinicSettings, treatmentMinutes: "50", version: Number(ids.clinicVersion) }),
   },
+  // Visits of the clinician's own diary with the owner patient, far ahead so no other spec's slot is near;
+  // the mark acts on a visit that started ten minutes ago, inserted in beforeAll.
+  "lib/appointments/actions.ts#bookAppointmentAction": {
+    roles: STAFF,
+    owner: "clinician",
+    targetsOwner: true,
+    input: (ids) => ({ patientId: ids.ownerPatient, clinicianId: ids.clinician, type: "TREATMENT", start: `${addDays(today, 400)}T05:00`, minutes: "30", episodeId: "", requestId: newUuid() }),
+    keep: (value, ids) => void (ids.appointment = String(value.id)),
+  },
+  "lib/appointments/actions.ts#moveAppointmentAction": {
+    roles: STAFF,
+    owner: "clinician",
+    targetsOwner: true,
+    input: (ids) => ({ appointmentId: ids.appointment, version: 1, start: `${addDays(today, 400)}T05:30`, minutes: "30", reason: "Matrix: the patient asked" }),
+  },
+  "lib/appointments/actions.ts#cancelAppointmentAction": {
+    roles: STAFF,
+    owner: "clinician",
+    targetsOwner: true,
+    input: (ids) => ({ appointmentId: ids.appointment, version: 2, reason: "Matrix: unwell" }),
+  },
+  "lib/appointments/actions.ts#markAppointmentAction": {
+    roles: STAFF,
+    owner: "clinician",
+    targetsOwner: true,
+    input: (ids) => ({ appointmentId: ids.startedAppointment, version: 1, outcome: "ATTENDED" }),
+  },
   "lib/portal/actions.ts#logExerciseAction": {
     roles: ["PATIENT"],
     owner: "owner patient",
@@ -257,6 +284,21 @@ const ROWS: Record<string, Row> = {
   "lib/invitations/actions.ts#acceptInvitationAction": { roles: [], owner: null, targetsOwner: true, input: () => ({ token: "A".repeat(43), ...password }) },
 };
 
+/**
+ * A booked visit of the clinician that started a few minutes ago, so it can be marked: the latest free
+ * 5-minute slot before now (seeded past visits of the clinician take theirs).
+ */
+async function insertStartedVisit(clinicId: string, clinicianId: string, patientId: string): Promise<string> {
+  const slot = 5 * 60_000;
+  for (let startsAt = Math.floor(Date.now() / slot) * slot - slot; ; startsAt -= slot) {
+    const range = { startsAt: new Date(startsAt), endsAt: new Date(startsAt + slot) };
+    const taken = await db.appointment.count({ where: { clinicianId, status: { not: "CANCELLED" }, startsAt: { lt: range.endsAt }, endsAt: { gt: range.startsAt } } });
+    if (taken) continue;
+    const visit = await db.appointment.create({ data: { clinicId, patientId, clinicianId, bookedById: clinicianId, type: "REVIEW", ...range, requestId: newUuid() }, select: { id: true } });
+    return visit.id;
+  }
+}
+
 test.describe.configure({ mode: "serial" });
 
 test.describe("action matrix", () => {
@@ -286,6 +328,8 @@ test.describe("action matrix", () => {
     const settings = await db.clinic.findUniqueOrThrow({ where: { id: clinicA.id }, select: { name: true, timeZone: true, assessmentMinutes: true, reviewMinutes: true, telehealthMinutes: true, version: true } });
     clinicSettings = { name: settings.name, timeZone: settings.timeZone, assessmentMinutes: String(settings.assessmentMinutes), reviewMinutes: String(settings.reviewMinutes), telehealthMinutes: String(settings.telehealthMinutes) };
     ids.clinicVersion = String(settings.version);
+
+    ids.startedAppointment = await insertStartedVisit(clinicA.id, clinician.id, owner.patientId);
 
     const signIn = (email: string) => signedInRequest(playwright.request, baseURL!, email);
     callers = [

@@ -44,6 +44,10 @@ const KINDS: Record<string, Kind> = {
   "/patients/[patientId]/episodes/[episodeId]/program": "staff",
   "/patients/[patientId]/episodes/[episodeId]/program/print": "staff",
   "/patients/[patientId]/episodes/[episodeId]/program/versions/[version]": "staff",
+  "/patients/[patientId]/visits": "staff",
+  "/appointments": "staff",
+  "/appointments/new": "staff",
+  "/appointments/[appointmentId]": "staff",
   "/staff": "admin",
   "/activity": "admin",
   "/api-keys": "admin",
@@ -73,16 +77,19 @@ test.describe("route matrix", () => {
     const db = createPrismaClient();
     try {
       // Each clinic's own records: its portal patient's episode with a program, two assessments, a LEFS and a clinic exercise.
-      for (const [key, email] of [
-        ["northside", ACCOUNTS.northsidePatient.email],
-        ["harbour", ACCOUNTS.harbourPatient.email],
+      for (const [key, email, clinicianEmail] of [
+        ["northside", ACCOUNTS.northsidePatient.email, ACCOUNTS.northsideClinician.email],
+        ["harbour", ACCOUNTS.harbourPatient.email, ACCOUNTS.harbourClinician.email],
       ] as const) {
         const patient = await db.patient.findFirstOrThrow({ where: { portalUser: { email } }, select: { id: true, clinicId: true } });
         const episode = await db.episode.findFirstOrThrow({ where: { patientId: patient.id, programs: { some: {} } }, select: { id: true } });
         const assessments = await db.assessment.findMany({ where: { patientId: patient.id }, select: { id: true }, take: 2, orderBy: { assessedOn: "asc" } });
         const questionnaire = await db.lefsQuestionnaire.findFirst({ where: { patientId: patient.id }, select: { id: true } });
         const exercise = await db.clinicExercise.findFirst({ where: { clinicId: patient.clinicId }, select: { id: true } });
+        // A visit in the clinic's clinician's own diary (the seed books some), which that clinician and the admin may open.
+        const appointment = await db.appointment.findFirstOrThrow({ where: { clinicId: patient.clinicId, clinician: { email: clinicianEmail } }, select: { id: true } });
         ids[key] = {
+          appointmentId: appointment.id,
           patientId: patient.id,
           episodeId: episode.id,
           assessmentId: assessments[0]!.id,

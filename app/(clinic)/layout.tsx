@@ -13,6 +13,7 @@ export default async function ClinicLayout({ children }: { children: React.React
       <AppHeader viewer={viewer} nav={[
           { href: "/dashboard", label: "Caseload" },
           { href: "/patients", label: "Patients" },
+          { href: "/appointments", label: "Appointments" },
           { href: "/exercises", label: "Exercise library" },
           ...(viewer.role === "ADMIN"
             ? [

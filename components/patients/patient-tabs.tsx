@@ -8,6 +8,7 @@ const TABS = [
   { segment: "episodes", label: "Episodes & program" },
   { segment: "progress", label: "Progress" },
   { segment: "diary", label: "Diary" },
+  { segment: "visits", label: "Visits" },
 ] as const;
 
 /** Tabs are links (each tab has its own URL), marked with aria-current for the open one. */

@@ -57,6 +57,7 @@ describe("entityHref", () => {
     expect(entityHref({ entityType: "ExerciseLog", entityId: "5", patientId: P })).toBe("/patients/p-1/diary");
     expect(entityHref({ entityType: "ClinicExercise", entityId: "x", patientId: null })).toBe("/exercises/x/edit");
     expect(entityHref({ entityType: "Clinic", entityId: "c", patientId: null })).toBe("/settings");
+    expect(entityHref({ entityType: "Appointment", entityId: "a-1", patientId: P })).toBe("/appointments/a-1");
   });
 
   it("gives no link where there is no page", () => {

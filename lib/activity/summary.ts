@@ -39,6 +39,7 @@ const ENTITY_LABELS: Record<string, string> = {
   UserPassword: "Password",
   Clinic: "Clinic",
   ApiKey: "API key",
+  Appointment: "Visit",
   /** An Observation search through the FHIR API: the entity id is the patient's. */
   Observation: "Observations",
 };
@@ -58,6 +59,8 @@ const FIELD_LABELS: Record<string, string> = {
   notes: "Notes",
   phase: "Phase",
   status: "Status",
+  startsAt: "Starts",
+  endsAt: "Ends",
   items: "Exercises",
   version: "Version",
   painDuring: "Pain during",
@@ -168,6 +171,8 @@ export function entityHref(
       return "/api-keys";
     case "Clinic":
       return "/settings";
+    case "Appointment":
+      return `/appointments/${event.entityId}`;
     case "Observation":
       return patient ? `${patient}/progress` : null;
     case "User":

@@ -32,6 +32,17 @@ describe("admin-only permissions", () => {
     expect(can("PATIENT", "staff:manage")).toBe(false);
   });
 
+  it("lets staff keep their own diary and only admins everyone's", () => {
+    for (const role of ["ADMIN", "CLINICIAN"] as const) {
+      expect(can(role, "appointments:read")).toBe(true);
+      expect(can(role, "appointments:write")).toBe(true);
+    }
+    expect(can("PATIENT", "appointments:read")).toBe(false);
+    expect(can("PATIENT", "appointments:write")).toBe(false);
+    expect(can("ADMIN", "appointments:all-clinicians")).toBe(true);
+    expect(can("CLINICIAN", "appointments:all-clinicians")).toBe(false);
+  });
+
   it("lets only admins change the clinic's settings", () => {
     expect(can("ADMIN", "clinic:manage")).toBe(true);
     expect(can("CLINICIAN", "clinic:manage")).toBe(false);

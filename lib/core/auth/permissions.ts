@@ -33,6 +33,11 @@ const GRANTS = {
   "api-keys:manage": ["ADMIN"],
   /** The clinic's settings: its name, time zone and default visit lengths. */
   "clinic:manage": ["ADMIN"],
+  /** Visits: a clinician's own diary (day and week views), booking, moving, cancelling, marking attendance. */
+  "appointments:read": ["ADMIN", "CLINICIAN"],
+  "appointments:write": ["ADMIN", "CLINICIAN"],
+  /** Every clinician's diary in the clinic, not only one's own: view and book, move, cancel, mark in it. */
+  "appointments:all-clinicians": ["ADMIN"],
   /** One's own account: change one's password, sign out everywhere. */
   "account:self": ["ADMIN", "CLINICIAN", "PATIENT"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
+import { NextVisitCard } from "@/components/appointments/next-visit-card";
 import { MorningPainCard } from "@/components/portal/morning-pain-card";
 import { PortalPlan } from "@/components/portal/portal-plan";
 import { TimeZoneCookie } from "@/components/portal/time-zone-cookie";
@@ -6,7 +8,7 @@ import { loadPortalHome } from "@/lib/portal/loaders";
 
 export const metadata: Metadata = { title: "My plan" };
 
-/** The portal home: the next-morning question, then today's plan. */
+/** The portal home: the next visit, the next-morning question, then today's plan. */
 export default async function PortalHome() {
   const home = await loadPortalHome();
   return (
@@ -16,6 +18,9 @@ export default async function PortalHome() {
         <h1 className="text-2xl font-semibold">Hello, {home.firstName}</h1>
         <p className="text-slate-700">{home.clinicName}</p>
       </div>
+      <Suspense fallback={null}>
+        <NextVisitCard />
+      </Suspense>
       {home.morningPain && <MorningPainCard morningPain={home.morningPain} />}
       <PortalPlan plan={home.plan} today={home.today} />
     </div>

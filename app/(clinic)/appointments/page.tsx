@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { DiaryControls } from "@/components/appointments/diary-controls";
+import { DiaryDays } from "@/components/appointments/diary-days";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
+import { loadDiary } from "@/lib/appointments/loaders";
+import { visitDay } from "@/lib/appointments/visit-time";
+
+export const metadata: Metadata = { title: "Appointments" };
+
+const dayName = (day: string) => visitDay(`${day}T12:00:00Z`, "UTC");
+
+/**
+ * A clinician's day or week (their own; admins pick any clinician), in the clinic's zone. Who and which
+ * days are settled first (a colleague's diary is a real 404 for a clinician); the visits then stream in.
+ */
+export default async function AppointmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const raw = await searchParams;
+  const diary = await loadDiary(raw);
+  const range = diary.from === diary.to ? dayName(diary.from) : `${dayName(diary.from)} – ${dayName(diary.to)}`;
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">Appointments</h1>
+        <p className="text-sm text-slate-700">
+          {diary.clinician.name}&apos;s diary, {range}. Times are in the clinic&apos;s zone ({diary.timeZone}). To book a visit, open the patient from the{" "}
+          <Link href="/patients" className="text-brand-700 underline underline-offset-2">
+            patient list
+          </Link>{" "}
+          and choose Visits.
+        </p>
+      </div>
+      <DiaryControls params={diary.params} day={diary.day} today={diary.today} clinician={diary.clinician} clinicians={diary.clinicians} />
+      <Suspense key={`${diary.clinician.id}-${diary.from}-${diary.to}`} fallback={<PageSkeleton label="Loading the visits" blocks={["h-32 w-full", "h-32 w-full"]} />}>
+        <DiaryDays searchParams={raw} timeZone={diary.timeZone} today={diary.today} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
+import type { AppointmentDTO } from "@/lib/appointments/types";
+import { visitWhen } from "@/lib/appointments/visit-time";
+import { VISIT_TYPE_LABELS } from "@/lib/clinics/visit-types";
+import { AppointmentStatusBadge } from "./status-badge";
+
+/**
+ * A list of a patient's visits as a table (when, type, clinician, status, links). An attended visit
+ * links to its note (/patients/…/visits/…/note); every visit to its own page.
+ */
+function VisitTable({ id, caption, visits, patientId, timeZone }: { id: string; caption: string; visits: AppointmentDTO[]; patientId: string; timeZone: string }) {
+  return (
+    <div role="region" aria-labelledby={`${id}-caption`} tabIndex={0} className="overflow-x-auto rounded-md border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <caption id={`${id}-caption`} className="px-3 py-2 text-left text-base font-semibold text-slate-900">
+          {caption}
+        </caption>
+        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-700">
+          <tr>
+            <th scope="col" className="px-3 py-2 font-semibold">When</th>
+            <th scope="col" className="px-3 py-2 font-semibold">Type</th>
+            <th scope="col" className="px-3 py-2 font-semibold">Clinician</th>
+            <th scope="col" className="px-3 py-2 font-semibold">Status</th>
+            <th scope="col" className="px-3 py-2 font-semibold">
+              <span className="sr-only">Links</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {visits.map((visit) => (
+            <tr key={visit.id}>
+              <th scope="row" className="px-3 py-2 font-normal whitespace-nowrap">
+                <Link href={`/appointments/${visit.id}`} className="text-brand-700 underline underline-offset-2">
+                  {visitWhen(visit.startsAt, visit.endsAt, timeZone)}
+                </Link>
+              </th>
+              <td className="px-3 py-2">{VISIT_TYPE_LABELS[visit.type]}</td>
+              <td className="px-3 py-2">{visit.clinician.name}</td>
+              <td className="px-3 py-2">
+                <AppointmentStatusBadge status={visit.status} />
+              </td>
+              <td className="px-3 py-2 whitespace-nowrap">
+                {visit.status === "ATTENDED" && (
+                  <Link href={`/patients/${patientId}/visits/${visit.id}/note`} className="text-brand-700 underline underline-offset-2">
+                    Visit note
+                  </Link>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function PatientVisits({ patientId, upcoming, past, timeZone }: { patientId: string; upcoming: AppointmentDTO[]; past: AppointmentDTO[]; timeZone: string }) {
+  return (
+    <div className="space-y-6">
+      {upcoming.length ? (
+        <VisitTable id="upcoming-visits" caption="Upcoming visits" visits={upcoming} patientId={patientId} timeZone={timeZone} />
+      ) : (
+        <EmptyState title="No upcoming visits" />
+      )}
+      {past.length ? (
+        <VisitTable id="past-visits" caption="Past visits" visits={past} patientId={patientId} timeZone={timeZone} />
+      ) : (
+        <EmptyState title="No past visits" />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+/**
+ * Appointments: a clinician books a visit for a patient of the test's own from the patient's Visits tab,
+ * moves it, sees a double booking refused with one message naming the clash, and cancels it. A portal
+ * patient sees their next visit on the home page (in their own zone, at a phone's width too) and
+ * downloads it as an .ics file; nobody else's visit can be downloaded.
+ */
+import type { Page } from "@playwright/test";
+import { addDays } from "@/lib/core/calendar";
+import { createPrismaClient } from "@/prisma/factories";
+import { ACCOUNTS, unique } from "./fixtures/accounts";
+import { expect, test } from "./fixtures/roles";
+
+/** A Northside patient of the test's own, with nothing recorded. */
+async function newPatient(firstName: string): Promise<{ id: string; name: string }> {
+  const db = createPrismaClient();
+  try {
+    const clinic = await db.clinic.findFirstOrThrow({ where: { name: "Northside Physio" }, select: { id: true } });
+    const suffix = unique();
+    const lastName = `Visit${suffix}`;
+    const patient = await db.patient.create({
+      data: { clinicId: clinic.id, recordNumber: `AP-${suffix}`, firstName, lastName, dateOfBirth: new Date("1991-02-03"), sex: "MALE", searchText: `${firstName.toLowerCase()} ${lastName.toLowerCase()}` },
+      select: { id: true },
+    });
+    return { id: patient.id, name: `${firstName} ${lastName}` };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function openBooking(page: Page, patientId: string) {
+  await page.goto(`/patients/${patientId}/visits`);
+  await expect(page.getByText("No upcoming visits")).toBeVisible();
+  await page.getByRole("link", { name: "Book a visit" }).click();
+  await expect(page.getByRole("heading", { name: /^Book a visit for /, level: 1 })).toBeVisible();
+  await expect(page.getByLabel(/^Starts/)).toBeEnabled();
+}
+
+test.describe("appointments", () => {
+  test("a clinician books, moves and cancels a visit; a double booking is refused with one message naming the clash", async ({ asRole }) => {
+    test.slow();
+    const [first, second] = await Promise.all([newPatient("Avery"), newPatient("Blake")]);
+    // A day far ahead, at an hour the demo seed never books (it books 09:00–15:30), in the clinic's zone (UTC).
+    const day = addDays(new Date().toISOString().slice(0, 10), 300 + Math.floor(Math.random() * 60));
+    const page = await asRole("northsideClinician");
+
+    await openBooking(page, first.id);
+    await page.getByLabel(/^Type of visit/).selectOption("ASSESSMENT");
+    await expect(page.getByLabel(/^Length \(minutes\)/)).toHaveValue("60");
+    await page.getByLabel(/^Starts/).fill(`${day}T07:00`);
+    await page.getByRole("button", { name: "Book visit" }).click();
+    await expect(page.getByText("Visit booked.")).toBeVisible();
+    await expect(page.getByRole("heading", { name: `Assessment visit: ${first.name}` })).toBeVisible();
+    await expect(page.getByText(/, 07:00–08:00 UTC$/)).toBeVisible();
+
+    // Move: an hour later, 45 minutes, with a reason.
+    await page.getByLabel(/^New start/).fill(`${day}T08:00`);
+    await page.getByLabel(/^Length \(minutes\)/).fill("45");
+    await page.getByLabel(/^Reason for the move/).fill("The patient asked for later");
+    await page.getByRole("button", { name: "Move visit" }).click();
+    await expect(page.getByText("Visit moved.")).toBeVisible();
+    await expect(page.getByText(/, 08:00–08:45 UTC$/)).toBeVisible();
+    await expect(page.getByText("The patient asked for later")).toBeVisible();
+    const visitUrl = page.url().replace(/\?.*$/, "");
+
+    // Another patient in the same slot: refused on the start, naming the visit in the way; nothing stored.
+    await openBooking(page, second.id);
+    await page.getByLabel(/^Starts/).fill(`${day}T08:30`);
+    await page.getByRole("button", { name: "Book visit" }).click();
+    const start = page.getByLabel(/^Starts/);
+    await expect(start).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText(new RegExp(`^${ACCOUNTS.northsideClinician.name} is already booked then: an assessment visit on .+, 08:00–08:45 UTC\\. Choose another time\\.$`))).toBeVisible();
+    await page.goto(`/patients/${second.id}/visits`);
+    await expect(page.getByText("No upcoming visits")).toBeVisible();
+
+    // Cancel with a reason: the visit stays listed as cancelled, and its slot is free again.
+    await page.goto(visitUrl);
+    await page.getByLabel(/^Reason for cancelling/).fill("Patient unwell");
+    await page.getByRole("button", { name: "Cancel visit" }).click();
+    await expect(page.getByText("Visit cancelled.")).toBeVisible();
+    await expect(page.getByText("Patient unwell")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Move visit" })).toHaveCount(0);
+    await page.goto(`/patients/${first.id}/visits`);
+    await expect(page.getByRole("table", { name: "Upcoming visits" }).getByText("Cancelled")).toBeVisible();
+
+    await openBooking(page, second.id);
+    await page.getByLabel(/^Starts/).fill(`${day}T08:30`);
+    await page.getByRole("button", { name: "Book visit" }).click();
+    await expect(page.getByText("Visit booked.")).toBeVisible();
+
+    // The clinician's week shows it, at a phone's width without sideways scrolling.
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(`/appointments?view=week&date=${day}`);
+    await expect(page.getByRole("link", { name: second.name })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
+  test("another clinic's patient cannot be booked and a clinician cannot open a colleague's diary: real 404s; an admin can", async ({ asRole }) => {
+    const db = createPrismaClient();
+    const { harbourPatient, colleague } = await (async () => {
+      try {
+        const harbour = await db.patient.findFirstOrThrow({ where: { clinic: { name: "Harbour Sports Clinic" } }, select: { id: true } });
+        const ben = await db.user.findUniqueOrThrow({ where: { email: "ben.okafor@northside.example" }, select: { id: true, name: true } });
+        return { harbourPatient: harbour.id, colleague: ben };
+      } finally {
+        await db.$disconnect();
+      }
+    })();
+    const clinician = await asRole("northsideClinician");
+    expect((await clinician.request.get(`/appointments/new?patient=${harbourPatient}`, { maxRedirects: 0 })).status()).toBe(404);
+    expect((await clinician.request.get(`/appointments?clinician=${colleague.id}`, { maxRedirects: 0 })).status()).toBe(404);
+    const admin = await asRole("northsideAdmin");
+    await admin.goto(`/appointments?view=week&clinician=${colleague.id}`);
+    await expect(admin.getByText(`${colleague.name}'s diary`)).toBeVisible();
+    await expect(admin.getByLabel("Clinician")).toHaveValue(colleague.id);
+  });
+
+  test("a patient sees the next visit on the portal home at 375 px and downloads it as an .ics; nobody else's", async ({ asRole }) => {
+    const db = createPrismaClient();
+    const [next, othersVisit] = await (async () => {
+      try {
+        const jordan = await db.patient.findFirstOrThrow({ where: { portalUser: { email: ACCOUNTS.northsidePatient.email } }, select: { id: true } });
+        const own = await db.appointment.findFirstOrThrow({
+          where: { patientId: jordan.id, status: "BOOKED", endsAt: { gt: new Date() } },
+          select: { id: true, startsAt: true, endsAt: true },
+          orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+        });
+        const other = await db.appointment.findFirstOrThrow({ where: { patientId: { not: jordan.id }, status: "BOOKED" }, select: { id: true } });
+        return [own, other] as const;
+      } finally {
+        await db.$disconnect();
+      }
+    })();
+    const page = await asRole("northsidePatient", { viewport: { width: 375, height: 812 }, timezoneId: "Australia/Brisbane" });
+    await page.goto("/portal");
+    // The portal learns the browser's zone (a cookie) and renders again in it.
+    const card = page.getByRole("region", { name: "Your next visit" });
+    const brisbaneDay = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "Australia/Brisbane" }).format(next.startsAt).replace(",", "");
+    await expect(card.getByText(brisbaneDay)).toBeVisible();
+    await expect(card.getByText(/GMT\+10$/)).toBeVisible();
+    const button = card.getByRole("link", { name: "Add to calendar" });
+    const box = (await button.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+    const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
+    const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+    const utc = (date: Date) => date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+    expect(text).toContain("SUMMARY:Visit at Northside Physio");
+    expect(text).toContain(`DTSTART:${utc(next.startsAt)}`);
+    expect(text).toContain(`DTEND:${utc(next.endsAt)}`);
+    expect(text).not.toMatch(/Assessment|Treatment|Review|Telehealth|DESCRIPTION/);
+
+    // Another patient's visit, a random id and a clinician asking: the same 404.
+    expect((await page.request.get(`/portal/visits/${othersVisit.id}/ics`)).status()).toBe(404);
+    expect((await page.request.get(`/portal/visits/${crypto.randomUUID()}/ics`)).status()).toBe(404);
+    const clinician = await asRole("northsideClinician");
+    expect((await clinician.request.get(`/portal/visits/${next.id}/ics`)).status()).toBe(404);
+  });
+});

@@ -1,0 +1,212 @@
+import "server-only";
+import { recordAudit } from "@/lib/core/audit";
+import type { ClinicScope } from "@/lib/core/auth/session";
+import { db, type Tx } from "@/lib/core/db";
+import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
+import { VISIT_TYPE_LABELS } from "@/lib/clinics/visit-types";
+import { lockPatientForClinicalWrite } from "@/lib/patients/mutations";
+import { instantOfWallClock } from "./clinic-clock";
+import { isDoubleBooking } from "./double-booking";
+import type { BookAppointmentInput, CancelAppointmentInput, MarkAppointmentInput, MoveAppointmentInput } from "./schema";
+import { visitWhen } from "./visit-time";
+
+/** Whose diary the caller may write in: their own only, or every clinician's of the clinic (appointments:all-clinicians). */
+export type DiaryAccess = { anyClinician: boolean };
+
+/** What just happened to a visit, for the messages that follow it (confirmation, reminder). */
+export type AppointmentWrite = { kind: "BOOKED" | "MOVED" | "CANCELLED"; appointmentId: string; patientId: string; startsAt: Date };
+
+/**
+ * SEAM for e-mail: book, move and cancel call this inside their transaction, after the visit is written
+ * and audited, with the transaction client and the visit's id. The lead wires the mail queue in here
+ * (a confirmation now, a reminder 24 h before), so a message is queued exactly when the change commits.
+ * Does nothing yet.
+ */
+export async function queueAppointmentMessages(_tx: Tx, _scope: ClinicScope, _write: AppointmentWrite): Promise<void> {}
+
+const refused = (field: string, message: string): { ok: false; fieldErrors: FieldErrors } => ({ ok: false, fieldErrors: { [field]: [message] } });
+
+const NOT_BOOKED = "Only a booked visit can be changed: this one is already attended, a no-show or cancelled.";
+const MINUTE = 60_000;
+// Twenty people booking one slot at once queue on the constraint and for connections: wait, do not fail.
+const TRANSACTION = { maxWait: 15_000, timeout: 15_000 } as const;
+
+/** The visit's times from the clinic's wall clock, or the field message that refuses them. */
+function visitTimesFrom(scope: ClinicScope, start: string, minutes: number, now: Date): { startsAt: Date; endsAt: Date } | { ok: false; fieldErrors: FieldErrors } {
+  const startsAt = instantOfWallClock(scope.timeZone, start);
+  if (!startsAt) return refused("start", "The clinic's clocks skip that time (daylight saving): choose another.");
+  if (startsAt < now) return refused("start", "Choose a start in the future.");
+  return { startsAt, endsAt: new Date(startsAt.getTime() + minutes * MINUTE) };
+}
+
+/**
+ * The field message for a refused double booking, naming the visit in the way. Read after the failed
+ * transaction, within the clinic; if that visit was cancelled meanwhile, a plain message.
+ */
+async function clashRefusal(scope: ClinicScope, clinicianId: string, startsAt: Date, endsAt: Date, exceptId?: string) {
+  const clash = await db.appointment.findFirst({
+    where: { clinicId: scope.clinicId, clinicianId, status: { not: "CANCELLED" }, startsAt: { lt: endsAt }, endsAt: { gt: startsAt }, ...(exceptId && { id: { not: exceptId } }) },
+    select: { type: true, startsAt: true, endsAt: true, clinician: { select: { name: true } } },
+    orderBy: { startsAt: "asc" },
+  });
+  if (!clash) return refused("start", "The clinician already has a visit at that time. Choose another time.");
+  const when = visitWhen(clash.startsAt.toISOString(), clash.endsAt.toISOString(), scope.timeZone);
+  const kind = VISIT_TYPE_LABELS[clash.type].toLowerCase();
+  return refused("start", `${clash.clinician.name} is already booked then: ${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind} visit on ${when}. Choose another time.`);
+}
+
+/**
+ * Books a visit of a patient of the caller's clinic with one of its active clinicians, from the
+ * clinic's wall clock and a length in minutes. The database refuses a visit that overlaps another live
+ * one of the clinician (exclusion constraint): that comes back as one message on `start` naming the
+ * clash, so of twenty simultaneous bookings of one slot one stores. The same requestId books once.
+ * Audited (CREATE, Appointment) in the same transaction.
+ */
+export async function bookAppointment(scope: ClinicScope, access: DiaryAccess, input: BookAppointmentInput, now = new Date()): Promise<MutationResult<{ id: string; version: number }>> {
+  const { patientId, clinicianId, requestId, type, episodeId } = input;
+  const times = visitTimesFrom(scope, input.start, input.minutes, now);
+  if ("ok" in times) return times;
+  try {
+    return await db.$transaction(async (tx) => {
+      const writable = await lockPatientForClinicalWrite(tx, scope, patientId);
+      if (!writable.ok) return writable;
+      // After the patient: another clinic's caller learns nothing but NOT_FOUND.
+      if (!access.anyClinician && clinicianId !== scope.actorId) return refused("clinicianId", "You can book visits only in your own diary.");
+      const clinician = await tx.user.count({ where: { id: clinicianId, clinicId: scope.clinicId, role: { in: ["CLINICIAN", "ADMIN"] }, status: "ACTIVE" } });
+      if (!clinician) return refused("clinicianId", "Choose an active clinician of this clinic.");
+      if (episodeId && !(await tx.episode.count({ where: { id: episodeId, clinicId: scope.clinicId, patientId } }))) {
+        return refused("episodeId", "Choose one of this patient's episodes, or none.");
+      }
+      const { id, version } = await tx.appointment.create({
+        data: { clinicId: scope.clinicId, patientId, clinicianId, episodeId: episodeId || null, type, ...times, bookedById: scope.actorId, requestId },
+        select: { id: true, version: true },
+      });
+      await recordAudit(tx, {
+        clinicId: scope.clinicId,
+        actorId: scope.actorId,
+        patientId,
+        action: "CREATE",
+        entityType: "Appointment",
+        entityId: id,
+        changes: { after: { type, clinicianId, startsAt: times.startsAt.toISOString(), endsAt: times.endsAt.toISOString() } },
+      });
+      await queueAppointmentMessages(tx, scope, { kind: "BOOKED", appointmentId: id, patientId, startsAt: times.startsAt });
+      return { ok: true, value: { id, version } } as const;
+    }, TRANSACTION);
+  } catch (error) {
+    if (isDoubleBooking(error)) return clashRefusal(scope, clinicianId, times.startsAt, times.endsAt);
+    if (!isUniqueViolation(error)) throw error;
+    // A repeated submission: the visit its first submission booked.
+    const stored = await db.appointment.findFirst({ where: { requestId, clinicId: scope.clinicId, patientId }, select: { id: true, version: true } });
+    if (!stored) throw new AppError("NOT_FOUND");
+    return { ok: true, value: stored };
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+/** The visit at the version the caller saw, in a diary they may write in; NOT_FOUND or CONFLICT otherwise. */
+async function lockAppointment(tx: Tx, scope: ClinicScope, access: DiaryAccess, appointmentId: string, version: number) {
+  const appointment = await tx.appointment.findFirst({
+    where: { id: appointmentId, clinicId: scope.clinicId, ...(!access.anyClinician && { clinicianId: scope.actorId }) },
+    select: { id: true, patientId: true, clinicianId: true, status: true, startsAt: true, endsAt: true, version: true },
+  });
+  if (!appointment) throw new AppError("NOT_FOUND");
+  if (appointment.version !== version) throw new AppError("CONFLICT");
+  return appointment;
+}
+
+/** Writes only if nobody else did first: the version in the WHERE makes the check atomic. */
+async function bumpVersion(tx: Tx, scope: ClinicScope, appointmentId: string, version: number, data: Record<string, unknown>) {
+  const { count } = await tx.appointment.updateMany({ where: { id: appointmentId, clinicId: scope.clinicId, version }, data: { ...data, version: { increment: 1 } } });
+  if (count === 0) throw new AppError("CONFLICT");
+}
+
+/**
+ * Moves a booked visit to a new start and length, with a reason; the database refuses a new time that
+ * overlaps another live visit of the clinician (message on `start`). Audited with the times before and after.
+ */
+export async function moveAppointment(scope: ClinicScope, access: DiaryAccess, input: MoveAppointmentInput, now = new Date()): Promise<MutationResult<{ id: string; version: number }>> {
+  const times = visitTimesFrom(scope, input.start, input.minutes, now);
+  if ("ok" in times) return times;
+  let clinicianId: string | undefined;
+  try {
+    return await db.$transaction(async (tx) => {
+      const appointment = await lockAppointment(tx, scope, access, input.appointmentId, input.version);
+      clinicianId = appointment.clinicianId;
+      if (appointment.status !== "BOOKED") return refused("_form", NOT_BOOKED);
+      if (appointment.startsAt.getTime() === times.startsAt.getTime() && appointment.endsAt.getTime() === times.endsAt.getTime()) {
+        return refused("start", "That is the visit's time now: choose a new start or length.");
+      }
+      const writable = await lockPatientForClinicalWrite(tx, scope, appointment.patientId);
+      if (!writable.ok) return writable;
+      await bumpVersion(tx, scope, appointment.id, input.version, { ...times, moveReason: input.reason });
+      await recordAudit(tx, {
+        clinicId: scope.clinicId,
+        actorId: scope.actorId,
+        patientId: appointment.patientId,
+        action: "UPDATE",
+        entityType: "Appointment",
+        entityId: appointment.id,
+        changes: {
+          before: { startsAt: appointment.startsAt.toISOString(), endsAt: appointment.endsAt.toISOString() },
+          after: { startsAt: times.startsAt.toISOString(), endsAt: times.endsAt.toISOString(), reason: input.reason },
+        },
+      });
+      await queueAppointmentMessages(tx, scope, { kind: "MOVED", appointmentId: appointment.id, patientId: appointment.patientId, startsAt: times.startsAt });
+      return { ok: true, value: { id: appointment.id, version: input.version + 1 } } as const;
+    }, TRANSACTION);
+  } catch (error) {
+    if (clinicianId && isDoubleBooking(error)) return clashRefusal(scope, clinicianId, times.startsAt, times.endsAt, input.appointmentId);
+    throw error;
+  }
+}
+
+/** Cancels a booked visit with a reason; its slot is free again. Audited as a status change with the reason. */
+export async function cancelAppointment(scope: ClinicScope, access: DiaryAccess, input: CancelAppointmentInput): Promise<MutationResult<{ id: string; version: number }>> {
+  return db.$transaction(async (tx) => {
+    const appointment = await lockAppointment(tx, scope, access, input.appointmentId, input.version);
+    if (appointment.status !== "BOOKED") return refused("_form", NOT_BOOKED);
+    const writable = await lockPatientForClinicalWrite(tx, scope, appointment.patientId);
+    if (!writable.ok) return writable;
+    await bumpVersion(tx, scope, appointment.id, input.version, { status: "CANCELLED", cancelReason: input.reason });
+    await recordAudit(tx, {
+      clinicId: scope.clinicId,
+      actorId: scope.actorId,
+      patientId: appointment.patientId,
+      action: "STATUS_CHANGE",
+      entityType: "Appointment",
+      entityId: appointment.id,
+      changes: { before: { status: "BOOKED" }, after: { status: "CANCELLED", reason: input.reason } },
+    });
+    await queueAppointmentMessages(tx, scope, { kind: "CANCELLED", appointmentId: appointment.id, patientId: appointment.patientId, startsAt: appointment.startsAt });
+    return { ok: true, value: { id: appointment.id, version: input.version + 1 } } as const;
+  });
+}
+
+/**
+ * Marks a booked visit attended or a no-show. Only once it has started: before then nobody knows yet,
+ * and a visit marked early could still be moved or cancelled. Audited as a status change.
+ */
+export async function markAppointment(scope: ClinicScope, access: DiaryAccess, input: MarkAppointmentInput, now = new Date()): Promise<MutationResult<{ id: string; version: number }>> {
+  return db.$transaction(async (tx) => {
+    const appointment = await lockAppointment(tx, scope, access, input.appointmentId, input.version);
+    if (appointment.status !== "BOOKED") return refused("_form", NOT_BOOKED);
+    if (appointment.startsAt > now) return refused("_form", "A visit can be marked attended or no-show only once it has started.");
+    const writable = await lockPatientForClinicalWrite(tx, scope, appointment.patientId);
+    if (!writable.ok) return writable;
+    await bumpVersion(tx, scope, appointment.id, input.version, { status: input.outcome });
+    await recordAudit(tx, {
+      clinicId: scope.clinicId,
+      actorId: scope.actorId,
+      patientId: appointment.patientId,
+      action: "STATUS_CHANGE",
+      entityType: "Appointment",
+      entityId: appointment.id,
+      changes: { before: { status: "BOOKED" }, after: { status: input.outcome } },
+    });
+    return { ok: true, value: { id: appointment.id, version: input.version + 1 } } as const;
+  });
+}
