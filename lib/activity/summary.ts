@@ -19,6 +19,7 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   REQUEST: "Requested",
   READ: "Read",
   EXPORT: "Exported",
+  SIGN: "Signed",
 };
 
 const ENTITY_LABELS: Record<string, string> = {
@@ -39,6 +40,8 @@ const ENTITY_LABELS: Record<string, string> = {
   UserPassword: "Password",
   Clinic: "Clinic",
   ApiKey: "API key",
+  VisitNote: "Visit note",
+  VisitNoteAddendum: "Visit note addendum",
   /** An Observation search through the FHIR API: the entity id is the patient's. */
   Observation: "Observations",
 };

@@ -102,11 +102,12 @@ export async function getProgressRecords(
   episodeId: string | null,
 ): Promise<ProgressRecords> {
   const owner = { clinicId: scope.clinicId, patientId: patient.id };
-  const [history, assessments, lefs, cramps] = await Promise.all([
+  const [history, assessments, lefs, cramps, notes] = await Promise.all([
     episodeId === null ? null : getEpisodeHistory(scope, patient.id, episodeId),
     listAssessedRows(scope, patient.id),
     db.lefsQuestionnaire.findMany({ where: { ...owner, completedAt: { not: null }, total: { not: null } }, select: { completedAt: true, total: true } }),
     db.crampEntry.findMany({ where: owner, select: { onsetAt: true, context: true } }),
+    db.visitNote.findMany({ where: owner, select: { status: true, appointmentId: true, appointment: { select: { startsAt: true } } } }),
   ]);
   const dayOf = (instant: Date) => calendarDayIn(scope.timeZone, instant);
   return {
@@ -116,5 +117,7 @@ export async function getProgressRecords(
     assessments,
     lefs: lefs.map((entry) => ({ completedOn: dayOf(entry.completedAt!), total: entry.total! })),
     cramps: cramps.map((cramp) => ({ onsetOn: dayOf(cramp.onsetAt), context: cramp.context })),
+    // The note page's address (lib/visit-notes/data.ts noteHref): progress reads notes without importing that domain.
+    visitNotes: notes.map((note) => ({ visitDay: dayOf(note.appointment.startsAt), status: note.status, href: `/patients/${patient.id}/visits/${note.appointmentId}/note` })),
   };
 }
