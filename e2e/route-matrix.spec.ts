@@ -44,6 +44,7 @@ const KINDS: Record<string, Kind> = {
   "/patients/[patientId]/episodes/[episodeId]/program": "staff",
   "/patients/[patientId]/episodes/[episodeId]/program/print": "staff",
   "/patients/[patientId]/episodes/[episodeId]/program/versions/[version]": "staff",
+  "/patients/[patientId]/visits/[appointmentId]/note": "staff",
   "/staff": "admin",
   "/activity": "admin",
   "/api-keys": "admin",
@@ -82,6 +83,7 @@ test.describe("route matrix", () => {
         const assessments = await db.assessment.findMany({ where: { patientId: patient.id }, select: { id: true }, take: 2, orderBy: { assessedOn: "asc" } });
         const questionnaire = await db.lefsQuestionnaire.findFirst({ where: { patientId: patient.id }, select: { id: true } });
         const exercise = await db.clinicExercise.findFirst({ where: { clinicId: patient.clinicId }, select: { id: true } });
+        const visit = await db.appointment.findFirst({ where: { patientId: patient.id, note: { isNot: null } }, select: { id: true } });
         ids[key] = {
           patientId: patient.id,
           episodeId: episode.id,
@@ -90,6 +92,7 @@ test.describe("route matrix", () => {
           version: "1",
           questionnaireId: questionnaire!.id,
           exerciseId: exercise!.id,
+          appointmentId: visit!.id,
           token: "A".repeat(43),
         };
       }

@@ -14,6 +14,7 @@ import { insertDemoEpisodes } from "./seed-episodes";
 import { buildPatientFields, createPrismaClient, createUser, hashForTests } from "./factories";
 import { insertDemoAssessments, type SeedPatient } from "./seed-assessments";
 import { insertAcutePortalPatient } from "./seed-portal";
+import { insertDemoVisitNotes } from "./seed-visit-notes";
 
 export const DEMO_CLINICS = [
   {
@@ -94,12 +95,14 @@ async function main() {
   // After the generated data, so it changes none of it: a portal patient in the acute phase.
   await insertAcutePortalPatient(db, passwordHash);
   await insertCaseloadScenarios(db);
+  // Past visits with their notes, after every episode and assessment they link.
+  const visitNotes = await insertDemoVisitNotes(db);
   await db.$disconnect();
   console.log(
     `Seeded ${DEMO_CLINICS.length} demo clinics with ${PATIENTS_PER_CLINIC} patients each, ` +
       `${counts.assessments} assessments, ${counts.measurements} measurements, ${care.episodes} episodes, ${care.programs} program versions, ` +
-      `${diary.logs} exercise logs, ${diary.morningPains} next-morning pain answers, ${diary.cramps} cramps, ${diary.lefs} LEFS questionnaires ` +
-      `and ${clinicExercises} clinic exercises.`,
+      `${diary.logs} exercise logs, ${diary.morningPains} next-morning pain answers, ${diary.cramps} cramps, ${diary.lefs} LEFS questionnaires, ` +
+      `${clinicExercises} clinic exercises, ${visitNotes.visits} past visits and ${visitNotes.notes} visit notes.`,
   );
 }
 
