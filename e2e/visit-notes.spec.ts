@@ -1,6 +1,7 @@
 import { ACCOUNTS, storageStateFor } from "./fixtures/accounts";
 import { createAttendedVisit } from "./fixtures/visit-notes";
 import { expect, test } from "./fixtures/roles";
+import { ProgressPage } from "./pages/progress-page";
 import { VisitNotePage } from "./pages/visit-note-page";
 import { formatDate } from "@/lib/core/dates";
 
@@ -15,9 +16,9 @@ test.describe("visit notes", () => {
 
     await note.section("Subjective").fill("Tightness after sprint sessions, 3/10; no night cramps.");
     await note.section("Objective").fill("AKE improved; bridges 4 × 12 with good control.");
-    await page.getByLabel(/^Assessment taken that day/).selectOption({ label: `Assessment of ${formatDate(visit.visitDay)} by Ana Lopez` });
+    await page.getByLabel(/^Linked assessment/).selectOption({ label: `Assessment of ${formatDate(visit.visitDay)} by Ana Lopez` });
     await note.section("Plan").fill("Progress to single-leg bridges; review next week.");
-    await page.getByLabel(/^Program version/).selectOption({ label: "Version 2 (subacute / chronic)" });
+    await page.getByLabel(/^Linked program version/).selectOption({ label: "Version 2 (subacute / chronic)" });
     await note.saveDraft();
 
     // Saved as a draft: edits go on at the new version; the signature waits for unsaved text.
@@ -55,8 +56,8 @@ test.describe("visit notes", () => {
     await expect(page).toHaveURL(visit.noteUrl);
     await page.goto(`/patients/${visit.patientId}/progress`);
     await expect(page.getByRole("region", { name: "Visit notes in this period" }).getByRole("link", { name: `${formatDate(visit.visitDay)} (signed)` })).toHaveAttribute("href", visit.noteUrl);
-    await page.getByRole("button", { name: "Show as table: Episode timeline" }).click();
-    await expect(page.getByRole("table", { name: "Episode timeline events" })).toContainText("Visit note (signed)");
+    const timeline = await new ProgressPage(page).showTable("Episode timeline", "Episode timeline events");
+    await expect(timeline).toContainText("Visit note (signed)");
   });
 
   test("a colleague reads another's draft but cannot sign it; an admin reads a signed note without writing; a booked visit takes no note", async ({ asRole }) => {

@@ -80,7 +80,7 @@ export function VisitNoteForm({
               {section === "objective" && (
                 <Field
                   id="note-assessmentId"
-                  label="Assessment taken that day"
+                  label="Linked assessment (taken that day)"
                   hint={assessments.length ? "Link the assessment recorded at this visit." : `No assessment of this patient is dated ${formatDate(day)}.`}
                   error={errors.assessmentId?.message}
                 >
@@ -99,7 +99,7 @@ export function VisitNoteForm({
               {section === "plan" && (
                 <Field
                   id="note-programId"
-                  label="Program version"
+                  label="Linked program version"
                   hint={programs.length ? "The version in force on the visit's day, or one saved that day." : "The episode had no program version in force on the visit's day."}
                   error={errors.programId?.message}
                 >
