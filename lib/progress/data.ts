@@ -10,6 +10,7 @@ import type { AssessedRows } from "./measure-series";
 import type { EpisodeHistory, ProgressEpisodeRecord, ProgressRecords } from "./progress-view";
 import { toIsoDate } from "@/lib/core/calendar";
 import { calendarDayIn } from "@/lib/core/time-zones";
+import { noteHref } from "@/lib/visit-notes/note-href";
 
 /**
  * Reads for the progress tab: one patient's records in a constant number of queries (the episode
@@ -117,7 +118,6 @@ export async function getProgressRecords(
     assessments,
     lefs: lefs.map((entry) => ({ completedOn: dayOf(entry.completedAt!), total: entry.total! })),
     cramps: cramps.map((cramp) => ({ onsetOn: dayOf(cramp.onsetAt), context: cramp.context })),
-    // The note page's address (lib/visit-notes/data.ts noteHref): progress reads notes without importing that domain.
-    visitNotes: notes.map((note) => ({ visitDay: dayOf(note.appointment.startsAt), status: note.status, href: `/patients/${patient.id}/visits/${note.appointmentId}/note` })),
+    visitNotes: notes.map((note) => ({ visitDay: dayOf(note.appointment.startsAt), status: note.status, href: noteHref(patient.id, note.appointmentId) })),
   };
 }

@@ -4,6 +4,7 @@ import { addDays } from "@/lib/core/calendar";
 import { db, type Tx } from "@/lib/core/db";
 import { calendarDayIn, startOfDayIn } from "@/lib/core/time-zones";
 import { noteEpisodeId, programChoices } from "./link-choices";
+import { noteHref } from "./note-href";
 import type { AssessmentChoice, NoteEventDTO, NoteVisitDTO, ProgramChoice, UnsignedNoteDTO, VisitNoteDTO } from "./types";
 
 /**
@@ -13,7 +14,6 @@ import type { AssessmentChoice, NoteEventDTO, NoteVisitDTO, ProgramChoice, Unsig
  */
 type Client = typeof db | Tx;
 
-export const noteHref = (patientId: string, appointmentId: string) => `/patients/${patientId}/visits/${appointmentId}/note`;
 
 const NOTE_SELECT = {
   id: true,

@@ -6,6 +6,7 @@ import { addDays } from "@/lib/core/calendar";
 import { clinicScopeOf, type ClinicScope } from "@/lib/core/auth/session";
 import { todayIsoDate } from "@/lib/core/dates";
 import { AppError } from "@/lib/core/errors";
+import { getProgressRecords, listProgressEpisodes } from "@/lib/progress/data";
 import { createCareScenario } from "@/prisma/care-factories";
 import { createUser } from "@/prisma/factories";
 import { createVisit } from "@/prisma/visit-factories";
@@ -198,6 +199,15 @@ describe("the episode's history", () => {
     expect(events.length).toBeGreaterThan(3);
     expect(new Set(events.map((event) => event.status))).toEqual(new Set(["DRAFT", "SIGNED"]));
     expect(events[0]!.href).toBe(`/patients/${patientId}/visits/${events[0]!.appointmentId}/note`);
+  });
+
+  it("puts every note of the patient on the progress timeline's records, on its visit's day, and none for another clinic", async () => {
+    const episodes = await listProgressEpisodes(clinicA.scope, patientId);
+    const records = await getProgressRecords(clinicA.scope, { id: patientId, sex: "UNKNOWN" }, episodes, episodeId);
+    const events = await listEpisodeNoteEvents(clinicA.scope, patientId, episodeId);
+    expect(records.visitNotes.map((note) => note.href).toSorted()).toEqual(events.map((event) => event.href).toSorted());
+    expect(records.visitNotes.find((note) => note.href === events[0]!.href)).toEqual({ visitDay: events[0]!.visitDay, status: events[0]!.status, href: events[0]!.href });
+    expect((await getProgressRecords(clinicB.scope, { id: patientId, sex: "UNKNOWN" }, [], null)).visitNotes).toEqual([]);
   });
 });
 
