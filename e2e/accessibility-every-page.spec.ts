@@ -11,6 +11,7 @@ import { appRoutes } from "./fixtures/app-routes";
 import { seriousViolations } from "./fixtures/axe";
 import { insertInvitation, patientWithoutPortalAccount } from "./fixtures/database";
 import { expect, test } from "./fixtures/roles";
+import { createAttendedVisit } from "./fixtures/visit-notes";
 
 type Ids = {
   patientId: string;
@@ -23,6 +24,8 @@ type Ids = {
   emptyPatientId: string;
   /** A visit in the Northside clinician's own diary (the seed books them from today on). */
   appointmentId: string;
+  /** Jordan Lee's signed visit note with an addendum (prisma/seed-visit-notes.ts). */
+  signedNoteUrl: string;
 };
 
 /** One look at a page: who opens it, where, the heading that says its content is there, and more states to check after. */
@@ -153,6 +156,23 @@ const VISITS: Record<string, Visit[]> = {
     { as: "northsideClinician", url: (ids) => empty(ids, "/episodes"), heading: "Episodes of care", state: "empty" },
   ],
   "/patients/[patientId]/episodes/new": [{ as: "northsideClinician", url: (ids) => patient(ids, "/episodes/new"), heading: "Open an episode of care" }],
+  "/patients/[patientId]/visits/[appointmentId]/note": [
+    { as: "northsideClinician", url: (ids) => ids.signedNoteUrl, heading: "Addenda", state: "signed, with an addendum and the addendum form" },
+    { as: "northsideAdmin", url: (ids) => ids.signedNoteUrl, heading: "Addenda", state: "signed, read by an admin" },
+    {
+      as: "northsideClinician",
+      url: async () => (await createAttendedVisit(ACCOUNTS.northsideClinician.email)).noteUrl,
+      heading: "Visit note",
+      state: "a new draft",
+      then: async (page, check) => {
+        await page.getByLabel(/^Subjective/).fill("Sore after training.");
+        await page.getByRole("button", { name: "Save draft" }).click();
+        await page.getByRole("button", { name: "Sign…" }).click();
+        await expect(page.getByRole("group", { name: "Confirm signature" })).toBeVisible();
+        await check("saved, with the signature's confirmation");
+      },
+    },
+  ],
   "/patients/[patientId]/episodes/[episodeId]": [{ as: "northsideClinician", url: (ids) => episode(ids), heading: /./, state: "with its gate checklist and phase controls" }],
   "/patients/[patientId]/episodes/[episodeId]/program": [
     {
@@ -260,7 +280,8 @@ test.describe("axe on every page", () => {
       const assessments = await db.assessment.findMany({ where: { patientId: jordan.id }, select: { id: true }, take: 2, orderBy: { assessedOn: "asc" } });
       const questionnaire = await db.lefsQuestionnaire.findFirstOrThrow({ where: { patientId: jordan.id }, select: { id: true } });
       const exercise = await db.clinicExercise.findFirstOrThrow({ where: { clinicId: jordan.clinicId }, select: { id: true } });
-      const appointment = await db.appointment.findFirstOrThrow({ where: { clinician: { email: ACCOUNTS.northsideClinician.email } }, select: { id: true } });
+      const appointment = await db.appointment.findFirstOrThrow({ where: { clinician: { email: ACCOUNTS.northsideClinician.email }, status: "BOOKED" }, select: { id: true } });
+      const signedNote = await db.visitNote.findFirstOrThrow({ where: { patientId: jordan.id, status: "SIGNED", addenda: { some: {} } }, select: { appointmentId: true } });
       const suffix = unique();
       const emptyPatient = await db.patient.create({
         data: {
@@ -283,6 +304,7 @@ test.describe("axe on every page", () => {
         exerciseId: exercise.id,
         emptyPatientId: emptyPatient.id,
         appointmentId: appointment.id,
+        signedNoteUrl: `/patients/${jordan.id}/visits/${signedNote.appointmentId}/note`,
       };
     } finally {
       await db.$disconnect();

@@ -14,6 +14,7 @@ import { emptyAssessment } from "@/lib/assessments/schema";
 import { itemFromLibrary, templateItemFromExercise, toItemFields, toTemplateItemFields } from "@/lib/programs/items";
 import { createCareScenario } from "@/prisma/care-factories";
 import { createPrismaClient, hashForTests } from "@/prisma/factories";
+import { createVisit } from "@/prisma/visit-factories";
 import { ACCOUNTS, unique } from "./fixtures/accounts";
 import { clinicExerciseInput, crampInput, patientInput } from "./fixtures/action-inputs";
 import { builtActions, callAction, pageUrl, signedInRequest, type ActionAnswer, type BuiltAction } from "./fixtures/action-calls";
@@ -50,6 +51,7 @@ const password = { password: "Matrix-pass-1234", confirmPassword: "Matrix-pass-1
 const newUuid = () => crypto.randomUUID();
 
 const patientFields = (lastName: string) => patientInput(lastName, `MX-${u}`);
+const emptyNote = { subjective: "", objective: "", assessment: "", plan: "", assessmentId: "", programId: "" };
 
 const db = createPrismaClient();
 /** The owning clinic's settings as its settings form holds them (read in beforeAll). */
@@ -229,6 +231,27 @@ const ROWS: Record<string, Row> = {
     targetsOwner: true,
     input: (ids) => ({ appointmentId: ids.startedAppointment, version: 1, outcome: "ATTENDED" }),
   },
+  // Visit notes: clinicians only (admins read them), on an attended visit of the owner patient made in beforeAll.
+  "lib/visit-notes/actions.ts#createVisitNoteAction": {
+    roles: ["CLINICIAN"],
+    owner: "clinician",
+    targetsOwner: true,
+    input: (ids) => ({ ...emptyNote, subjective: "Matrix note", patientId: ids.ownerPatient, appointmentId: ids.ownerVisit, requestId: newUuid() }),
+    keep: (value, ids) => void (ids.visitNote = String(value.id)),
+  },
+  "lib/visit-notes/actions.ts#updateVisitNoteAction": {
+    roles: ["CLINICIAN"],
+    owner: "clinician",
+    targetsOwner: true,
+    input: (ids) => ({ ...emptyNote, subjective: "Matrix note, edited", noteId: ids.visitNote, version: 1 }),
+  },
+  "lib/visit-notes/actions.ts#signVisitNoteAction": { roles: ["CLINICIAN"], owner: "clinician", targetsOwner: true, input: (ids) => ({ noteId: ids.visitNote, version: 2 }) },
+  "lib/visit-notes/actions.ts#addVisitNoteAddendumAction": {
+    roles: ["CLINICIAN"],
+    owner: "clinician",
+    targetsOwner: true,
+    input: (ids) => ({ noteId: ids.visitNote, requestId: newUuid(), text: "Matrix addendum" }),
+  },
   "lib/portal/actions.ts#logExerciseAction": {
     roles: ["PATIENT"],
     owner: "owner patient",
@@ -325,6 +348,10 @@ test.describe("action matrix", () => {
     });
     const item = await db.programItem.findFirstOrThrow({ where: { program: { episodeId: owner.episodeId } }, select: { id: true } });
     Object.assign(ids, { clinician: clinician.id, ownerPatient: owner.patientId, ownerEpisode: owner.episodeId, programItem: String(item.id) });
+    // Early on yesterday, a 5-minute slot no other test books for this clinician.
+    const visitStart = new Date(`${addDays(today, -1)}T06:00:00Z`);
+    visitStart.setUTCMinutes(5 * Math.floor(Math.random() * 24));
+    ids.ownerVisit = (await createVisit(db, { clinicId: clinicA.id, patientId: owner.patientId, clinicianId: clinician.id, episodeId: owner.episodeId, startsAt: visitStart, minutes: 5 })).appointmentId;
     const settings = await db.clinic.findUniqueOrThrow({ where: { id: clinicA.id }, select: { name: true, timeZone: true, assessmentMinutes: true, reviewMinutes: true, telehealthMinutes: true, version: true } });
     clinicSettings = { name: settings.name, timeZone: settings.timeZone, assessmentMinutes: String(settings.assessmentMinutes), reviewMinutes: String(settings.reviewMinutes), telehealthMinutes: String(settings.telehealthMinutes) };
     ids.clinicVersion = String(settings.version);

@@ -48,6 +48,7 @@ const KINDS: Record<string, Kind> = {
   "/appointments": "staff",
   "/appointments/new": "staff",
   "/appointments/[appointmentId]": "staff",
+  "/patients/[patientId]/visits/[appointmentId]/note": "staff",
   "/staff": "admin",
   "/activity": "admin",
   "/api-keys": "admin",
@@ -86,8 +87,12 @@ test.describe("route matrix", () => {
         const assessments = await db.assessment.findMany({ where: { patientId: patient.id }, select: { id: true }, take: 2, orderBy: { assessedOn: "asc" } });
         const questionnaire = await db.lefsQuestionnaire.findFirst({ where: { patientId: patient.id }, select: { id: true } });
         const exercise = await db.clinicExercise.findFirst({ where: { clinicId: patient.clinicId }, select: { id: true } });
-        // A visit in the clinic's clinician's own diary (the seed books some), which that clinician and the admin may open.
-        const appointment = await db.appointment.findFirstOrThrow({ where: { clinicId: patient.clinicId, clinician: { email: clinicianEmail } }, select: { id: true } });
+        // A visit of this patient in the clinic's clinician's own diary with a note (prisma/seed-visit-notes.ts),
+        // which serves both the visit's page and its note's.
+        const appointment = await db.appointment.findFirstOrThrow({
+          where: { clinicId: patient.clinicId, patientId: patient.id, clinician: { email: clinicianEmail }, note: { isNot: null } },
+          select: { id: true },
+        });
         ids[key] = {
           appointmentId: appointment.id,
           patientId: patient.id,

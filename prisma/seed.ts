@@ -15,6 +15,7 @@ import { buildPatientFields, createPrismaClient, createUser, hashForTests } from
 import { insertDemoAssessments, type SeedPatient } from "./seed-assessments";
 import { insertAcutePortalPatient } from "./seed-portal";
 import { insertDemoAppointments } from "./seed-appointments";
+import { insertDemoVisitNotes } from "./seed-visit-notes";
 
 export const DEMO_CLINICS = [
   {
@@ -96,12 +97,14 @@ async function main() {
   await insertAcutePortalPatient(db, passwordHash);
   await insertCaseloadScenarios(db);
   const visits = await insertDemoAppointments(db, patients, cliniciansByClinic);
+  // Past visits with their notes, after every episode and assessment they link.
+  const visitNotes = await insertDemoVisitNotes(db);
   await db.$disconnect();
   console.log(
     `Seeded ${DEMO_CLINICS.length} demo clinics with ${PATIENTS_PER_CLINIC} patients each, ` +
       `${counts.assessments} assessments, ${counts.measurements} measurements, ${care.episodes} episodes, ${care.programs} program versions, ` +
       `${diary.logs} exercise logs, ${diary.morningPains} next-morning pain answers, ${diary.cramps} cramps, ${diary.lefs} LEFS questionnaires, ` +
-      `${clinicExercises} clinic exercises and ${visits} upcoming visits.`,
+      `${clinicExercises} clinic exercises, ${visits} upcoming visits, ${visitNotes.visits} past visits and ${visitNotes.notes} visit notes.`,
   );
 }
 

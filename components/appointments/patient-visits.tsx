@@ -3,6 +3,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { AppointmentDTO } from "@/lib/appointments/types";
 import { visitWhen } from "@/lib/appointments/visit-time";
 import { VISIT_TYPE_LABELS } from "@/lib/clinics/visit-types";
+import { noteHref } from "@/lib/visit-notes/note-href";
 import { AppointmentStatusBadge } from "./status-badge";
 
 /**
@@ -42,7 +43,7 @@ function VisitTable({ id, caption, visits, patientId, timeZone }: { id: string; 
               </td>
               <td className="px-3 py-2 whitespace-nowrap">
                 {visit.status === "ATTENDED" && (
-                  <Link href={`/patients/${patientId}/visits/${visit.id}/note`} className="text-brand-700 underline underline-offset-2">
+                  <Link href={noteHref(patientId, visit.id)} className="text-brand-700 underline underline-offset-2">
                     Visit note
                   </Link>
                 )}

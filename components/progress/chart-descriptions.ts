@@ -3,7 +3,7 @@ import type { MeasureChartDTO } from "@/lib/progress/types";
 
 /** What each chart draws and in which units, in words, with the sources of its clinical numbers. */
 export const TIMELINE_DESCRIPTION =
-  "Phases of care from the phase history, with the days assessments were taken and new program versions were given. Weeks start on Monday.";
+  "Phases of care from the phase history, with the days of visit notes, of assessments and of new program versions. Weeks start on Monday.";
 
 export const ADHERENCE_PAIN_DESCRIPTION =
   "Bars: sessions done ÷ sessions prescribed each week (%, left axis); days on hold prescribe nothing. " +

@@ -7,6 +7,7 @@ import type { LegendItem } from "./chart-legend";
 
 /** Each chart's legend entries, drawn to match its marks (chart-frame.ts holds the shared styles). */
 export const TIMELINE_LEGEND: LegendItem[] = [
+  { label: "Visit note", mark: "circle", color: COLORS.marker },
   { label: "Assessment", mark: "diamond", color: COLORS.left },
   { label: "New program version", mark: "triangle", color: COLORS.right },
   ...PHASES.map((phase): LegendItem => ({ label: `${PHASE_LABELS[phase]} phase`, mark: "band", color: PHASE_FILLS[phase] })),

@@ -8,6 +8,7 @@ import { EpisodePicker } from "./episode-picker";
 import { AdherencePainChart, CrampsChart, LefsChart, MeasureChart, TimelineChart } from "./lazy-charts";
 import { MeasurePicker } from "./measure-picker";
 import { RangePicker } from "./range-picker";
+import { VisitNoteLinks } from "./visit-note-links";
 
 /**
  * The progress tab: range and episode pickers, then the charts on one shared time axis — timeline,
@@ -17,7 +18,7 @@ import { RangePicker } from "./range-picker";
 export function ProgressOverview({ view, basePath }: { view: ProgressView; basePath: string }) {
   const { params, episode, measure, tables } = view;
   const measureEmpty = measure.kind === "measure" ? measure.series.length === 0 : measure.points.length === 0;
-  const timelineEmpty = view.timeline.bands.length + view.timeline.assessments.length + view.timeline.programVersions.length === 0;
+  const timelineEmpty = view.timeline.bands.length + view.timeline.assessments.length + view.timeline.programVersions.length + view.timeline.visitNotes.length === 0;
   return (
     <div className="space-y-4">
       <div className="space-y-3">
@@ -41,6 +42,7 @@ export function ProgressOverview({ view, basePath }: { view: ProgressView; baseP
       >
         <TimelineChart axis={view.axis} {...view.timeline} />
       </ChartCard>
+      <VisitNoteLinks notes={view.timeline.visitNotes} />
 
       <ChartCard
         id="adherence"

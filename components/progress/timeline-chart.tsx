@@ -3,29 +3,34 @@
 import { ComposedChart, ReferenceArea, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import { PHASE_LABELS } from "@/lib/episodes/phases";
 import type { ChartAxis } from "@/lib/progress/range";
-import type { ProgramVersionEntry, PhaseBand } from "@/lib/progress/timeline";
+import type { ProgramVersionEntry, PhaseBand, VisitNoteEntry } from "@/lib/progress/timeline";
 import { AXIS_WIDTH, CHART_MARGIN, TIMELINE_CHART_HEIGHT, COLORS, PHASE_FILLS, dayMs, formatFullDate, xAxisProps } from "./chart-frame";
 
+const NOTE_ROW = 3;
 const ASSESSMENT_ROW = 2;
 const PROGRAM_ROW = 1;
+const ROWS_TOP = 4;
 
 type Marker = { x: number; y: number; name: string };
 
 /**
- * Phase bands across the episode, with a row of assessment days (diamonds, upper) and a row of program
- * versions (triangles, lower). The empty left axis keeps the plot aligned with the charts below.
+ * Phase bands across the episode, with a row of visit notes (circles, top), of assessment days
+ * (diamonds) and of program versions (triangles, bottom). The empty left axis keeps the plot aligned with the charts below.
  */
 export function TimelineChart({
   axis,
   bands,
   assessments,
   programVersions,
+  visitNotes,
 }: {
   axis: ChartAxis;
   bands: PhaseBand[];
   assessments: string[];
   programVersions: ProgramVersionEntry[];
+  visitNotes: VisitNoteEntry[];
 }) {
+  const noteMarks: Marker[] = visitNotes.map((note) => ({ x: dayMs(note.visitDay), y: NOTE_ROW, name: note.status === "SIGNED" ? "Visit note (signed)" : "Visit note (draft, unsigned)" }));
   const assessmentMarks: Marker[] = assessments.map((day) => ({ x: dayMs(day), y: ASSESSMENT_ROW, name: "Assessment" }));
   const programMarks: Marker[] = programVersions.map((program) => ({
     x: dayMs(program.createdOn),
@@ -38,12 +43,12 @@ export function TimelineChart({
       style={{ width: "100%", height: TIMELINE_CHART_HEIGHT }}
       margin={{ ...CHART_MARGIN, right: CHART_MARGIN.right + AXIS_WIDTH }}
       title="Episode timeline"
-      desc="Phase bands with assessment days and program versions; the same data is in the table."
+      desc="Phase bands with visit notes, assessment days and program versions; the same data is in the table."
     >
       <XAxis {...xAxisProps(axis)} />
       <YAxis
         type="number"
-        domain={[0, 3]}
+        domain={[0, ROWS_TOP]}
         width={AXIS_WIDTH}
         tick={false}
         axisLine={false}
@@ -55,7 +60,7 @@ export function TimelineChart({
           x1={dayMs(band.from)}
           x2={dayMs(band.to)}
           y1={0}
-          y2={3}
+          y2={ROWS_TOP}
           fill={PHASE_FILLS[band.phase]}
           fillOpacity={1}
           stroke="#ffffff"
@@ -63,6 +68,7 @@ export function TimelineChart({
           label={{ value: PHASE_LABELS[band.phase].split(" / ")[0], position: "insideTopLeft", fontSize: 12, fill: "#0f172a" }}
         />
       ))}
+      <Scatter name="Visit note" data={noteMarks} dataKey="y" fill={COLORS.marker} shape="circle" isAnimationActive={false} />
       <Scatter name="Assessment" data={assessmentMarks} dataKey="y" fill={COLORS.left} shape="diamond" isAnimationActive={false} />
       <Scatter name="Program version" data={programMarks} dataKey="y" fill={COLORS.right} shape="triangle" isAnimationActive={false} />
       <Tooltip

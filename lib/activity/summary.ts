@@ -19,6 +19,7 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   REQUEST: "Requested",
   READ: "Read",
   EXPORT: "Exported",
+  SIGN: "Signed",
 };
 
 const ENTITY_LABELS: Record<string, string> = {
@@ -40,6 +41,8 @@ const ENTITY_LABELS: Record<string, string> = {
   Clinic: "Clinic",
   ApiKey: "API key",
   Appointment: "Visit",
+  VisitNote: "Visit note",
+  VisitNoteAddendum: "Visit note addendum",
   /** An Observation search through the FHIR API: the entity id is the patient's. */
   Observation: "Observations",
 };

@@ -176,7 +176,8 @@ describe("caseload aggregation", () => {
     const many = await queriesFor();
     expect([few.listed, many.listed]).toEqual([3, 30]);
     expect(many.queries).toBe(few.queries);
-    expect(few.queries).toBeLessThanOrEqual(7);
+    // 7 for the caseload itself, plus 1 for the visit notes left unsigned (lib/visit-notes, one statement however many).
+    expect(few.queries).toBeLessThanOrEqual(8);
   }, SETUP_TIMEOUT_MS);
 });
 

@@ -1,5 +1,6 @@
 import type { Phase } from "@/lib/episodes/phases";
 import type { AlertKind } from "./alerts";
+import type { UnsignedNoteDTO } from "@/lib/visit-notes/types";
 import type { CaseloadView } from "./params";
 
 /** One reason a patient needs attention, with where to look. */
@@ -28,3 +29,6 @@ export type CaseloadDTO = {
   rows: CaseloadRowDTO[];
   total: number;
 };
+
+/** The dashboard: the caseload and, beside it, visit notes unsigned for more than a day (oldest first; `more` past the list). */
+export type CaseloadPageDTO = CaseloadDTO & { unsignedNotes: { notes: UnsignedNoteDTO[]; more: boolean } };

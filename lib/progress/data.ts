@@ -10,6 +10,7 @@ import type { AssessedRows } from "./measure-series";
 import type { EpisodeHistory, ProgressEpisodeRecord, ProgressRecords } from "./progress-view";
 import { toIsoDate } from "@/lib/core/calendar";
 import { calendarDayIn } from "@/lib/core/time-zones";
+import { noteHref } from "@/lib/visit-notes/note-href";
 
 /**
  * Reads for the progress tab: one patient's records in a constant number of queries (the episode
@@ -102,11 +103,12 @@ export async function getProgressRecords(
   episodeId: string | null,
 ): Promise<ProgressRecords> {
   const owner = { clinicId: scope.clinicId, patientId: patient.id };
-  const [history, assessments, lefs, cramps] = await Promise.all([
+  const [history, assessments, lefs, cramps, notes] = await Promise.all([
     episodeId === null ? null : getEpisodeHistory(scope, patient.id, episodeId),
     listAssessedRows(scope, patient.id),
     db.lefsQuestionnaire.findMany({ where: { ...owner, completedAt: { not: null }, total: { not: null } }, select: { completedAt: true, total: true } }),
     db.crampEntry.findMany({ where: owner, select: { onsetAt: true, context: true } }),
+    db.visitNote.findMany({ where: owner, select: { status: true, appointmentId: true, appointment: { select: { startsAt: true } } } }),
   ]);
   const dayOf = (instant: Date) => calendarDayIn(scope.timeZone, instant);
   return {
@@ -116,5 +118,6 @@ export async function getProgressRecords(
     assessments,
     lefs: lefs.map((entry) => ({ completedOn: dayOf(entry.completedAt!), total: entry.total! })),
     cramps: cramps.map((cramp) => ({ onsetOn: dayOf(cramp.onsetAt), context: cramp.context })),
+    visitNotes: notes.map((note) => ({ visitDay: dayOf(note.appointment.startsAt), status: note.status, href: noteHref(patient.id, note.appointmentId) })),
   };
 }

@@ -32,6 +32,7 @@ const records: ProgressRecords = {
   ],
   lefs: [{ completedOn: "2026-10-16", total: 34 }],
   cramps: [{ onsetOn: "2026-03-10", context: "NIGHT_SLEEP" }],
+  visitNotes: [],
 };
 
 describe("selectEpisode", () => {

@@ -13,7 +13,7 @@ import { weeklyPain, type MorningPainEntry, type PainLog } from "./pain";
 import { chartAxis, episodeWindow, rangeWindow, type DayWindow } from "./range";
 import type { ProgressParams } from "./schema";
 import { crampTable, lefsTable, measureTable, timelineTable, weeksTable } from "./tables";
-import { phaseBands, timelineMarkers, type PhaseEntry } from "./timeline";
+import { phaseBands, timelineMarkers, type PhaseEntry, type VisitNoteEntry } from "./timeline";
 import type { MeasureChartDTO, ProgressView } from "./types";
 import { weeklySummary } from "./weekly-summary";
 
@@ -51,6 +51,8 @@ export type ProgressRecords = {
   assessments: AssessedRows[];
   lefs: CompletedLefs[];
   cramps: CrampDay[];
+  /** The patient's visit notes, on their visits' days (patient-bound, like assessments). */
+  visitNotes: VisitNoteEntry[];
 };
 
 /** The episode to show: the one named in the URL, else the newest active one, else the newest. */
@@ -137,6 +139,7 @@ export function buildProgressView(records: ProgressRecords, params: ProgressPara
       records.assessments.map((assessment) => assessment.assessedOn),
       (history?.programs ?? []).map(({ version, phase, createdOn }) => ({ version, phase, createdOn })),
       window,
+      records.visitNotes,
     ),
   };
   const lefs = lefsSeries(records.lefs, window);

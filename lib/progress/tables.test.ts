@@ -80,11 +80,17 @@ describe("chart tables", () => {
       bands: [{ phase: "ACUTE", from: "2026-10-22", to: "2026-10-29" }],
       assessments: ["2026-10-26"],
       programVersions: [{ version: 1, phase: "ACUTE", createdOn: "2026-10-22" }],
+      visitNotes: [
+        { visitDay: "2026-10-27", status: "DRAFT", href: "/n2" },
+        { visitDay: "2026-10-26", status: "SIGNED", href: "/n1" },
+      ],
     });
     expect(table.rows).toEqual([
       ["22 Oct 2026", "Acute / protection phase, to 28 Oct 2026"],
       ["22 Oct 2026", "Program version 1 (acute / protection)"],
       ["26 Oct 2026", "Assessment"],
+      ["26 Oct 2026", "Visit note (signed)"],
+      ["27 Oct 2026", "Visit note (draft, unsigned)"],
     ]);
   });
 

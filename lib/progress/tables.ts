@@ -32,6 +32,7 @@ export function timelineTable(timeline: { bands: PhaseBand[] } & TimelineMarkers
     ...timeline.bands.map((band): [string, string] => [band.from, `${PHASE_LABELS[band.phase]} phase, to ${formatDate(addDays(band.to, -1))}`]),
     ...timeline.assessments.map((day): [string, string] => [day, "Assessment"]),
     ...timeline.programVersions.map((program): [string, string] => [program.createdOn, `Program version ${program.version} (${PHASE_LABELS[program.phase].toLowerCase()})`]),
+    ...timeline.visitNotes.map((note): [string, string] => [note.visitDay, note.status === "SIGNED" ? "Visit note (signed)" : "Visit note (draft, unsigned)"]),
   ];
   return {
     caption: "Episode timeline events",

@@ -59,5 +59,15 @@ describe("timelineMarkers", () => {
     );
     expect(markers.assessments).toEqual(["2026-10-26", "2026-11-08"]);
     expect(markers.programVersions.map((program) => program.version)).toEqual([1, 2]);
+    expect(markers.visitNotes).toEqual([]);
+  });
+
+  it("keeps visit notes on their visits' days inside the window, in day order", () => {
+    const notes = [
+      { visitDay: "2026-11-09", status: "DRAFT" as const, href: "/b" },
+      { visitDay: "2026-10-01", status: "SIGNED" as const, href: "/out" },
+      { visitDay: "2026-10-27", status: "SIGNED" as const, href: "/a" },
+    ];
+    expect(timelineMarkers([], [], window, notes).visitNotes.map((note) => note.href)).toEqual(["/a", "/b"]);
   });
 });

@@ -32,14 +32,24 @@ export function phaseBands(changes: readonly PhaseEntry[], window: DayWindow): P
 
 export type ProgramVersionEntry = { version: number; phase: Phase; createdOn: string };
 
+/** A visit note on its visit's day (lib/visit-notes), signed or still a draft, with the link to it. */
+export type VisitNoteEntry = { visitDay: string; status: "DRAFT" | "SIGNED"; href: string };
+
 export type TimelineMarkers = {
   assessments: string[];
   programVersions: ProgramVersionEntry[];
+  visitNotes: VisitNoteEntry[];
 };
 
-export function timelineMarkers(assessmentDays: readonly string[], programs: readonly ProgramVersionEntry[], window: DayWindow): TimelineMarkers {
+export function timelineMarkers(
+  assessmentDays: readonly string[],
+  programs: readonly ProgramVersionEntry[],
+  window: DayWindow,
+  visitNotes: readonly VisitNoteEntry[] = [],
+): TimelineMarkers {
   return {
     assessments: [...new Set(assessmentDays)].filter((day) => inWindow(day, window)).sort(),
     programVersions: programs.filter((program) => inWindow(program.createdOn, window)).sort((a, b) => a.version - b.version),
+    visitNotes: visitNotes.filter((note) => inWindow(note.visitDay, window)).sort((a, b) => a.visitDay.localeCompare(b.visitDay)),
   };
 }

@@ -3,6 +3,8 @@ import { redirect } from "next/navigation";
 import { CaseloadTable } from "@/components/caseload/caseload-table";
 import { PhaseSummary } from "@/components/caseload/phase-summary";
 import { ViewToggle } from "@/components/caseload/view-toggle";
+import { UnsignedNotes } from "@/components/visit-notes/unsigned-notes";
+import { UNSIGNED_NOTE_ALERT_HOURS } from "@/lib/visit-notes/limits";
 import { loadCaseload } from "@/lib/caseload/loaders";
 import { caseloadHref, CASELOAD_PAGE_SIZE } from "@/lib/caseload/params";
 
@@ -20,6 +22,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <ViewToggle params={params} />
       </div>
       <PhaseSummary counts={caseload.phaseCounts} active={caseload.activeEpisodes} flagged={caseload.total} />
+      <UnsignedNotes {...caseload.unsignedNotes} hours={UNSIGNED_NOTE_ALERT_HOURS} mine={params.view === "mine"} />
       <section aria-labelledby="attention-heading" className="space-y-2">
         <h2 id="attention-heading" className="text-lg font-semibold">
           Patients needing attention

@@ -24,6 +24,9 @@ const GRANTS = {
   "diary:request": ["ADMIN", "CLINICIAN"],
   /** Progress charts and the caseload dashboard. */
   "progress:read": ["ADMIN", "CLINICIAN"],
+  /** Visit notes: staff read them; only clinicians write, sign and add addenda (a clinical record, not an admin task). */
+  "visit-notes:read": ["ADMIN", "CLINICIAN"],
+  "visit-notes:write": ["CLINICIAN"],
   "portal:self": ["PATIENT"],
   /** Invite staff, change their role, deactivate and reactivate them, issue their password links. */
   "staff:manage": ["ADMIN"],

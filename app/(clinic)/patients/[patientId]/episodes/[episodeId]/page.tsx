@@ -9,6 +9,8 @@ import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDate } from "@/lib/core/dates";
 import { loadEpisode } from "@/lib/episodes/loaders";
+import { NoteEvents } from "@/components/visit-notes/note-events";
+import { loadEpisodeNotes } from "@/lib/visit-notes/loaders";
 import { PHASE_LABELS, previousPhase } from "@/lib/episodes/phases";
 import { MECHANISM_OPTIONS } from "@/lib/episodes/labels";
 
@@ -16,7 +18,7 @@ export const metadata: Metadata = { title: "Episode of care" };
 
 export default async function EpisodePage({ params }: { params: Promise<{ patientId: string; episodeId: string }> }) {
   const { patientId, episodeId } = await params;
-  const { episode, assessments, gate } = await loadEpisode(patientId, episodeId);
+  const [{ episode, assessments, gate }, notes] = await Promise.all([loadEpisode(patientId, episodeId), loadEpisodeNotes(patientId, episodeId)]);
   const latest = assessments.at(-1);
   const mechanism = MECHANISM_OPTIONS.find((option) => option.value === episode.mechanism)?.label;
   return (
@@ -96,6 +98,13 @@ export default async function EpisodePage({ params }: { params: Promise<{ patien
           Phase history
         </h3>
         <PhaseHistory changes={episode.phaseChanges} />
+      </section>
+
+      <section aria-labelledby="episode-notes-heading" className="space-y-2">
+        <h3 id="episode-notes-heading" className="text-lg font-semibold">
+          Visit notes
+        </h3>
+        <NoteEvents events={notes} />
       </section>
     </article>
   );
