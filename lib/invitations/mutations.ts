@@ -74,8 +74,8 @@ export async function invitePatient(
       clinicId: scope.clinicId,
       to: input.email,
       purpose: "PORTAL_INVITE",
-      link: invitationLink(origin, token),
-      clinicName: (await tx.clinic.findUniqueOrThrow({ where: { id: scope.clinicId }, select: { name: true } })).name,
+      link: () => invitationLink(origin, token),
+      clinicName: async () => (await tx.clinic.findUniqueOrThrow({ where: { id: scope.clinicId }, select: { name: true } })).name,
       tokenId: invitation.id,
     });
     return { ok: true, value: { token, email: input.email, expiresAt: expiresAt.toISOString(), emailed } } as const;
@@ -201,8 +201,8 @@ export async function issuePatientPasswordReset(
       clinicId: scope.clinicId,
       to: account.email,
       purpose: "PASSWORD_RESET",
-      link: passwordLink(origin, token),
-      clinicName: account.clinic.name,
+      link: () => passwordLink(origin, token),
+      clinicName: () => account.clinic.name,
       tokenId: hashInvitationToken(token),
     });
     return { ok: true, value: { token, email: account.email, expiresAt: expiresAt.toISOString(), emailed } } as const;

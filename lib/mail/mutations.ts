@@ -52,18 +52,20 @@ export async function enqueueMail(tx: Tx, mail: QueuedMail): Promise<boolean> {
   return true;
 }
 
-/** An invitation or reset link for `to`, from the clinic. */
+/** An invitation or reset link for `to`, from the clinic; `link` is only made when e-mail is on. */
 export async function queuePasswordLinkMail(
   tx: Tx,
-  mail: { clinicId: string; to: string; purpose: "PORTAL_INVITE" | "PASSWORD_RESET"; link: string; clinicName: string; tokenId: string },
+  mail: { clinicId: string; to: string; purpose: "PORTAL_INVITE" | "PASSWORD_RESET"; link: () => string; clinicName: () => Promise<string> | string; tokenId: string },
 ): Promise<boolean> {
+  if (!mailEnabled()) return false;
+  const clinicName = await mail.clinicName();
   return enqueueMail(tx, {
     clinicId: mail.clinicId,
     key: `${mail.purpose === "PORTAL_INVITE" ? "portal-invite" : "password-reset"}:${mail.tokenId}`,
     kind: mail.purpose,
     to: mail.to,
-    payload: { clinicName: mail.clinicName },
-    link: mail.link,
+    payload: { clinicName },
+    link: mail.link(),
   });
 }
 
