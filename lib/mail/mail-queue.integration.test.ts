@@ -3,7 +3,6 @@ import type { Runner } from "graphile-worker";
 import type { ParsedMail } from "mailparser";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { resetMailTransport } from "@/lib/core/mail";
-import type { Tx } from "@/lib/core/db";
 import { invitePatient, issuePatientPasswordReset } from "@/lib/invitations/mutations";
 import { requestLefs } from "@/lib/lefs/mutations";
 import { createPatient } from "@/lib/patients/mutations";
@@ -36,7 +35,7 @@ const addressed = (address: string) => sink!.received.filter((mail) => to(mail) 
 
 /** A plain message for `address`, committed (or rolled back) in a transaction of the test's own. */
 async function enqueueFor(address: string, key = `test:${randomUUID()}`): Promise<void> {
-  await testDb.$transaction((tx) => enqueueMail(tx as Tx, { clinicId: clinic.clinicId, key, kind: "LEFS_REQUEST", to: address, payload: { clinicName: "Test Clinic", portalUrl: "http://localhost/portal" } }));
+  await testDb.$transaction((tx) => enqueueMail(tx, { clinicId: clinic.clinicId, key, kind: "LEFS_REQUEST", to: address, payload: { clinicName: "Test Clinic", portalUrl: "http://localhost/portal" } }));
 }
 
 const statusesOf = async (addresses: string[]) =>
@@ -67,7 +66,7 @@ describe("the mail queue", () => {
     const dropped = `dropped-${randomUUID()}@test.example`;
     await expect(
       testDb.$transaction(async (tx) => {
-        await enqueueMail(tx as Tx, { clinicId: clinic.clinicId, key: `test:${randomUUID()}`, kind: "LEFS_REQUEST", to: dropped, payload: { clinicName: "Test Clinic", portalUrl: "http://localhost/portal" } });
+        await enqueueMail(tx, { clinicId: clinic.clinicId, key: `test:${randomUUID()}`, kind: "LEFS_REQUEST", to: dropped, payload: { clinicName: "Test Clinic", portalUrl: "http://localhost/portal" } });
         throw new Error("the change failed");
       }),
     ).rejects.toThrow("the change failed");
@@ -191,10 +190,10 @@ describe("appointment mail", () => {
     const startsAt = new Date("2027-07-01T08:00:00Z");
     const visit = await bookVisit(patientId, startsAt);
     const now = new Date("2027-06-20T12:00:00Z");
-    expect(await testDb.$transaction((tx) => queueAppointmentMail(tx as Tx, visit.id, "CONFIRMATION", now))).toBe(true);
-    expect(await testDb.$transaction((tx) => queueAppointmentMail(tx as Tx, visit.id, "REMINDER", now))).toBe(true);
+    expect(await testDb.$transaction((tx) => queueAppointmentMail(tx, visit.id, "CONFIRMATION", now))).toBe(true);
+    expect(await testDb.$transaction((tx) => queueAppointmentMail(tx, visit.id, "REMINDER", now))).toBe(true);
     // Enqueued twice, stored once.
-    expect(await testDb.$transaction((tx) => queueAppointmentMail(tx as Tx, visit.id, "REMINDER", now))).toBe(false);
+    expect(await testDb.$transaction((tx) => queueAppointmentMail(tx, visit.id, "REMINDER", now))).toBe(false);
     const [job] = await testDb.$queryRaw<{ run_at: Date }[]>`
       SELECT run_at FROM graphile_worker.jobs WHERE key = ${`mail:${await idOf(visit.id, "APPOINTMENT_REMINDER", startsAt)}`}`;
     expect(job!.run_at.toISOString()).toBe("2027-06-30T08:00:00.000Z");
@@ -205,7 +204,7 @@ describe("appointment mail", () => {
     // Moved: the old reminder is skipped at send time, the new time gets its own.
     const moved = new Date("2027-07-02T08:00:00Z");
     await testDb.appointment.update({ where: { id: visit.id }, data: { startsAt: moved, endsAt: new Date(moved.getTime() + 45 * 60_000) } });
-    expect(await testDb.$transaction((tx) => queueAppointmentMail(tx as Tx, visit.id, "REMINDER", now))).toBe(true);
+    expect(await testDb.$transaction((tx) => queueAppointmentMail(tx, visit.id, "REMINDER", now))).toBe(true);
     expect(await sendQueuedMail(await idOf(visit.id, "APPOINTMENT_REMINDER", startsAt))).toBe("skipped");
     expect(await sendQueuedMail(await idOf(visit.id, "APPOINTMENT_REMINDER", moved))).toBe("sent");
     expect(addressed(email).at(-1)!.text).toContain("You have a visit at Test clinic");
@@ -213,7 +212,7 @@ describe("appointment mail", () => {
 
     // Cancelled: its reminder is skipped.
     const other = await bookVisit(patientId, new Date("2027-08-01T08:00:00Z"));
-    await testDb.$transaction((tx) => queueAppointmentMail(tx as Tx, other.id, "REMINDER", now));
+    await testDb.$transaction((tx) => queueAppointmentMail(tx, other.id, "REMINDER", now));
     await testDb.appointment.update({ where: { id: other.id }, data: { status: "CANCELLED", cancelReason: "Patient unwell" } });
     expect(await sendQueuedMail(await idOf(other.id, "APPOINTMENT_REMINDER", new Date("2027-08-01T08:00:00Z")))).toBe("skipped");
     expect(addressed(email)).toHaveLength(2);
