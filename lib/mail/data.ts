@@ -15,3 +15,12 @@ export async function getExerciseReminder(scope: PatientScope): Promise<Exercise
   });
   return { ...(reminder ?? { enabled: false, hour: DEFAULT_REMINDER_HOUR, timeZone: null, version: 0 }), mailEnabled: mailEnabled() };
 }
+
+/**
+ * Whether the reminder a signed unsubscribe token names is on, for the signed-out unsubscribe page.
+ * Unscoped on purpose: the token (checked by the caller) names the patient, and only on/off is read.
+ */
+export async function unsafeGetReminderEnabled(patientId: string): Promise<boolean | null> {
+  const reminder = await db.exerciseReminder.findUnique({ where: { patientId }, select: { enabled: true } });
+  return reminder ? reminder.enabled : null;
+}

@@ -246,6 +246,7 @@ describe("the daily exercise reminder", () => {
     const listUnsubscribe = header("list-unsubscribe");
     const link = /\/unsubscribe\/([^>\s"]+)/.exec(listUnsubscribe)?.[1];
     expect(link).toBeTruthy();
+    expect(listUnsubscribe).toContain(`/api/unsubscribe/${link}`);
     expect(mail.text).toContain(`/unsubscribe/${link}`);
     expect(header("list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
     for (const word of HEALTH_WORDS) expect(`${mail.subject}${mail.text}${mail.html}`).not.toMatch(word);

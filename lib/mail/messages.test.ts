@@ -8,7 +8,7 @@ const EVERY_KIND: MailContent[] = [
   { kind: "LEFS_REQUEST", clinicName: "Northside <Physio>", portalUrl: "https://rehabit.example/portal" },
   { kind: "APPOINTMENT_CONFIRMATION", clinicName: "Northside <Physio>", startsAt: "2026-03-02T22:00:00.000Z", timeZone: "Australia/Sydney", portalUrl: "https://rehabit.example/portal" },
   { kind: "APPOINTMENT_REMINDER", clinicName: "Northside <Physio>", startsAt: "2026-03-02T22:00:00.000Z", timeZone: "Australia/Sydney", portalUrl: "https://rehabit.example/portal" },
-  { kind: "EXERCISE_REMINDER", clinicName: "Northside <Physio>", portalUrl: "https://rehabit.example/portal", unsubscribeUrl: "https://rehabit.example/unsubscribe/x.y" },
+  { kind: "EXERCISE_REMINDER", clinicName: "Northside <Physio>", portalUrl: "https://rehabit.example/portal", unsubscribeUrl: "https://rehabit.example/unsubscribe/x.y", oneClickUrl: "https://rehabit.example/api/unsubscribe/x.y" },
 ];
 
 describe("renderMail", () => {
@@ -31,7 +31,7 @@ describe("renderMail", () => {
   it("gives reminders an unsubscribe link and RFC 8058 one-click headers; the others none", () => {
     const reminder = renderMail(EVERY_KIND[5]!);
     expect(reminder.text).toContain("https://rehabit.example/unsubscribe/x.y");
-    expect(reminder.headers).toEqual({ "List-Unsubscribe": "<https://rehabit.example/unsubscribe/x.y>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
+    expect(reminder.headers).toEqual({ "List-Unsubscribe": "<https://rehabit.example/api/unsubscribe/x.y>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
     expect(renderMail(EVERY_KIND[0]!).headers).toBeUndefined();
   });
 

@@ -10,7 +10,7 @@ export type MailContent =
   | { kind: "PORTAL_INVITE" | "PASSWORD_RESET"; clinicName: string; link: string }
   | { kind: "LEFS_REQUEST"; clinicName: string; portalUrl: string }
   | { kind: "APPOINTMENT_CONFIRMATION" | "APPOINTMENT_REMINDER"; clinicName: string; startsAt: string; timeZone: string; portalUrl: string }
-  | { kind: "EXERCISE_REMINDER"; clinicName: string; portalUrl: string; unsubscribeUrl: string };
+  | { kind: "EXERCISE_REMINDER"; clinicName: string; portalUrl: string; unsubscribeUrl: string; oneClickUrl: string };
 
 export type RenderedMail = { subject: string; text: string; html: string; headers?: Record<string, string> };
 
@@ -68,8 +68,8 @@ export function renderMail(content: MailContent): RenderedMail {
           { text: "You asked for this daily reminder. To stop it, open this link (no sign-in needed):" },
           { link: content.unsubscribeUrl },
         ],
-        // RFC 8058: mail clients offer a one-click "Unsubscribe" that POSTs to the link.
-        { "List-Unsubscribe": `<${content.unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+        // RFC 8058: mail clients offer a one-click "Unsubscribe" that POSTs to this address.
+        { "List-Unsubscribe": `<${content.oneClickUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
       );
   }
 }

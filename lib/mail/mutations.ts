@@ -155,7 +155,7 @@ function contentOf(row: OutboxRow): MailContent {
     case "APPOINTMENT_REMINDER":
       return { kind: row.kind, clinicName: p.clinicName!, startsAt: p.startsAt!, timeZone: p.timeZone!, portalUrl: p.portalUrl! };
     case "EXERCISE_REMINDER":
-      return { kind: row.kind, clinicName: p.clinicName!, portalUrl: p.portalUrl!, unsubscribeUrl: p.unsubscribeUrl! };
+      return { kind: row.kind, clinicName: p.clinicName!, portalUrl: p.portalUrl!, unsubscribeUrl: p.unsubscribeUrl!, oneClickUrl: p.oneClickUrl! };
   }
 }
 
@@ -218,6 +218,7 @@ export async function queueDueExerciseReminders(now = new Date()): Promise<numbe
           patientId: patient.patient_id,
           portalUrl: `${mailOrigin()}/portal`,
           unsubscribeUrl: `${mailOrigin()}/unsubscribe/${unsubscribeToken(patient.patient_id)}`,
+          oneClickUrl: `${mailOrigin()}/api/unsubscribe/${unsubscribeToken(patient.patient_id)}`,
         },
       }),
     );

@@ -1,15 +1,18 @@
 import "server-only";
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { unsubscribeSignature } from "./unsubscribe-token";
 
 /**
  * Keys derived from the session secret (NEXTAUTH_SECRET, which every app instance and the worker
  * share): one seals one-time links while their e-mail waits in the outbox, one signs unsubscribe links.
  */
-function keyFor(purpose: string): Buffer {
+function sessionSecret(): string {
   const secret = process.env.NEXTAUTH_SECRET;
   if (!secret) throw new Error("NEXTAUTH_SECRET is not set");
-  return createHash("sha256").update(`rehabit:${purpose}:${secret}`).digest();
+  return secret;
 }
+
+const keyFor = (purpose: string): Buffer => createHash("sha256").update(`rehabit:${purpose}:${sessionSecret()}`).digest();
 
 /** AES-256-GCM: a database reader cannot use a pending invitation or reset link from the outbox. */
 export function sealLink(link: string): string {
@@ -27,7 +30,7 @@ export function unsealLink(sealed: string): string {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const signature = (patientId: string) => createHmac("sha256", keyFor("unsubscribe")).update(`exercise-reminder:${patientId}`).digest("base64url");
+const signature = (patientId: string) => unsubscribeSignature(sessionSecret(), patientId);
 
 /** "<patient id>.<HMAC>": turns off that patient's exercise reminder, without signing in; nothing else. */
 export function unsubscribeToken(patientId: string): string {
