@@ -115,6 +115,21 @@ describe("the mail queue", () => {
   }, 60_000);
 });
 
+describe("a restored database", () => {
+  it("a PENDING message whose job is gone (the queue is not in a backup) gets a new one when a worker starts, and is sent once", async () => {
+    sink = await startSmtpSink();
+    useSmtp(sink.port);
+    const address = `orphan-${randomUUID()}@test.example`;
+    await enqueueFor(address);
+    const { id } = await testDb.mailMessage.findFirstOrThrow({ where: { toAddress: address }, select: { id: true } });
+    await testDb.$executeRaw`SELECT graphile_worker.remove_job(${`mail:${id}`})`;
+    await Promise.all([startWorker(), startWorker()]);
+    await waitFor("the orphaned message", async () => (await statusesOf([address]))[0] === "SENT");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(addressed(address)).toHaveLength(1);
+  }, 30_000);
+});
+
 describe("what each message says", () => {
   it("a LEFS request, an invitation and a reset reach the patient with plain text, HTML and no health details; the links work", async () => {
     sink = await startSmtpSink();

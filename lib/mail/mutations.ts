@@ -52,6 +52,20 @@ export async function enqueueMail(tx: Tx, mail: QueuedMail): Promise<boolean> {
   return true;
 }
 
+/**
+ * Gives every PENDING message without a job its job again (a database restored from a backup, which
+ * holds the outbox but not the queue): at its reminder time for a visit reminder, else now. Keyed like
+ * enqueueMail's, so running it on several workers at once adds one job per message. Returns how many.
+ */
+export async function requeueOrphanedMail(): Promise<number> {
+  return db.$executeRaw`
+    SELECT graphile_worker.add_job(${SEND_MAIL_TASK}, json_build_object('id', m.id::text),
+      run_at := CASE WHEN m.kind = 'APPOINTMENT_REMINDER' THEN greatest(now(), (m.payload->>'startsAt')::timestamptz - interval '24 hours') ELSE now() END,
+      max_attempts := 25, job_key := 'mail:' || m.id::text, job_key_mode := 'preserve_run_at')
+    FROM mail_message m
+    WHERE m.status = 'PENDING' AND NOT EXISTS (SELECT 1 FROM graphile_worker.jobs j WHERE j.key = 'mail:' || m.id::text)`;
+}
+
 /** An invitation or reset link for `to`, from the clinic; `link` is only made when e-mail is on. */
 export async function queuePasswordLinkMail(
   tx: Tx,

@@ -1,6 +1,6 @@
 import "server-only";
 import { Logger, run, runMigrations, type Runner, type TaskList } from "graphile-worker";
-import { queueDueExerciseReminders, SEND_MAIL_TASK, sendQueuedMail } from "./mutations";
+import { queueDueExerciseReminders, requeueOrphanedMail, SEND_MAIL_TASK, sendQueuedMail } from "./mutations";
 
 /** The recurring task that queues the patients' daily exercise reminders. */
 export const EXERCISE_REMINDERS_TASK = "exercise_reminders";
@@ -31,12 +31,13 @@ export async function installJobQueue(connectionString: string): Promise<void> {
 
 /**
  * A graphile-worker runner for the outbox: sends queued mail (failed sends retry with the library's
- * exponential backoff, up to 25 attempts over about 3 days) and, every 5 minutes, queues the
+ * exponential backoff, up to 25 attempts over about 4 days) and, every 5 minutes, queues the
  * exercise reminders now due. Any number of runners may share a database: each job is locked by one;
- * each cron tick is claimed once; each message is sent once (sendQueuedMail).
+ * each cron tick is claimed once; each message is sent once (sendQueuedMail). On start it gives any
+ * PENDING message that has lost its job (a restored backup) a new one.
  */
 export async function startMailWorker(options: MailWorkerOptions): Promise<Runner> {
-  return run({
+  const runner = await run({
     connectionString: options.connectionString,
     concurrency: options.concurrency ?? 2,
     pollInterval: options.pollInterval ?? 2_000,
@@ -45,4 +46,6 @@ export async function startMailWorker(options: MailWorkerOptions): Promise<Runne
     taskList,
     ...(options.cron === false ? { parsedCronItems: [] } : { crontab: `*/5 * * * * ${EXERCISE_REMINDERS_TASK} ?max=1` }),
   });
+  await requeueOrphanedMail();
+  return runner;
 }
