@@ -73,7 +73,7 @@ export async function invitePatient(
     const emailed = await queuePasswordLinkMail(tx, {
       clinicId: scope.clinicId,
       to: input.email,
-      purpose: "PORTAL_INVITE",
+      purpose: "INVITE",
       link: () => invitationLink(origin, token),
       clinicName: async () => (await tx.clinic.findUniqueOrThrow({ where: { id: scope.clinicId }, select: { name: true } })).name,
       tokenId: invitation.id,

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { resetMailTransport } from "@/lib/core/mail";
 import { invitePatient, issuePatientPasswordReset } from "@/lib/invitations/mutations";
 import { requestLefs } from "@/lib/lefs/mutations";
+import { inviteStaff } from "@/lib/staff/mutations";
 import { createPatient } from "@/lib/patients/mutations";
 import { createPortalPatient } from "@/scripts/testing/portal-patient-fixture";
 import { createTestClinic, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
@@ -170,6 +171,20 @@ describe("what each message says", () => {
     // Sent: the sealed link is erased from the outbox.
     expect((await testDb.mailMessage.findMany({ where: { toAddress: inviteEmail }, select: { sealedLink: true, status: true } }))).toEqual([{ sealedLink: null, status: "SENT" }]);
   }, 60_000);
+
+  it("a staff invitation reaches the new clinician with its link", async () => {
+    sink = await startSmtpSink();
+    useSmtp(sink.port);
+    const admin = await testDb.user.create({ data: { clinicId: clinic.clinicId, email: `admin-${randomUUID()}@test.example`, name: "Admin", role: "ADMIN", status: "ACTIVE" }, select: { id: true } });
+    const adminScope = { ...clinic.scope, actorId: admin.id };
+    const email = `new-staff-${randomUUID()}@test.example`;
+    const invited = await inviteStaff(adminScope, { email, name: "New Clinician", role: "CLINICIAN" }, new Date(), "https://rehabit.example");
+    if (!invited.ok) throw new Error("not invited");
+    expect(invited.value.emailed).toBe(true);
+    await startWorker();
+    await waitFor("the staff invitation", () => addressed(email).length === 1);
+    expect(addressed(email)[0]!.text).toContain(`https://rehabit.example/set-password/${invited.value.token}`);
+  });
 
   it("with SMTP off nothing is queued, and the caller is told", async () => {
     const { patientId } = await createPortalPatient(clinic);

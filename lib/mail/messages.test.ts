@@ -3,7 +3,7 @@ import { renderMail, type MailContent } from "./messages";
 
 const LINK = "https://rehabit.example/set-password/abc";
 const EVERY_KIND: MailContent[] = [
-  { kind: "PORTAL_INVITE", clinicName: "Northside <Physio>", link: LINK },
+  { kind: "INVITE", clinicName: "Northside <Physio>", link: LINK },
   { kind: "PASSWORD_RESET", clinicName: "Northside <Physio>", link: LINK },
   { kind: "LEFS_REQUEST", clinicName: "Northside <Physio>", portalUrl: "https://rehabit.example/portal" },
   { kind: "APPOINTMENT_CONFIRMATION", clinicName: "Northside <Physio>", startsAt: "2026-03-02T22:00:00.000Z", timeZone: "Australia/Sydney", portalUrl: "https://rehabit.example/portal" },

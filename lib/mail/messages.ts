@@ -7,7 +7,7 @@ import { formatDateTime } from "@/lib/core/dates";
  * or a questionnaire's subject, so a misdirected or shared inbox reveals nothing clinical.
  */
 export type MailContent =
-  | { kind: "PORTAL_INVITE" | "PASSWORD_RESET"; clinicName: string; link: string }
+  | { kind: "INVITE" | "PASSWORD_RESET"; clinicName: string; link: string }
   | { kind: "LEFS_REQUEST"; clinicName: string; portalUrl: string }
   | { kind: "APPOINTMENT_CONFIRMATION" | "APPOINTMENT_REMINDER"; clinicName: string; startsAt: string; timeZone: string; portalUrl: string }
   | { kind: "EXERCISE_REMINDER"; clinicName: string; portalUrl: string; unsubscribeUrl: string; oneClickUrl: string };
@@ -30,7 +30,7 @@ const IGNORE = "If you did not expect it, ignore this e-mail.";
 
 export function renderMail(content: MailContent): RenderedMail {
   switch (content.kind) {
-    case "PORTAL_INVITE":
+    case "INVITE":
       return render(`${content.clinicName} invites you to Rehabit`, [
         { text: `${content.clinicName} has sent you a link to set your Rehabit password:` },
         { link: content.link },

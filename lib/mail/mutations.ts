@@ -69,13 +69,13 @@ export async function requeueOrphanedMail(): Promise<number> {
 /** An invitation or reset link for `to`, from the clinic; `link` is only made when e-mail is on. */
 export async function queuePasswordLinkMail(
   tx: Tx,
-  mail: { clinicId: string; to: string; purpose: "PORTAL_INVITE" | "PASSWORD_RESET"; link: () => string; clinicName: () => Promise<string> | string; tokenId: string },
+  mail: { clinicId: string; to: string; purpose: "INVITE" | "PASSWORD_RESET"; link: () => string; clinicName: () => Promise<string> | string; tokenId: string },
 ): Promise<boolean> {
   if (!mailEnabled()) return false;
   const clinicName = await mail.clinicName();
   return enqueueMail(tx, {
     clinicId: mail.clinicId,
-    key: `${mail.purpose === "PORTAL_INVITE" ? "portal-invite" : "password-reset"}:${mail.tokenId}`,
+    key: `${mail.purpose === "INVITE" ? "invite" : "password-reset"}:${mail.tokenId}`,
     kind: mail.purpose,
     to: mail.to,
     payload: { clinicName },
@@ -160,7 +160,7 @@ function contentOf(row: OutboxRow): MailContent {
   const link = row.sealed_link ? unsealLink(row.sealed_link) : "";
   const p = row.payload;
   switch (row.kind) {
-    case "PORTAL_INVITE":
+    case "INVITE":
     case "PASSWORD_RESET":
       return { kind: row.kind, clinicName: p.clinicName!, link };
     case "LEFS_REQUEST":
