@@ -3,6 +3,7 @@ import { createCarePatient } from "@/prisma/care-factories";
 import { createPrismaClient, hashForTests } from "@/prisma/factories";
 import { unique } from "./fixtures/accounts";
 import { expectNoSeriousViolations } from "./fixtures/axe";
+import { insertExerciseReminder } from "./fixtures/database";
 import { expect, test } from "./fixtures/roles";
 import { LoginPage } from "./pages/login-page";
 import { ReminderSettings } from "./pages/reminder-settings";
@@ -76,5 +77,26 @@ test.describe("the portal's daily reminder", () => {
     await expect(page.getByText(/changed in another window/)).toBeVisible();
     await page.reload();
     await expect(reminder.toggle()).not.toBeChecked();
+  });
+
+  test("a mail app's one-click unsubscribe (RFC 8058 POST) turns it off; a GET changes nothing and a forged token is a 404", async ({ playwright, baseURL }) => {
+    const { patientId } = await freshPortalPatient();
+    const token = await insertExerciseReminder(patientId);
+    const mailApp = await playwright.request.newContext({ baseURL });
+    const enabled = async () => (await db.exerciseReminder.findUniqueOrThrow({ where: { patientId }, select: { enabled: true } })).enabled;
+
+    const opened = await mailApp.get(`/api/unsubscribe/${token}`, { maxRedirects: 0 });
+    expect(opened.status()).toBe(303);
+    expect(opened.headers().location).toContain(`/unsubscribe/${token}`);
+    expect(await enabled()).toBe(true);
+
+    const forged = await mailApp.post(`/api/unsubscribe/${crypto.randomUUID()}.${token.split(".")[1]}`, { form: { "List-Unsubscribe": "One-Click" }, maxRedirects: 0 });
+    expect(forged.status()).toBe(404);
+    expect(await enabled()).toBe(true);
+
+    const oneClick = await mailApp.post(`/api/unsubscribe/${token}`, { form: { "List-Unsubscribe": "One-Click" }, maxRedirects: 0 });
+    expect(oneClick.status()).toBe(303);
+    expect(await enabled()).toBe(false);
+    await mailApp.dispose();
   });
 });
