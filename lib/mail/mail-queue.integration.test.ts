@@ -220,10 +220,12 @@ describe("appointment mail", () => {
     const startsAt = new Date("2027-07-01T08:00:00Z");
     const visit = await bookVisit(patientId, startsAt);
     const now = new Date("2027-06-20T12:00:00Z");
-    expect(await testDb.$transaction((tx) => queueAppointmentMail(tx, visit.id, "CONFIRMATION", now))).toBe(true);
-    expect(await testDb.$transaction((tx) => queueAppointmentMail(tx, visit.id, "REMINDER", now))).toBe(true);
+    expect(await testDb.$transaction((tx) => queueAppointmentMail(tx, clinic, visit.id, "CONFIRMATION", now))).toBe(true);
+    expect(await testDb.$transaction((tx) => queueAppointmentMail(tx, clinic, visit.id, "REMINDER", now))).toBe(true);
+    // Another clinic's scope does not reach the visit.
+    expect(await testDb.$transaction(async (tx) => queueAppointmentMail(tx, { clinicId: (await createTestClinic()).clinicId }, visit.id, "CONFIRMATION", now))).toBe(false);
     // Enqueued twice, stored once.
-    expect(await testDb.$transaction((tx) => queueAppointmentMail(tx, visit.id, "REMINDER", now))).toBe(false);
+    expect(await testDb.$transaction((tx) => queueAppointmentMail(tx, clinic, visit.id, "REMINDER", now))).toBe(false);
     const [job] = await testDb.$queryRaw<{ run_at: Date }[]>`
       SELECT run_at FROM graphile_worker.jobs WHERE key = ${`mail:${await idOf(visit.id, "APPOINTMENT_REMINDER", startsAt)}`}`;
     expect(job!.run_at.toISOString()).toBe("2027-06-30T08:00:00.000Z");
@@ -234,7 +236,7 @@ describe("appointment mail", () => {
     // Moved: the old reminder is skipped at send time, the new time gets its own.
     const moved = new Date("2027-07-02T08:00:00Z");
     await testDb.appointment.update({ where: { id: visit.id }, data: { startsAt: moved, endsAt: new Date(moved.getTime() + 45 * 60_000) } });
-    expect(await testDb.$transaction((tx) => queueAppointmentMail(tx, visit.id, "REMINDER", now))).toBe(true);
+    expect(await testDb.$transaction((tx) => queueAppointmentMail(tx, clinic, visit.id, "REMINDER", now))).toBe(true);
     expect(await sendQueuedMail(await idOf(visit.id, "APPOINTMENT_REMINDER", startsAt))).toBe("skipped");
     expect(await sendQueuedMail(await idOf(visit.id, "APPOINTMENT_REMINDER", moved))).toBe("sent");
     expect(addressed(email).at(-1)!.text).toContain("You have a visit at Test clinic");
@@ -242,7 +244,7 @@ describe("appointment mail", () => {
 
     // Cancelled: its reminder is skipped.
     const other = await bookVisit(patientId, new Date("2027-08-01T08:00:00Z"));
-    await testDb.$transaction((tx) => queueAppointmentMail(tx, other.id, "REMINDER", now));
+    await testDb.$transaction((tx) => queueAppointmentMail(tx, clinic, other.id, "REMINDER", now));
     await testDb.appointment.update({ where: { id: other.id }, data: { status: "CANCELLED", cancelReason: "Patient unwell" } });
     expect(await sendQueuedMail(await idOf(other.id, "APPOINTMENT_REMINDER", new Date("2027-08-01T08:00:00Z")))).toBe("skipped");
     expect(addressed(email)).toHaveLength(2);

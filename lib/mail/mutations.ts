@@ -102,14 +102,21 @@ export async function queueLefsRequestMail(tx: Tx, request: { clinicId: string; 
 const DAY_MS = 86_400_000;
 
 /**
- * Queues a visit's confirmation (now) or its reminder (24 hours before it starts), to the patient's
- * portal e-mail or else the e-mail on their record. Call it in the transaction that books or moves the
- * visit: each is keyed by the visit and its start, so a move queues a fresh one, and the sender skips
- * any whose visit is no longer booked at that time. A reminder whose time has passed is not queued.
+ * Queues a visit of the caller's clinic's confirmation (now) or its reminder (24 hours before it
+ * starts), to the patient's portal e-mail or else the e-mail on their record. Call it in the
+ * transaction that books or moves the visit: each is keyed by the visit and its start, so a move queues
+ * a fresh one, and the sender skips any whose visit is no longer booked at that time (so a cancel needs
+ * no call). A reminder whose time has passed is not queued. Returns whether it queued one.
  */
-export async function queueAppointmentMail(tx: Tx, appointmentId: string, kind: "CONFIRMATION" | "REMINDER", now = new Date()): Promise<boolean> {
-  const visit = await tx.appointment.findUnique({
-    where: { id: appointmentId },
+export async function queueAppointmentMail(
+  tx: Tx,
+  scope: { clinicId: string },
+  appointmentId: string,
+  kind: "CONFIRMATION" | "REMINDER",
+  now = new Date(),
+): Promise<boolean> {
+  const visit = await tx.appointment.findFirst({
+    where: { id: appointmentId, clinicId: scope.clinicId },
     select: {
       clinicId: true,
       startsAt: true,
