@@ -6,7 +6,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except sign-in, invitation and password links (opened signed out), next-auth's own endpoints, the
+  // Everything except sign-in, invitation, password and unsubscribe links (opened signed out), next-auth's own endpoints, the
   // health check, the FHIR API (its handlers authenticate API keys themselves: lib/fhir-api/handler.ts) and static files.
-  matcher: ["/((?!login|invite/|set-password/|api/auth|api/health|fhir/|_next/static|_next/image|favicon.ico|icon.svg|.*\\.(?:svg|png|ico)$).*)"],
+  matcher: ["/((?!login|invite/|set-password/|unsubscribe/|api/unsubscribe/|api/auth|api/health|fhir/|_next/static|_next/image|favicon.ico|icon.svg|.*\\.(?:svg|png|ico)$).*)"],
 };

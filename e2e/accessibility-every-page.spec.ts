@@ -9,7 +9,7 @@ import { createPrismaClient } from "@/prisma/factories";
 import { ACCOUNTS, unique, type AccountKey } from "./fixtures/accounts";
 import { appRoutes } from "./fixtures/app-routes";
 import { seriousViolations } from "./fixtures/axe";
-import { insertInvitation, patientWithoutPortalAccount } from "./fixtures/database";
+import { insertExerciseReminder, insertInvitation, patientWithoutPortalAccount } from "./fixtures/database";
 import { expect, test } from "./fixtures/roles";
 import { createAttendedVisit } from "./fixtures/visit-notes";
 
@@ -71,6 +71,19 @@ const VISITS: Record<string, Visit[]> = {
     { as: null, url: () => `/invite/${"x".repeat(43)}`, heading: "This link can't be used", state: "an unusable link" },
   ],
   "/set-password/[token]": [{ as: null, url: () => `/set-password/${"x".repeat(43)}`, heading: "This link can't be used", state: "an unusable link" }],
+  "/unsubscribe/[token]": [
+    {
+      as: null,
+      url: async (ids) => `/unsubscribe/${await insertExerciseReminder(ids.emptyPatientId)}`,
+      heading: "Stop the daily reminder?",
+      then: async (page, check) => {
+        await page.getByRole("button", { name: "Stop the reminder" }).click();
+        await expect(page.getByRole("heading", { name: "The daily reminder is off" })).toBeVisible();
+        await check("after stopping it");
+      },
+    },
+    { as: null, url: () => `/unsubscribe/${"x".repeat(43)}`, heading: "This link can't be used", state: "an unusable link" },
+  ],
   "/account": [{ as: "northsideClinician", url: () => "/account", heading: "Account" }],
   "/dashboard": [{ as: "northsideClinician", url: () => "/dashboard", heading: "Caseload" }],
   "/exercises": [

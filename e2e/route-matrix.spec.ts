@@ -22,6 +22,7 @@ const KINDS: Record<string, Kind> = {
   "/login": "public",
   "/invite/[token]": "public",
   "/set-password/[token]": "public",
+  "/unsubscribe/[token]": "public",
   "/account": "staff",
   "/dashboard": "staff",
   "/exercises": "staff",

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { ClinicDateTime } from "@/components/ui/clinic-time";
 import { loadOwnAccount } from "@/lib/accounts/loaders";
@@ -6,8 +7,11 @@ import { signOutEverywhereAction } from "@/lib/core/auth/actions";
 import type { OwnAccountDTO } from "@/lib/accounts/types";
 import { ChangePasswordForm } from "./change-password-form";
 
-/** The Account page, the same for staff and patients: who you are, your password, your sessions. */
-export function AccountSettings({ account }: { account: OwnAccountDTO }) {
+/**
+ * The Account page, the same for staff and patients: who you are, your password, your sessions; a
+ * role's own sections (the portal's reminder) come in as children, after the password.
+ */
+export function AccountSettings({ account, children }: { account: OwnAccountDTO; children?: ReactNode }) {
   return (
     <div className="max-w-md space-y-8">
       <div>
@@ -23,6 +27,7 @@ export function AccountSettings({ account }: { account: OwnAccountDTO }) {
         </h2>
         <ChangePasswordForm email={account.email} />
       </section>
+      {children}
       <section aria-labelledby="sessions-heading" className="space-y-3">
         <h2 id="sessions-heading" className="text-lg font-semibold">
           Sessions

@@ -8,12 +8,8 @@ import { runAction } from "@/components/ui/run-action";
 import { issuePatientPasswordResetAction } from "@/lib/invitations/actions";
 import { INVITATION_VALID_HOURS } from "@/lib/core/auth/link-state";
 import type { CreatedResetLinkDTO } from "@/lib/invitations/types";
+import { LINK_DELIVERY } from "./link-delivery";
 
-const DELIVERY: Record<CreatedResetLinkDTO["emailed"], (email: string) => string> = {
-  sent: (email) => `Also sent by e-mail to ${email}.`,
-  failed: () => "The e-mail could not be sent: copy the link and give it to the patient yourself.",
-  off: () => "E-mail is off: copy the link and give it to the patient yourself.",
-};
 
 /** A one-time link for a patient who cannot sign in to choose a new portal password. */
 export function ResetLinkButton({ patientId }: { patientId: string }) {
@@ -40,7 +36,7 @@ export function ResetLinkButton({ patientId }: { patientId: string }) {
           validHours={INVITATION_VALID_HOURS}
           onDone={() => setCreated(null)}
         />
-        <p className="text-slate-700">{DELIVERY[created.emailed](created.email)}</p>
+        <p className="text-slate-700">{LINK_DELIVERY[created.emailed](created.email)}</p>
       </div>
     );
   }

@@ -20,7 +20,8 @@ export function RequestLefsButton({ patientId }: { patientId: string }) {
       setMessage(null);
       const outcome = await runAction(() => requestLefsAction({ patientId }));
       if (!outcome.ok) return setMessage({ tone: "error", text: Object.values(outcome.fieldErrors).flat()[0] ?? outcome.message });
-      setMessage({ tone: "ok", text: "LEFS requested. The patient sees it in their portal; the result appears below when they finish." });
+      const mail = outcome.value.emailed ? "They are also told by e-mail (nothing about what it asks)." : "E-mail is off: tell them yourself.";
+      setMessage({ tone: "ok", text: `LEFS requested. The patient sees it in their portal; the result appears below when they finish. ${mail}` });
       router.refresh();
     });
 

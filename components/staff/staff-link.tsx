@@ -18,6 +18,11 @@ export function StaffLink({ link, onDone }: { link: StaffLinkDTO; onDone: () => 
   return (
     <section ref={region} tabIndex={-1} aria-label="New one-time link" className="outline-none">
       <OneTimeLink title={title} link={link.link} expiresAt={link.expiresAt} validHours={INVITATION_VALID_HOURS} onDone={onDone} />
+      <p className="mt-2 text-slate-700">
+        {link.emailed === "queued"
+          ? `Also e-mailed to ${link.email} (it goes out within a minute, or as soon as the mail server answers).`
+          : "E-mail is off: copy the link and give it to them yourself."}
+      </p>
     </section>
   );
 }

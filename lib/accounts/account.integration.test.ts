@@ -8,12 +8,12 @@ import { authenticate } from "@/lib/core/auth/credentials";
 import { viewerForSession } from "@/lib/core/auth/session";
 import { AppError } from "@/lib/core/errors";
 import { resetMailTransport, sendMail } from "@/lib/core/mail";
+import { renderMail } from "@/lib/mail/messages";
 import { acceptInvitation, invitePatient, issuePatientPasswordReset } from "@/lib/invitations/mutations";
 import { createPatient } from "@/lib/patients/mutations";
 import { DEMO_PASSWORD } from "@/prisma/factories";
 import { createTestClinic, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { unsafeGetPasswordLinkPage } from "./data";
-import { passwordLinkMail } from "./mail";
 import { changeOwnPassword, setPasswordWithLink } from "./mutations";
 
 type Clinic = TestClinic;
@@ -107,7 +107,7 @@ describe("password-link e-mail through SMTP", () => {
     resetMailTransport();
     try {
       const link = `https://rehabit.example/set-password/${"a".repeat(43)}`;
-      await sendMail(passwordLinkMail("jo@patient.example", link, "RESET", "Northside Physio"));
+      await sendMail({ to: "jo@patient.example", ...renderMail({ kind: "PASSWORD_RESET", clinicName: "Northside Physio", link }) });
       expect(received).toHaveLength(1);
       const [mail] = received;
       expect(mail!.to).toMatchObject({ text: "jo@patient.example" });

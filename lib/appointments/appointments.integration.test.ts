@@ -209,3 +209,45 @@ describe("move, cancel, mark", () => {
     expect((await cancelAppointment(clinicA.scope, ANY, { appointmentId: id, version: 1, reason: "x" })).ok).toBe(true);
   });
 });
+
+describe("the patient's e-mails about a visit", () => {
+  const mailOf = (appointmentId: string) =>
+    testDb.mailMessage.findMany({ where: { payload: { path: ["appointmentId"], equals: appointmentId } }, select: { kind: true, toAddress: true, payload: true }, orderBy: { createdAt: "asc" } });
+
+  it("with e-mail on, booking and moving each queue a confirmation and a 24-hour reminder in the change's transaction; a cancel or a refused booking queues none", async () => {
+    process.env.SMTP_URL = "smtp://127.0.0.1:9";
+    try {
+      const email = `visit-${randomUUID()}@test.example`;
+      const patient = await createPatient(clinicA.scope, patientFields({ email }));
+      if (!patient.ok) throw new Error("patient not created");
+      // A clinician of their own, so this test's hours clash with no other test's.
+      const clinician = await createUser(testDb, { clinicId: clinicA.clinicId, email: `c-mail-${randomUUID()}@test.example`, name: "Mail", role: "CLINICIAN", passwordHash: "x" });
+      const book = (start: string) => bookAppointment(clinicA.scope, ANY, booking({ patientId: patient.value.id, clinicianId: clinician.id, start }));
+
+      const visit = await book(at(9));
+      if (!visit.ok) throw new Error("not booked");
+      const startsAt = `${at(9)}:00.000Z`;
+      expect(await mailOf(visit.value.id)).toEqual([
+        { kind: "APPOINTMENT_CONFIRMATION", toAddress: email, payload: expect.objectContaining({ startsAt }) },
+        { kind: "APPOINTMENT_REMINDER", toAddress: email, payload: expect.objectContaining({ startsAt }) },
+      ]);
+
+      expect((await book(at(9, 15))).ok).toBe(false);
+      expect(await testDb.mailMessage.count({ where: { toAddress: email } })).toBe(2);
+
+      const moved = await moveAppointment(clinicA.scope, ANY, { appointmentId: visit.value.id, version: visit.value.version, start: at(14), minutes: 45, reason: "Patient asked" });
+      if (!moved.ok) throw new Error("not moved");
+      expect((await mailOf(visit.value.id)).map((mail) => [mail.kind, (mail.payload as { startsAt: string }).startsAt])).toEqual([
+        ["APPOINTMENT_CONFIRMATION", startsAt],
+        ["APPOINTMENT_REMINDER", startsAt],
+        ["APPOINTMENT_CONFIRMATION", `${at(14)}:00.000Z`],
+        ["APPOINTMENT_REMINDER", `${at(14)}:00.000Z`],
+      ]);
+
+      expect((await cancelAppointment(clinicA.scope, ANY, { appointmentId: visit.value.id, version: moved.value.version, reason: "Unwell" })).ok).toBe(true);
+      expect(await mailOf(visit.value.id)).toHaveLength(4);
+    } finally {
+      delete process.env.SMTP_URL;
+    }
+  });
+});

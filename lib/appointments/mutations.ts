@@ -4,6 +4,7 @@ import type { ClinicScope } from "@/lib/core/auth/session";
 import { db, type Tx } from "@/lib/core/db";
 import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
 import { VISIT_TYPE_LABELS } from "@/lib/clinics/visit-types";
+import { queueAppointmentMail } from "@/lib/mail/mutations";
 import { lockPatientForClinicalWrite } from "@/lib/patients/mutations";
 import { instantOfWallClock } from "./clinic-clock";
 import { isDoubleBooking } from "./double-booking";
@@ -13,16 +14,17 @@ import { visitWhen } from "./visit-time";
 /** Whose diary the caller may write in: their own only, or every clinician's of the clinic (appointments:all-clinicians). */
 export type DiaryAccess = { anyClinician: boolean };
 
-/** What just happened to a visit, for the messages that follow it (confirmation, reminder). */
-export type AppointmentWrite = { kind: "BOOKED" | "MOVED" | "CANCELLED"; appointmentId: string; patientId: string; startsAt: Date };
-
 /**
- * SEAM for e-mail: book, move and cancel call this inside their transaction, after the visit is written
- * and audited, with the transaction client and the visit's id. The lead wires the mail queue in here
- * (a confirmation now, a reminder 24 h before), so a message is queued exactly when the change commits.
- * Does nothing yet.
+ * The patient's e-mails about a booked or moved visit (lib/mail): a confirmation now and a reminder 24 h
+ * before, queued in the visit's own transaction, so they go out exactly when the change commits. Each is
+ * keyed by the visit and its start, so a move queues fresh ones; the sender skips any whose visit is no
+ * longer booked at that start, which is how a moved or cancelled visit's earlier reminder is dropped.
+ * Nothing is queued when e-mail is off.
  */
-export async function queueAppointmentMessages(_tx: Tx, _scope: ClinicScope, _write: AppointmentWrite): Promise<void> {}
+async function queueVisitMail(tx: Tx, scope: ClinicScope, appointmentId: string): Promise<void> {
+  await queueAppointmentMail(tx, scope, appointmentId, "CONFIRMATION");
+  await queueAppointmentMail(tx, scope, appointmentId, "REMINDER");
+}
 
 const refused = (field: string, message: string): { ok: false; fieldErrors: FieldErrors } => ({ ok: false, fieldErrors: { [field]: [message] } });
 
@@ -90,7 +92,7 @@ export async function bookAppointment(scope: ClinicScope, access: DiaryAccess, i
         entityId: id,
         changes: { after: { type, clinicianId, startsAt: times.startsAt.toISOString(), endsAt: times.endsAt.toISOString() } },
       });
-      await queueAppointmentMessages(tx, scope, { kind: "BOOKED", appointmentId: id, patientId, startsAt: times.startsAt });
+      await queueVisitMail(tx, scope, id);
       return { ok: true, value: { id, version } } as const;
     }, TRANSACTION);
   } catch (error) {
@@ -155,7 +157,7 @@ export async function moveAppointment(scope: ClinicScope, access: DiaryAccess, i
           after: { startsAt: times.startsAt.toISOString(), endsAt: times.endsAt.toISOString(), reason: input.reason },
         },
       });
-      await queueAppointmentMessages(tx, scope, { kind: "MOVED", appointmentId: appointment.id, patientId: appointment.patientId, startsAt: times.startsAt });
+      await queueVisitMail(tx, scope, appointment.id);
       return { ok: true, value: { id: appointment.id, version: input.version + 1 } } as const;
     }, TRANSACTION);
   } catch (error) {
@@ -181,7 +183,6 @@ export async function cancelAppointment(scope: ClinicScope, access: DiaryAccess,
       entityId: appointment.id,
       changes: { before: { status: "BOOKED" }, after: { status: "CANCELLED", reason: input.reason } },
     });
-    await queueAppointmentMessages(tx, scope, { kind: "CANCELLED", appointmentId: appointment.id, patientId: appointment.patientId, startsAt: appointment.startsAt });
     return { ok: true, value: { id: appointment.id, version: input.version + 1 } } as const;
   });
 }

@@ -2,15 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { passwordLink } from "@/lib/accounts/links";
-import { passwordLinkMail } from "@/lib/accounts/mail";
-import { logError } from "@/lib/core/logger";
-import { mailEnabled, sendMail } from "@/lib/core/mail";
 import { publicOrigin } from "@/lib/core/public-origin";
 import { authActionClient, tokenActionClient } from "@/lib/core/safe-action";
 import { invitationLink } from "./links";
 import { acceptInvitation, invitePatient, issuePatientPasswordReset, revokePortalAccess } from "./mutations";
 import { acceptInvitationSchema, invitePatientSchema, patientPasswordResetSchema, revokePortalAccessSchema } from "./schema";
-import type { CreatedResetLinkDTO } from "./types";
+import type { CreatedInvitationDTO, CreatedResetLinkDTO } from "./types";
 
 export const invitePatientAction = authActionClient
   .metadata({ permission: "portal:invite" })
@@ -18,11 +15,11 @@ export const invitePatientAction = authActionClient
   .action(async ({ parsedInput, ctx }) => {
     // Resolved first: a link that could not be shown must not supersede the pending one.
     const origin = await publicOrigin();
-    const result = await invitePatient(ctx.scope, parsedInput);
+    const result = await invitePatient(ctx.scope, parsedInput, new Date(), origin);
     if (!result.ok) return result;
     revalidatePath(`/patients/${parsedInput.patientId}`, "layout");
-    const { token, email, expiresAt } = result.value;
-    return { ok: true, value: { link: invitationLink(origin, token), email, expiresAt } } as const;
+    const { token, email, expiresAt, emailed } = result.value;
+    return { ok: true, value: { link: invitationLink(origin, token), email, expiresAt, emailed: emailed ? "queued" : "off" } satisfies CreatedInvitationDTO } as const;
   });
 
 export const revokePortalAccessAction = authActionClient
@@ -36,29 +33,18 @@ export const revokePortalAccessAction = authActionClient
 
 /**
  * A reset link for a patient's portal password, shown once to the clinician and, when SMTP is
- * configured, also e-mailed to the patient's sign-in address. A failed e-mail loses nothing: the link
- * is still shown, with a word that it was not sent.
+ * configured, also queued for e-mail to the patient's sign-in address (lib/mail: sent by the worker,
+ * retried while the SMTP server is down). The link is shown either way.
  */
 export const issuePatientPasswordResetAction = authActionClient
   .metadata({ permission: "portal:invite" })
   .inputSchema(patientPasswordResetSchema)
   .action(async ({ parsedInput, ctx }) => {
     const origin = await publicOrigin();
-    const result = await issuePatientPasswordReset(ctx.scope, parsedInput);
+    const result = await issuePatientPasswordReset(ctx.scope, parsedInput, new Date(), origin);
     if (!result.ok) return result;
-    const { token, email, expiresAt, clinicName } = result.value;
-    const link = passwordLink(origin, token);
-    let emailed: CreatedResetLinkDTO["emailed"] = "off";
-    if (mailEnabled()) {
-      emailed = await sendMail(passwordLinkMail(email, link, "RESET", clinicName)).then(
-        () => "sent" as const,
-        (error: unknown) => {
-          logError("password-reset-mail", error);
-          return "failed" as const;
-        },
-      );
-    }
-    return { ok: true, value: { link, email, expiresAt, emailed } satisfies CreatedResetLinkDTO } as const;
+    const { token, email, expiresAt, emailed } = result.value;
+    return { ok: true, value: { link: passwordLink(origin, token), email, expiresAt, emailed: emailed ? "queued" : "off" } satisfies CreatedResetLinkDTO } as const;
   });
 
 /** Called signed out, from the invitation page: the token is the credential (see tokenActionClient). */

@@ -1,5 +1,7 @@
 import "server-only";
+import { passwordLink } from "@/lib/accounts/links";
 import { issuePasswordLink } from "@/lib/accounts/mutations";
+import { queuePasswordLinkMail } from "@/lib/mail/mutations";
 import { recordAudit } from "@/lib/core/audit";
 import { hashPassword } from "@/lib/core/auth/password";
 import type { ClinicScope } from "@/lib/core/auth/session";
@@ -7,6 +9,7 @@ import { db, type Tx } from "@/lib/core/db";
 import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountForInvitation } from "./accounts";
+import { invitationLink } from "./links";
 import type { AcceptInvitationInput, InvitePatientInput, PatientPasswordResetInput, RevokePortalAccessInput } from "./schema";
 import { invitationExpiry, invitationState } from "@/lib/core/auth/link-state";
 import { UNUSABLE_INVITATION_MESSAGE } from "./state";
@@ -42,7 +45,8 @@ export async function invitePatient(
   scope: ClinicScope,
   input: InvitePatientInput,
   now = new Date(),
-): Promise<MutationResult<{ token: string; email: string; expiresAt: string }>> {
+  origin = "",
+): Promise<MutationResult<{ token: string; email: string; expiresAt: string; emailed: boolean }>> {
   return db.$transaction(async (tx) => {
     const patient = await lockPatient(tx, scope.clinicId, input.patientId);
     if (!patient) throw new AppError("NOT_FOUND");
@@ -65,7 +69,16 @@ export async function invitePatient(
       select: { id: true },
     });
     await recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, patientId: input.patientId, action: "INVITE", entityType: "PortalInvitation", entityId: invitation.id });
-    return { ok: true, value: { token, email: input.email, expiresAt: expiresAt.toISOString() } } as const;
+    // Queued with the invitation (when SMTP is on): a rolled-back invitation sends nothing.
+    const emailed = await queuePasswordLinkMail(tx, {
+      clinicId: scope.clinicId,
+      to: input.email,
+      purpose: "INVITE",
+      link: () => invitationLink(origin, token),
+      clinicName: async () => (await tx.clinic.findUniqueOrThrow({ where: { id: scope.clinicId }, select: { name: true } })).name,
+      tokenId: invitation.id,
+    });
+    return { ok: true, value: { token, email: input.email, expiresAt: expiresAt.toISOString(), emailed } } as const;
   });
 }
 
@@ -174,7 +187,8 @@ export async function issuePatientPasswordReset(
   scope: ClinicScope,
   input: PatientPasswordResetInput,
   now = new Date(),
-): Promise<MutationResult<{ token: string; email: string; expiresAt: string; clinicName: string }>> {
+  origin = "",
+): Promise<MutationResult<{ token: string; email: string; expiresAt: string; emailed: boolean }>> {
   return db.$transaction(async (tx) => {
     const patient = await lockPatient(tx, scope.clinicId, input.patientId);
     if (!patient) throw new AppError("NOT_FOUND");
@@ -183,6 +197,14 @@ export async function issuePatientPasswordReset(
     const account = await tx.user.findFirstOrThrow({ where: { id: patient.portalUserId, clinicId: scope.clinicId }, select: { email: true, clinic: { select: { name: true } } } });
     const { token, expiresAt } = await issuePasswordLink(tx, { clinicId: scope.clinicId, userId: patient.portalUserId, purpose: "RESET", createdById: scope.actorId }, now);
     await recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, patientId: input.patientId, action: "REQUEST", entityType: "PasswordReset", entityId: patient.portalUserId });
-    return { ok: true, value: { token, email: account.email, expiresAt: expiresAt.toISOString(), clinicName: account.clinic.name } } as const;
+    const emailed = await queuePasswordLinkMail(tx, {
+      clinicId: scope.clinicId,
+      to: account.email,
+      purpose: "PASSWORD_RESET",
+      link: () => passwordLink(origin, token),
+      clinicName: () => account.clinic.name,
+      tokenId: hashInvitationToken(token),
+    });
+    return { ok: true, value: { token, email: account.email, expiresAt: expiresAt.toISOString(), emailed } } as const;
   });
 }

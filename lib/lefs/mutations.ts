@@ -2,6 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/core/audit";
 import type { ClinicScope, PatientScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
+import { queueLefsRequestMail } from "@/lib/mail/mutations";
 import { formatDate } from "@/lib/core/dates";
 import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
 import type { AnswerLefsInput, RequestLefsInput } from "./schema";
@@ -15,7 +16,7 @@ const refused = (message: string): { ok: false; fieldErrors: FieldErrors } => ({
  * a REQUEST audit event. One questionnaire is open per patient at a time: the patient row is locked
  * for the check, so two clinicians asking at once still open one.
  */
-export async function requestLefs(scope: ClinicScope, { patientId }: RequestLefsInput): Promise<MutationResult<{ id: string }>> {
+export async function requestLefs(scope: ClinicScope, { patientId }: RequestLefsInput): Promise<MutationResult<{ id: string; emailed: boolean }>> {
   return db.$transaction(async (tx) => {
     const [patient] = await tx.$queryRaw<{ status: string; portal_user_id: string | null }[]>`
       SELECT status, portal_user_id FROM patient WHERE id = ${patientId}::uuid AND clinic_id = ${scope.clinicId}::uuid FOR UPDATE`;
@@ -33,7 +34,9 @@ export async function requestLefs(scope: ClinicScope, { patientId }: RequestLefs
       select: { id: true },
     });
     await recordAudit(tx, { ...owner, actorId: scope.actorId, action: "REQUEST", entityType: "LefsQuestionnaire", entityId: id });
-    return { ok: true, value: { id } } as const;
+    // "You have something to fill in", queued with the request when SMTP is on.
+    const emailed = await queueLefsRequestMail(tx, { clinicId: scope.clinicId, patientId, questionnaireId: id });
+    return { ok: true, value: { id, emailed } } as const;
   });
 }
 

@@ -1,5 +1,8 @@
 import "server-only";
+import { passwordLink } from "@/lib/accounts/links";
 import { issuePasswordLink, revokePasswordLinks } from "@/lib/accounts/mutations";
+import { hashInvitationToken } from "@/lib/core/auth/link-tokens";
+import { queuePasswordLinkMail } from "@/lib/mail/mutations";
 import { recordAudit } from "@/lib/core/audit";
 import { changedFields } from "@/lib/core/audit-changes";
 import type { ClinicScope } from "@/lib/core/auth/session";
@@ -54,6 +57,18 @@ async function findMember(tx: Tx, scope: ClinicScope, userId: string): Promise<M
   return { ...rest, role: role as StaffRole, hasPassword: passwordHash !== null };
 }
 
+/** The link also by e-mail, queued in the same transaction when SMTP is on (lib/mail). */
+async function queueStaffLinkMail(tx: Tx, scope: ClinicScope, link: { to: string; purpose: "INVITE" | "RESET"; token: string; origin: string }): Promise<boolean> {
+  return queuePasswordLinkMail(tx, {
+    clinicId: scope.clinicId,
+    to: link.to,
+    purpose: link.purpose === "INVITE" ? "INVITE" : "PASSWORD_RESET",
+    link: () => passwordLink(link.origin, link.token),
+    clinicName: async () => (await tx.clinic.findUniqueOrThrow({ where: { id: scope.clinicId }, select: { name: true } })).name,
+    tokenId: hashInvitationToken(link.token),
+  });
+}
+
 /**
  * Invites a clinician or admin: a new account, INVITED and without a password, and a one-time link
  * through which they set one. Refuses an e-mail any account already uses, on the e-mail field.
@@ -63,7 +78,8 @@ export async function inviteStaff(
   scope: ClinicScope,
   input: InviteStaffInput,
   now = new Date(),
-): Promise<MutationResult<{ userId: string; token: string; expiresAt: string }>> {
+  origin = "",
+): Promise<MutationResult<{ userId: string; token: string; expiresAt: string; emailed: boolean }>> {
   try {
     return await db.$transaction(async (tx) => {
       await lockClinicStaff(tx, scope);
@@ -76,7 +92,8 @@ export async function inviteStaff(
       const audit = { clinicId: scope.clinicId, actorId: scope.actorId, entityType: "User", entityId: id } as const;
       await recordAudit(tx, { ...audit, action: "CREATE" });
       await recordAudit(tx, { ...audit, action: "INVITE" });
-      return { ok: true, value: { userId: id, token, expiresAt: expiresAt.toISOString() } } as const;
+      const emailed = await queueStaffLinkMail(tx, scope, { to: input.email, purpose: "INVITE", token, origin });
+      return { ok: true, value: { userId: id, token, expiresAt: expiresAt.toISOString(), emailed } } as const;
     });
   } catch (error) {
     // Another invitation (or a portal sign-up) took the e-mail between the check and the insert.
@@ -144,7 +161,8 @@ export async function issueStaffLink(
   scope: ClinicScope,
   input: StaffMemberInput,
   now = new Date(),
-): Promise<MutationResult<{ name: string; email: string; purpose: "INVITE" | "RESET"; token: string; expiresAt: string }>> {
+  origin = "",
+): Promise<MutationResult<{ name: string; email: string; purpose: "INVITE" | "RESET"; token: string; expiresAt: string; emailed: boolean }>> {
   return db.$transaction(async (tx) => {
     await lockClinicStaff(tx, scope);
     const member = await findMember(tx, scope, input.userId);
@@ -157,6 +175,7 @@ export async function issueStaffLink(
       ...(purpose === "INVITE" ? { action: "INVITE", entityType: "User" } : { action: "REQUEST", entityType: "PasswordReset" }),
       entityId: member.id,
     });
-    return { ok: true, value: { name: member.name, email: member.email, purpose, token, expiresAt: expiresAt.toISOString() } } as const;
+    const emailed = await queueStaffLinkMail(tx, scope, { to: member.email, purpose, token, origin });
+    return { ok: true, value: { name: member.name, email: member.email, purpose, token, expiresAt: expiresAt.toISOString(), emailed } } as const;
   });
 }

@@ -14,7 +14,8 @@ export type StaffMemberDTO = {
 };
 
 /** A new invitation or reset link: shown once to the admin who issued it, never stored. */
-export type StaffLinkDTO = { name: string; email: string; purpose: "INVITE" | "RESET"; link: string; expiresAt: string };
+/** `emailed`: also queued for e-mail to the member ("queued"), or "off" when no SMTP server is set. */
+export type StaffLinkDTO = { name: string; email: string; purpose: "INVITE" | "RESET"; link: string; expiresAt: string; emailed: "queued" | "off" };
 
 /** What a role or status change reports back, for the notice above the table. */
 export type StaffChangeDTO = { name: string; role: StaffRole; status: StaffStatus; changed: boolean };

@@ -1,10 +1,19 @@
+import { Logger, runMigrations } from "graphile-worker";
 import pg from "pg";
 import { bin, runOrThrow } from "./run";
 
-/** Applies the committed migrations (never `db push`), as CI and production do. */
+/**
+ * Applies the committed migrations (never `db push`), as CI and production do, then installs or
+ * upgrades the job queue's own schema (graphile_worker), which the app adds e-mail jobs to (lib/mail).
+ */
 export async function migrate(databaseUrl: string): Promise<void> {
   await runOrThrow(bin("prisma"), ["migrate", "deploy"], { DATABASE_URL: databaseUrl });
+  await runMigrations({ connectionString: databaseUrl, logger: quietQueueLogger });
 }
+
+const quietQueueLogger = new Logger(() => (level, message) => {
+  if (level === "error") console.error(message);
+});
 
 /** Whether the (migrated) database has no clinic yet, the only state demo data may be added to. */
 export async function hasNoClinic(databaseUrl: string): Promise<boolean> {

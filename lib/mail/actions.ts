@@ -1,0 +1,16 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { patientActionClient } from "@/lib/core/safe-action";
+import { setExerciseReminder } from "./mutations";
+import { exerciseReminderSchema } from "./schema";
+
+/** The signed-in patient's own reminder ("portal:self"): the scope names the patient, never the input. */
+export const setExerciseReminderAction = patientActionClient
+  .metadata({ permission: "portal:self" })
+  .inputSchema(exerciseReminderSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const result = await setExerciseReminder(ctx.scope, parsedInput);
+    if (result.ok) revalidatePath("/portal/account");
+    return result;
+  });

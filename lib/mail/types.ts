@@ -1,0 +1,10 @@
+/** The portal's reminder setting as the account page shows it; version 0 when none is saved yet. */
+export type ExerciseReminderDTO = {
+  enabled: boolean;
+  hour: number;
+  /** The zone it was saved in, or null before the first save. */
+  timeZone: string | null;
+  version: number;
+  /** False when no SMTP server is configured: nothing would be sent, and the page says so. */
+  mailEnabled: boolean;
+};
