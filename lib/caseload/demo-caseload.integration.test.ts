@@ -1,7 +1,7 @@
-import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clinicScopeOf, type ClinicScope } from "@/lib/core/auth/session";
 import { todayIsoDate } from "@/lib/core/dates";
+import { ensureDemoSeeded } from "@/scripts/testing/demo-seed";
 import { testDb } from "@/scripts/testing/integration-fixtures";
 import { caseloadOf } from "./loaders";
 import type { CaseloadDTO } from "./types";
@@ -15,9 +15,7 @@ const ANA = "ana.lopez@northside.example";
 let caseload: CaseloadDTO;
 
 beforeAll(async () => {
-  if (!(await testDb.user.findUnique({ where: { email: ANA } }))) {
-    execFileSync("node_modules/.bin/tsx", ["prisma/seed.ts"], { env: process.env, stdio: "ignore" });
-  }
+  await ensureDemoSeeded();
   const ana = await testDb.user.findUniqueOrThrow({ where: { email: ANA } });
   const scope = clinicScopeOf({ id: ana.id, name: ana.name, role: ana.role, clinicId: ana.clinicId, patientId: null, clinicTimeZone: "UTC" }) as ClinicScope;
   caseload = await caseloadOf(scope, { view: "mine", sort: "patient", dir: "asc", page: 1 }, todayIsoDate());

@@ -1,8 +1,8 @@
-import { execFileSync } from "node:child_process";
 import type { Resource } from "@medplum/fhirtypes";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clinicScopeOf, type ClinicScope } from "@/lib/core/auth/session";
 import { validateFhir } from "@/scripts/testing/fhir-validation";
+import { ensureDemoSeeded } from "@/scripts/testing/demo-seed";
 import { testDb } from "@/scripts/testing/integration-fixtures";
 import { patientBundle } from "./bundle";
 import { readPatientRecord } from "./data";
@@ -12,15 +12,12 @@ import { readPatientRecord } from "./data";
  * StructureDefinitions (and the FHIRPath invariants the validator leaves out): zero errors. Warnings
  * are listed, not failed. Seeds the demo into the test database once, as demo-caseload does.
  */
-const DEMO_ADMIN = "admin@northside.example";
 const DEMO_CLINIC_NAMES = ["Northside Physio", "Harbour Sports Clinic"]; // prisma/seed.ts DEMO_CLINICS
 type Export = { recordNumber: string; resources: Resource[] };
 const exports: Export[] = [];
 
 beforeAll(async () => {
-  if (!(await testDb.user.findUnique({ where: { email: DEMO_ADMIN } }))) {
-    execFileSync("node_modules/.bin/tsx", ["prisma/seed.ts"], { env: process.env, stdio: "ignore" });
-  }
+  await ensureDemoSeeded();
   const demoClinics = await testDb.clinic.findMany({
     where: { name: { in: DEMO_CLINIC_NAMES } },
     select: { id: true, users: { where: { role: "ADMIN" }, take: 1, select: { id: true, name: true } }, patients: { select: { id: true, recordNumber: true } } },
