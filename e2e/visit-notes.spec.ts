@@ -85,6 +85,21 @@ test.describe("visit notes", () => {
     await expect(author.getByRole("button", { name: "Save draft" })).toHaveCount(0);
   });
 
+  test("from the visit's page a clinician marks a started visit attended and goes on to write its note", async ({ page }) => {
+    const visit = await createAttendedVisit(ACCOUNTS.northsideClinician.email, "BOOKED");
+    await page.goto(`/appointments/${visit.appointmentId}`);
+    await expect(page.getByRole("heading", { name: "Visit note" })).toHaveCount(0);
+    await page.getByRole("button", { name: "Mark attended" }).click();
+    await expect(page.getByText("Attended", { exact: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Mark attended" })).toHaveCount(0);
+    await page.getByRole("link", { name: "Open the visit note" }).click();
+    await expect(page).toHaveURL(visit.noteUrl);
+    const note = new VisitNotePage(page);
+    await note.section("Subjective").fill("Came in sore after the weekend match.");
+    await note.saveDraft();
+    await expect(page.getByText("Draft", { exact: true })).toBeVisible();
+  });
+
   test("another clinic's clinician gets a 404 for the note page", async ({ asRole }) => {
     const visit = await createAttendedVisit(ACCOUNTS.northsideClinician.email);
     const outsider = await asRole("harbourClinician");

@@ -171,19 +171,7 @@ export async function cancelAppointment(scope: ClinicScope, access: DiaryAccess,
   return db.$transaction(async (tx) => {
     const appointment = await lockAppointment(tx, scope, access, input.appointmentId, input.version);
     if (appointment.status !== "BOOKED") return refused("_form", NOT_BOOKED);
-    const writable = await lockPatientForClinicalWrite(tx, scope, appointment.patientId);
-    if (!writable.ok) return writable;
-    await bumpVersion(tx, scope, appointment.id, input.version, { status: "CANCELLED", cancelReason: input.reason });
-    await recordAudit(tx, {
-      clinicId: scope.clinicId,
-      actorId: scope.actorId,
-      patientId: appointment.patientId,
-      action: "STATUS_CHANGE",
-      entityType: "Appointment",
-      entityId: appointment.id,
-      changes: { before: { status: "BOOKED" }, after: { status: "CANCELLED", reason: input.reason } },
-    });
-    return { ok: true, value: { id: appointment.id, version: input.version + 1 } } as const;
+    return closeVisit(tx, scope, appointment, input.version, { status: "CANCELLED", cancelReason: input.reason }, { status: "CANCELLED", reason: input.reason });
   });
 }
 
@@ -196,18 +184,30 @@ export async function markAppointment(scope: ClinicScope, access: DiaryAccess, i
     const appointment = await lockAppointment(tx, scope, access, input.appointmentId, input.version);
     if (appointment.status !== "BOOKED") return refused("_form", NOT_BOOKED);
     if (appointment.startsAt > now) return refused("_form", "A visit can be marked attended or no-show only once it has started.");
-    const writable = await lockPatientForClinicalWrite(tx, scope, appointment.patientId);
-    if (!writable.ok) return writable;
-    await bumpVersion(tx, scope, appointment.id, input.version, { status: input.outcome });
-    await recordAudit(tx, {
-      clinicId: scope.clinicId,
-      actorId: scope.actorId,
-      patientId: appointment.patientId,
-      action: "STATUS_CHANGE",
-      entityType: "Appointment",
-      entityId: appointment.id,
-      changes: { before: { status: "BOOKED" }, after: { status: input.outcome } },
-    });
-    return { ok: true, value: { id: appointment.id, version: input.version + 1 } } as const;
+    return closeVisit(tx, scope, appointment, input.version, { status: input.outcome }, { status: input.outcome });
   });
+}
+
+/** A booked visit's last change (cancelled, attended or a no-show), at the version the form saw, audited as a status change. */
+async function closeVisit(
+  tx: Tx,
+  scope: ClinicScope,
+  appointment: { id: string; patientId: string },
+  version: number,
+  data: { status: "CANCELLED" | "ATTENDED" | "NO_SHOW"; cancelReason?: string },
+  after: Record<string, string>,
+): Promise<MutationResult<{ id: string; version: number }>> {
+  const writable = await lockPatientForClinicalWrite(tx, scope, appointment.patientId);
+  if (!writable.ok) return writable;
+  await bumpVersion(tx, scope, appointment.id, version, data);
+  await recordAudit(tx, {
+    clinicId: scope.clinicId,
+    actorId: scope.actorId,
+    patientId: appointment.patientId,
+    action: "STATUS_CHANGE",
+    entityType: "Appointment",
+    entityId: appointment.id,
+    changes: { before: { status: "BOOKED" }, after },
+  });
+  return { ok: true, value: { id: appointment.id, version: version + 1 } };
 }

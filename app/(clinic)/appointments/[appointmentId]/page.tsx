@@ -9,12 +9,16 @@ import { diaryHref } from "@/lib/appointments/diary-params";
 import { loadAppointmentPage } from "@/lib/appointments/loaders";
 import { visitWhen } from "@/lib/appointments/visit-time";
 import { VISIT_TYPE_LABELS } from "@/lib/clinics/visit-types";
+import { noteHref } from "@/lib/visit-notes/note-href";
 
 export const metadata: Metadata = { title: "Visit" };
 
 const NOTICES = { booked: "Visit booked.", moved: "Visit moved.", cancelled: "Visit cancelled." } as const;
 
-/** One visit: its details, then move and cancel (booked visits) or mark attendance (once it has started). */
+/**
+ * One visit: its details, then move and cancel (booked visits) or mark attendance (once it has started);
+ * an attended visit leads on to its note.
+ */
 export default async function AppointmentPage({ params, searchParams }: { params: Promise<{ appointmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [{ appointmentId }, query] = await Promise.all([params, searchParams]);
   const { appointment, timeZone, startWallClock, minutes, started } = await loadAppointmentPage(appointmentId);
@@ -69,6 +73,17 @@ export default async function AppointmentPage({ params, searchParams }: { params
           ) : (
             <p className="text-sm text-slate-700">Attendance can be marked once the visit has started: until then it can still be moved or cancelled.</p>
           )}
+        </section>
+      )}
+      {appointment.status === "ATTENDED" && (
+        <section aria-labelledby="note-heading" className="space-y-2">
+          <h2 id="note-heading" className="text-lg font-semibold">
+            Visit note
+          </h2>
+          <p className="text-sm text-slate-700">Subjective, objective, assessment and plan of this visit, signed when complete.</p>
+          <Link href={noteHref(appointment.patient.id, appointment.id)} className="inline-block py-2 font-medium text-brand-700 underline underline-offset-2">
+            Open the visit note
+          </Link>
         </section>
       )}
       {booked && <MoveAppointmentForm key={`move-${appointment.version}`} appointmentId={appointment.id} version={appointment.version} start={startWallClock} minutes={minutes} timeZone={timeZone} />}
