@@ -391,4 +391,22 @@ describe("visit reminders", () => {
     // The account page's form opened before the unsubscribe is stale.
     expect(await setVisitReminders(own.scope, { enabled: true, version: 0 })).toMatchObject({ ok: false });
   }, 30_000);
+
+  it("reach a patient without a portal account at the e-mail on their record, and their link stops them (audited as the patient)", async () => {
+    sink = await startSmtpSink();
+    useSmtp(sink.port);
+    const email = `no-portal-${randomUUID()}@test.example`;
+    const created = await createPatient(clinic.scope, patientFields({ email }));
+    if (!created.ok) throw new Error("patient not created");
+    const patientId = created.value.id;
+    const startsAt = new Date("2027-12-01T09:00:00Z");
+    const visit = await bookVisit(patientId, startsAt);
+    expect(await testDb.$transaction((tx) => queueAppointmentMail(tx, clinic, visit.id, "REMINDER", new Date("2027-11-20T12:00:00Z")))).toBe(true);
+    expect(await sendQueuedMail(await idOf(visit.id, "APPOINTMENT_REMINDER", startsAt))).toBe("sent");
+    const link = /\/api\/unsubscribe\/([^>\s"]+)/.exec(addressed(email)[0]!.headerLines.find((line) => line.key === "list-unsubscribe")!.line)![1]!;
+    expect(await unsubscribe(link)).toBe(true);
+    expect((await testDb.visitReminderSetting.findUniqueOrThrow({ where: { patientId }, select: { enabled: true, clinicId: true } }))).toEqual({ enabled: false, clinicId: clinic.clinicId });
+    const audit = await testDb.auditEvent.findMany({ where: { patientId, entityType: "VisitReminderSetting" }, select: { actorId: true } });
+    expect(audit).toEqual([{ actorId: patientId }]);
+  }, 30_000);
 });
