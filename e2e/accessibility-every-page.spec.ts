@@ -9,7 +9,7 @@ import { createPrismaClient } from "@/prisma/factories";
 import { ACCOUNTS, unique, type AccountKey } from "./fixtures/accounts";
 import { appRoutes } from "./fixtures/app-routes";
 import { seriousViolations } from "./fixtures/axe";
-import { insertExerciseReminder, insertInvitation, patientWithoutPortalAccount } from "./fixtures/database";
+import { insertExerciseReminder, insertInvitation, patientWithoutPortalAccount, visitReminderToken } from "./fixtures/database";
 import { expect, test } from "./fixtures/roles";
 import { createAttendedVisit } from "./fixtures/visit-notes";
 
@@ -80,6 +80,17 @@ const VISITS: Record<string, Visit[]> = {
         await page.getByRole("button", { name: "Stop the reminder" }).click();
         await expect(page.getByRole("heading", { name: "The daily reminder is off" })).toBeVisible();
         await check("after stopping it");
+      },
+    },
+    {
+      as: null,
+      url: (ids) => `/unsubscribe/${visitReminderToken(ids.emptyPatientId)}`,
+      heading: "Stop visit reminders?",
+      state: "a visit reminder's link",
+      then: async (page, check) => {
+        await page.getByRole("button", { name: "Stop visit reminders" }).click();
+        await expect(page.getByRole("heading", { name: "Visit reminders are off" })).toBeVisible();
+        await check("after stopping visit reminders");
       },
     },
     { as: null, url: () => `/unsubscribe/${"x".repeat(43)}`, heading: "This link can't be used", state: "an unusable link" },

@@ -298,6 +298,12 @@ const ROWS: Record<string, Row> = {
     targetsOwner: false,
     input: () => ({ enabled: true, hour: "7", timeZone: "Europe/London", version: 0 }),
   },
+  "lib/mail/actions.ts#setVisitRemindersAction": {
+    roles: ["PATIENT"],
+    owner: "owner patient",
+    targetsOwner: false,
+    input: () => ({ enabled: false, version: 0 }),
+  },
   // Self actions: a wrong current password is refused for everyone; the successful change is account.spec's.
   "lib/accounts/actions.ts#changePasswordAction": {
     roles: ["ADMIN", "CLINICIAN", "PATIENT"],

@@ -1,4 +1,4 @@
-import { unsubscribeSignature } from "@/lib/mail/unsubscribe-token";
+import { makeUnsubscribeToken } from "@/lib/mail/unsubscribe-token";
 import { createCarePatient } from "@/prisma/care-factories";
 import { createPrismaClient, hashForTests } from "@/prisma/factories";
 import { unique } from "./fixtures/accounts";
@@ -56,7 +56,7 @@ test.describe("the portal's daily reminder", () => {
     await expectNoSeriousViolations(page);
 
     // The link from the e-mail, opened signed out: opening changes nothing; the button does.
-    const token = `${patientId}.${unsubscribeSignature(process.env.NEXTAUTH_SECRET!, patientId)}`;
+    const token = makeUnsubscribeToken(process.env.NEXTAUTH_SECRET!, "daily-reminder", patientId);
     const mailApp = await asRole(null, { viewport: { width: 375, height: 740 } });
     await mailApp.goto(`/unsubscribe/${token}`);
     await expect(mailApp.getByRole("heading", { name: "Stop the daily reminder?" })).toBeVisible();
@@ -69,7 +69,7 @@ test.describe("the portal's daily reminder", () => {
     expect(audit.map((event) => event.action)).toEqual(["CREATE", "UPDATE"]);
 
     // Another patient's id with this signature, or a made-up token: nothing to use.
-    await mailApp.goto(`/unsubscribe/${crypto.randomUUID()}.${token.split(".")[1]}`);
+    await mailApp.goto(`/unsubscribe/daily-reminder.${crypto.randomUUID()}.${token.split(".")[2]}`);
     await expect(mailApp.getByRole("heading", { name: "This link can't be used" })).toBeVisible();
 
     // The Account page still open from before: its save is refused, not written over the unsubscribe.
@@ -90,7 +90,7 @@ test.describe("the portal's daily reminder", () => {
     expect(opened.headers().location).toContain(`/unsubscribe/${token}`);
     expect(await enabled()).toBe(true);
 
-    const forged = await mailApp.post(`/api/unsubscribe/${crypto.randomUUID()}.${token.split(".")[1]}`, { form: { "List-Unsubscribe": "One-Click" }, maxRedirects: 0 });
+    const forged = await mailApp.post(`/api/unsubscribe/daily-reminder.${crypto.randomUUID()}.${token.split(".")[2]}`, { form: { "List-Unsubscribe": "One-Click" }, maxRedirects: 0 });
     expect(forged.status()).toBe(404);
     expect(await enabled()).toBe(true);
 

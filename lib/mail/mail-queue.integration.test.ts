@@ -10,7 +10,8 @@ import { createPatient } from "@/lib/patients/mutations";
 import { createPortalPatient } from "@/scripts/testing/portal-patient-fixture";
 import { createTestClinic, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { freePort, startSmtpSink, waitFor, type SmtpSink } from "@/scripts/testing/smtp-sink";
-import { enqueueMail, queueAppointmentMail, queueDueExerciseReminders, sendQueuedMail, setExerciseReminder, unsubscribeExerciseReminder } from "./mutations";
+import { enqueueMail, queueAppointmentMail, queueDueExerciseReminders, sendQueuedMail, setExerciseReminder, setVisitReminders, unsubscribe } from "./mutations";
+import { unsubscribeToken } from "./tokens";
 import { startMailWorker } from "./worker";
 
 const HEALTH_WORDS = [/hamstring/i, /pain/i, /exercise/i, /diagnos/i, /LEFS/, /questionnaire/i, /injur/i, /cramp/i, /strain/i];
@@ -193,25 +194,25 @@ describe("what each message says", () => {
   });
 });
 
-describe("appointment mail", () => {
-  async function bookVisit(patientId: string, startsAt: Date) {
-    return testDb.appointment.create({
-      data: {
-        clinicId: clinic.clinicId,
-        patientId,
-        clinicianId: clinic.scope.actorId,
-        bookedById: clinic.scope.actorId,
-        type: "TREATMENT",
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + 45 * 60_000),
-        requestId: randomUUID(),
-      },
-      select: { id: true },
-    });
-  }
-  const idOf = async (appointmentId: string, kind: "APPOINTMENT_CONFIRMATION" | "APPOINTMENT_REMINDER", startsAt: Date) =>
-    (await testDb.mailMessage.findFirstOrThrow({ where: { kind, payload: { path: ["appointmentId"], equals: appointmentId }, AND: { payload: { path: ["startsAt"], equals: startsAt.toISOString() } } }, select: { id: true } })).id;
+async function bookVisit(patientId: string, startsAt: Date) {
+  return testDb.appointment.create({
+    data: {
+      clinicId: clinic.clinicId,
+      patientId,
+      clinicianId: clinic.scope.actorId,
+      bookedById: clinic.scope.actorId,
+      type: "TREATMENT",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 45 * 60_000),
+      requestId: randomUUID(),
+    },
+    select: { id: true },
+  });
+}
+const idOf = async (appointmentId: string, kind: "APPOINTMENT_CONFIRMATION" | "APPOINTMENT_REMINDER", startsAt: Date) =>
+  (await testDb.mailMessage.findFirstOrThrow({ where: { kind, payload: { path: ["appointmentId"], equals: appointmentId }, AND: { payload: { path: ["startsAt"], equals: startsAt.toISOString() } } }, select: { id: true } })).id;
 
+describe("appointment mail", () => {
   it("a confirmation names the time in the clinic's zone; the 24-hour reminder waits, and is skipped for a cancelled or moved visit", async () => {
     sink = await startSmtpSink();
     useSmtp(sink.port);
@@ -284,10 +285,11 @@ describe("the daily exercise reminder", () => {
     for (const word of HEALTH_WORDS) expect(`${mail.subject}${mail.text}${mail.html}`).not.toMatch(word);
 
     // Scoped: the signature of one patient does not turn off another's; a made-up token does nothing.
-    const [, signature] = link!.split(".");
-    expect(await unsubscribeExerciseReminder(`${other.patientId}.${signature}`)).toBe(false);
-    expect(await unsubscribeExerciseReminder("not-a-token")).toBe(false);
-    expect(await unsubscribeExerciseReminder(link!)).toBe(true);
+    const [list, , signature] = link!.split(".");
+    expect(list).toBe("daily-reminder");
+    expect(await unsubscribe(`daily-reminder.${other.patientId}.${signature}`)).toBe(false);
+    expect(await unsubscribe("not-a-token")).toBe(false);
+    expect(await unsubscribe(link!)).toBe(true);
     const reminders = await testDb.exerciseReminder.findMany({ where: { patientId: { in: [own.patientId, other.patientId] } }, select: { patientId: true, enabled: true } });
     expect(Object.fromEntries(reminders.map((r) => [r.patientId, r.enabled]))).toEqual({ [own.patientId]: false, [other.patientId]: true });
     const audit = await testDb.auditEvent.findMany({ where: { patientId: own.patientId, entityType: "ExerciseReminder" }, select: { action: true, after: true }, orderBy: { at: "asc" } });
@@ -300,5 +302,111 @@ describe("the daily exercise reminder", () => {
     expect(await testDb.mailMessage.count({ where: { toAddress: ownEmail } })).toBe(1);
     expect(next).toBeGreaterThanOrEqual(1);
     expect(await testDb.mailMessage.count({ where: { toAddress: otherEmail } })).toBe(2);
+  }, 30_000);
+});
+
+describe("visit reminders", () => {
+  const emailOf = async (patientId: string) =>
+    (await testDb.patient.findUniqueOrThrow({ where: { id: patientId }, select: { portalUser: { select: { email: true } } } })).portalUser!.email;
+  const visitRemindersOn = async (patientId: string) =>
+    (await testDb.visitReminderSetting.findUnique({ where: { patientId }, select: { enabled: true } }))?.enabled ?? true;
+
+  it("are not queued for a patient who turned them off, though the confirmation still goes", async () => {
+    sink = await startSmtpSink();
+    useSmtp(sink.port);
+    const { patientId, scope } = await createPortalPatient(clinic);
+    expect(await setVisitReminders(scope, { enabled: false, version: 0 })).toMatchObject({ ok: true, value: { version: 1 } });
+    // A stale form is refused, not written over.
+    expect(await setVisitReminders(scope, { enabled: true, version: 0 })).toMatchObject({ ok: false });
+    const startsAt = new Date("2027-09-01T08:00:00Z");
+    const visit = await bookVisit(patientId, startsAt);
+    const now = new Date("2027-08-20T12:00:00Z");
+    expect(await testDb.$transaction((tx) => queueAppointmentMail(tx, clinic, visit.id, "REMINDER", now))).toBe(false);
+    expect(await testDb.$transaction((tx) => queueAppointmentMail(tx, clinic, visit.id, "CONFIRMATION", now))).toBe(true);
+    expect(await sendQueuedMail(await idOf(visit.id, "APPOINTMENT_CONFIRMATION", startsAt))).toBe("sent");
+    expect(addressed(await emailOf(patientId))).toHaveLength(1);
+    expect(await testDb.mailMessage.count({ where: { kind: "APPOINTMENT_REMINDER", payload: { path: ["appointmentId"], equals: visit.id } } })).toBe(0);
+
+    // Turned on again (the audit has both changes): the next reminder is queued.
+    expect(await setVisitReminders(scope, { enabled: true, version: 1 })).toMatchObject({ ok: true, value: { version: 2 } });
+    expect(await testDb.$transaction((tx) => queueAppointmentMail(tx, clinic, visit.id, "REMINDER", now))).toBe(true);
+    const audit = await testDb.auditEvent.findMany({ where: { patientId, entityType: "VisitReminderSetting" }, select: { action: true, actorId: true, after: true }, orderBy: { at: "asc" } });
+    expect(audit).toEqual([
+      { action: "CREATE", actorId: scope.actorId, after: { enabled: false } },
+      { action: "UPDATE", actorId: scope.actorId, after: { enabled: true } },
+    ]);
+  }, 30_000);
+
+  it("carry a working unsubscribe link for that list and patient only; one already queued is skipped after it", async () => {
+    sink = await startSmtpSink();
+    useSmtp(sink.port);
+    const own = await createPortalPatient(clinic);
+    const other = await createPortalPatient(clinic);
+    await setExerciseReminder(own.scope, { enabled: true, hour: 7, timeZone: "Europe/London", version: 0 });
+    const now = new Date("2027-10-20T12:00:00Z");
+    const first = new Date("2027-11-01T09:00:00Z");
+    const second = new Date("2027-11-08T09:00:00Z");
+    const otherTime = new Date("2027-11-01T10:00:00Z");
+    const [ownFirst, ownSecond, otherFirst] = [await bookVisit(own.patientId, first), await bookVisit(own.patientId, second), await bookVisit(other.patientId, otherTime)];
+    for (const visit of [ownFirst, ownSecond, otherFirst]) {
+      expect(await testDb.$transaction((tx) => queueAppointmentMail(tx, clinic, visit.id, "REMINDER", now))).toBe(true);
+    }
+    expect(await sendQueuedMail(await idOf(ownFirst.id, "APPOINTMENT_REMINDER", first))).toBe("sent");
+
+    const ownEmail = await emailOf(own.patientId);
+    const mail = addressed(ownEmail)[0]!;
+    const header = (name: string) => mail.headerLines.find((line) => line.key === name)?.line ?? "";
+    const link = /\/api\/unsubscribe\/([^>\s"]+)/.exec(header("list-unsubscribe"))?.[1];
+    expect(link).toBe(unsubscribeToken("visit-reminder", own.patientId));
+    expect(mail.text).toContain(`/unsubscribe/${link}`);
+    expect(mail.html).toContain(`/unsubscribe/${link}"`);
+    expect(header("list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+    for (const word of HEALTH_WORDS) expect(`${mail.subject}${mail.text}${mail.html}`).not.toMatch(word);
+
+    // Refused: the signature under another patient, under the other list, and the other list's own
+    // signature under this one's name. Nothing changes.
+    const signature = link!.split(".")[2]!;
+    const exerciseSignature = unsubscribeToken("daily-reminder", own.patientId).split(".")[2]!;
+    for (const forged of [`visit-reminder.${other.patientId}.${signature}`, `daily-reminder.${own.patientId}.${signature}`, `visit-reminder.${own.patientId}.${exerciseSignature}`, `${own.patientId}.${signature}`]) {
+      expect(await unsubscribe(forged), forged).toBe(false);
+    }
+    expect(await visitRemindersOn(own.patientId)).toBe(true);
+    expect((await testDb.exerciseReminder.findUniqueOrThrow({ where: { patientId: own.patientId }, select: { enabled: true } })).enabled).toBe(true);
+
+    // The link stops visit reminders, audited as the patient's own change, and nothing else.
+    expect(await unsubscribe(link!)).toBe(true);
+    expect(await unsubscribe(link!)).toBe(true); // a second click: still off, no second change
+    expect(await visitRemindersOn(own.patientId)).toBe(false);
+    expect(await visitRemindersOn(other.patientId)).toBe(true);
+    expect((await testDb.exerciseReminder.findUniqueOrThrow({ where: { patientId: own.patientId }, select: { enabled: true } })).enabled).toBe(true);
+    const portalUserId = (await testDb.patient.findUniqueOrThrow({ where: { id: own.patientId }, select: { portalUserId: true } })).portalUserId;
+    const audit = await testDb.auditEvent.findMany({ where: { patientId: own.patientId, entityType: "VisitReminderSetting" }, select: { action: true, actorId: true, clinicId: true, before: true, after: true } });
+    expect(audit).toEqual([{ action: "CREATE", actorId: portalUserId, clinicId: clinic.clinicId, before: { enabled: true }, after: { enabled: false } }]);
+
+    // The reminder already queued for the second visit is skipped at send time; the other patient's goes.
+    expect(await sendQueuedMail(await idOf(ownSecond.id, "APPOINTMENT_REMINDER", second))).toBe("skipped");
+    expect(await sendQueuedMail(await idOf(otherFirst.id, "APPOINTMENT_REMINDER", otherTime))).toBe("sent");
+    expect(addressed(ownEmail)).toHaveLength(1);
+    expect(addressed(await emailOf(other.patientId))).toHaveLength(1);
+    // The account page's form opened before the unsubscribe is stale.
+    expect(await setVisitReminders(own.scope, { enabled: true, version: 0 })).toMatchObject({ ok: false });
+  }, 30_000);
+
+  it("reach a patient without a portal account at the e-mail on their record, and their link stops them (audited as the patient)", async () => {
+    sink = await startSmtpSink();
+    useSmtp(sink.port);
+    const email = `no-portal-${randomUUID()}@test.example`;
+    const created = await createPatient(clinic.scope, patientFields({ email }));
+    if (!created.ok) throw new Error("patient not created");
+    const patientId = created.value.id;
+    const startsAt = new Date("2027-12-01T09:00:00Z");
+    const visit = await bookVisit(patientId, startsAt);
+    expect(await testDb.$transaction((tx) => queueAppointmentMail(tx, clinic, visit.id, "REMINDER", new Date("2027-11-20T12:00:00Z")))).toBe(true);
+    expect(await sendQueuedMail(await idOf(visit.id, "APPOINTMENT_REMINDER", startsAt))).toBe("sent");
+    const link = /\/api\/unsubscribe\/([^>\s"]+)/.exec(addressed(email)[0]!.headerLines.find((line) => line.key === "list-unsubscribe")!.line)![1]!;
+    expect(await unsubscribe(link)).toBe(true);
+    expect((await testDb.visitReminderSetting.findUniqueOrThrow({ where: { patientId }, select: { enabled: true, clinicId: true } }))).toEqual({ enabled: false, clinicId: clinic.clinicId });
+    const audit = await testDb.auditEvent.findMany({ where: { patientId, entityType: "VisitReminderSetting" }, select: { actorId: true } });
+    expect(audit).toEqual([{ actorId: patientId }]);
   }, 30_000);
 });

@@ -7,7 +7,15 @@ const EVERY_KIND: MailContent[] = [
   { kind: "PASSWORD_RESET", clinicName: "Northside <Physio>", link: LINK },
   { kind: "LEFS_REQUEST", clinicName: "Northside <Physio>", portalUrl: "https://rehabit.example/portal" },
   { kind: "APPOINTMENT_CONFIRMATION", clinicName: "Northside <Physio>", startsAt: "2026-03-02T22:00:00.000Z", timeZone: "Australia/Sydney", portalUrl: "https://rehabit.example/portal" },
-  { kind: "APPOINTMENT_REMINDER", clinicName: "Northside <Physio>", startsAt: "2026-03-02T22:00:00.000Z", timeZone: "Australia/Sydney", portalUrl: "https://rehabit.example/portal" },
+  {
+    kind: "APPOINTMENT_REMINDER",
+    clinicName: "Northside <Physio>",
+    startsAt: "2026-03-02T22:00:00.000Z",
+    timeZone: "Australia/Sydney",
+    portalUrl: "https://rehabit.example/portal",
+    unsubscribeUrl: "https://rehabit.example/unsubscribe/visit-reminder.p.s",
+    oneClickUrl: "https://rehabit.example/api/unsubscribe/visit-reminder.p.s",
+  },
   { kind: "EXERCISE_REMINDER", clinicName: "Northside <Physio>", portalUrl: "https://rehabit.example/portal", unsubscribeUrl: "https://rehabit.example/unsubscribe/x.y", oneClickUrl: "https://rehabit.example/api/unsubscribe/x.y" },
 ];
 
@@ -33,6 +41,22 @@ describe("renderMail", () => {
     expect(reminder.text).toContain("https://rehabit.example/unsubscribe/x.y");
     expect(reminder.headers).toEqual({ "List-Unsubscribe": "<https://rehabit.example/api/unsubscribe/x.y>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
     expect(renderMail(EVERY_KIND[0]!).headers).toBeUndefined();
+  });
+
+  it("gives the visit reminder its own unsubscribe link and one-click headers; the confirmation none", () => {
+    const reminder = renderMail(EVERY_KIND[4]!);
+    expect(reminder.text).toContain("To stop these reminders before each visit, open this link (no sign-in needed):\n\nhttps://rehabit.example/unsubscribe/visit-reminder.p.s");
+    expect(reminder.html).toContain('<a href="https://rehabit.example/unsubscribe/visit-reminder.p.s">');
+    expect(reminder.headers).toEqual({
+      "List-Unsubscribe": "<https://rehabit.example/api/unsubscribe/visit-reminder.p.s>",
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    });
+    expect(renderMail(EVERY_KIND[3]!).headers).toBeUndefined();
+    expect(renderMail(EVERY_KIND[3]!).text).not.toContain("unsubscribe");
+    // One queued before reminders could be stopped still goes, without a link.
+    const { unsubscribeUrl: _link, oneClickUrl: _oneClick, ...queuedEarlier } = EVERY_KIND[4] as Extract<MailContent, { kind: "APPOINTMENT_REMINDER" }>;
+    expect(renderMail(queuedEarlier).headers).toBeUndefined();
+    expect(renderMail(queuedEarlier).text).not.toContain("unsubscribe");
   });
 
   it.each(EVERY_KIND)("$kind has text and HTML and no health words", (content) => {

@@ -9,7 +9,9 @@ import { formatDateTime } from "@/lib/core/dates";
 export type MailContent =
   | { kind: "INVITE" | "PASSWORD_RESET"; clinicName: string; link: string }
   | { kind: "LEFS_REQUEST"; clinicName: string; portalUrl: string }
-  | { kind: "APPOINTMENT_CONFIRMATION" | "APPOINTMENT_REMINDER"; clinicName: string; startsAt: string; timeZone: string; portalUrl: string }
+  | { kind: "APPOINTMENT_CONFIRMATION"; clinicName: string; startsAt: string; timeZone: string; portalUrl: string }
+  // The unsubscribe links are missing only from reminders queued before visit reminders could be stopped.
+  | { kind: "APPOINTMENT_REMINDER"; clinicName: string; startsAt: string; timeZone: string; portalUrl: string; unsubscribeUrl?: string; oneClickUrl?: string }
   | { kind: "EXERCISE_REMINDER"; clinicName: string; portalUrl: string; unsubscribeUrl: string; oneClickUrl: string };
 
 export type RenderedMail = { subject: string; text: string; html: string; headers?: Record<string, string> };
@@ -25,6 +27,9 @@ function render(subject: string, blocks: Block[], headers?: Record<string, strin
     .join("");
   return { subject, text: `${text}\n`, html, ...(headers && { headers }) };
 }
+
+/** RFC 8058: mail clients offer a one-click "Unsubscribe" that POSTs to this address. */
+const oneClickHeaders = (oneClickUrl: string) => ({ "List-Unsubscribe": `<${oneClickUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
 
 const IGNORE = "If you did not expect it, ignore this e-mail.";
 
@@ -54,11 +59,18 @@ export function renderMail(content: MailContent): RenderedMail {
         { link: content.portalUrl },
       ]);
     case "APPOINTMENT_REMINDER":
-      return render(`Reminder: your visit at ${content.clinicName}`, [
-        { text: `You have a visit at ${content.clinicName} at ${formatDateTime(content.startsAt, content.timeZone)}.` },
-        { text: "Sign in to Rehabit to see it:" },
-        { link: content.portalUrl },
-      ]);
+      return render(
+        `Reminder: your visit at ${content.clinicName}`,
+        [
+          { text: `You have a visit at ${content.clinicName} at ${formatDateTime(content.startsAt, content.timeZone)}.` },
+          { text: "Sign in to Rehabit to see it:" },
+          { link: content.portalUrl },
+          ...(content.unsubscribeUrl
+            ? [{ text: "To stop these reminders before each visit, open this link (no sign-in needed):" }, { link: content.unsubscribeUrl }]
+            : []),
+        ],
+        content.oneClickUrl ? oneClickHeaders(content.oneClickUrl) : undefined,
+      );
     case "EXERCISE_REMINDER":
       return render(
         "Your daily Rehabit reminder",
@@ -68,8 +80,7 @@ export function renderMail(content: MailContent): RenderedMail {
           { text: "You asked for this daily reminder. To stop it, open this link (no sign-in needed):" },
           { link: content.unsubscribeUrl },
         ],
-        // RFC 8058: mail clients offer a one-click "Unsubscribe" that POSTs to this address.
-        { "List-Unsubscribe": `<${content.oneClickUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+        oneClickHeaders(content.oneClickUrl),
       );
   }
 }

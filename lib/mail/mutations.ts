@@ -8,8 +8,9 @@ import { mailEnabled, sendMail } from "@/lib/core/mail";
 import { knownTimeZoneOr } from "@/lib/core/time-zones";
 import type { MailKind } from "@/lib/generated/prisma/client";
 import { renderMail, type MailContent } from "./messages";
-import type { ExerciseReminderInput } from "./schema";
-import { patientOfUnsubscribeToken, sealLink, unsealLink, unsubscribeToken } from "./tokens";
+import type { ExerciseReminderInput, VisitRemindersInput } from "./schema";
+import { parseUnsubscribeToken, sealLink, unsealLink, unsubscribeToken } from "./tokens";
+import type { UnsubscribeList } from "./unsubscribe-token";
 
 /** The task that sends one outbox row (lib/mail/worker.ts). */
 export const SEND_MAIL_TASK = "send_mail";
@@ -101,12 +102,19 @@ export async function queueLefsRequestMail(tx: Tx, request: { clinicId: string; 
 
 const DAY_MS = 86_400_000;
 
+/** The page a reminder's unsubscribe link opens, and the address of mail clients' one-click POST. */
+const unsubscribeLinks = (list: UnsubscribeList, patientId: string) => ({
+  unsubscribeUrl: `${mailOrigin()}/unsubscribe/${unsubscribeToken(list, patientId)}`,
+  oneClickUrl: `${mailOrigin()}/api/unsubscribe/${unsubscribeToken(list, patientId)}`,
+});
+
 /**
  * Queues a visit of the caller's clinic's confirmation (now) or its reminder (24 hours before it
  * starts), to the patient's portal e-mail or else the e-mail on their record. Call it in the
  * transaction that books or moves the visit: each is keyed by the visit and its start, so a move queues
  * a fresh one, and the sender skips any whose visit is no longer booked at that time (so a cancel needs
- * no call). A reminder whose time has passed is not queued. Returns whether it queued one.
+ * no call). A reminder whose time has passed, or for a patient who turned visit reminders off, is not
+ * queued; a reminder carries its unsubscribe link. Returns whether it queued one.
  */
 export async function queueAppointmentMail(
   tx: Tx,
@@ -122,14 +130,22 @@ export async function queueAppointmentMail(
       startsAt: true,
       status: true,
       clinic: { select: { name: true, timeZone: true } },
-      patient: { select: { email: true, portalUser: { select: { email: true, status: true } }, exerciseReminder: { select: { timeZone: true } } } },
+      patientId: true,
+      patient: {
+        select: {
+          email: true,
+          portalUser: { select: { email: true, status: true } },
+          exerciseReminder: { select: { timeZone: true } },
+          visitReminderSetting: { select: { enabled: true } },
+        },
+      },
     },
   });
   if (!visit || visit.status !== "BOOKED") return false;
   const to = visit.patient.portalUser?.status === "ACTIVE" ? visit.patient.portalUser.email : visit.patient.email;
   if (!to) return false;
   const runAt = kind === "REMINDER" ? new Date(visit.startsAt.getTime() - DAY_MS) : now;
-  if (kind === "REMINDER" && runAt <= now) return false;
+  if (kind === "REMINDER" && (runAt <= now || visit.patient.visitReminderSetting?.enabled === false)) return false;
   const startsAt = visit.startsAt.toISOString();
   return enqueueMail(tx, {
     clinicId: visit.clinicId,
@@ -143,6 +159,7 @@ export async function queueAppointmentMail(
       // The patient's own zone when they have told us one (their reminder setting), else the clinic's.
       timeZone: knownTimeZoneOr(visit.patient.exerciseReminder?.timeZone ?? visit.clinic.timeZone),
       portalUrl: `${mailOrigin()}/portal`,
+      ...(kind === "REMINDER" && unsubscribeLinks("visit-reminder", visit.patientId)),
     },
     runAt,
   });
@@ -150,10 +167,17 @@ export async function queueAppointmentMail(
 
 type OutboxRow = { id: string; kind: MailKind; to_address: string; payload: Record<string, string>; sealed_link: string | null; status: string; clinic_id: string };
 
-/** Whether the message should still go out: a visit still booked at that time, a reminder still on. */
+/**
+ * Whether the message should still go out: a visit still booked at that time (and, for its reminder,
+ * visit reminders still on for the patient), a daily reminder still on.
+ */
 async function stillWanted(tx: Tx, row: OutboxRow): Promise<boolean> {
   if (row.kind === "APPOINTMENT_CONFIRMATION" || row.kind === "APPOINTMENT_REMINDER") {
-    const visit = await tx.appointment.findFirst({ where: { id: row.payload.appointmentId, clinicId: row.clinic_id }, select: { status: true, startsAt: true } });
+    const visit = await tx.appointment.findFirst({
+      where: { id: row.payload.appointmentId, clinicId: row.clinic_id },
+      select: { status: true, startsAt: true, patient: { select: { visitReminderSetting: { select: { enabled: true } } } } },
+    });
+    if (row.kind === "APPOINTMENT_REMINDER" && visit?.patient.visitReminderSetting?.enabled === false) return false;
     return visit?.status === "BOOKED" && visit.startsAt.toISOString() === row.payload.startsAt;
   }
   if (row.kind === "EXERCISE_REMINDER") {
@@ -173,8 +197,9 @@ function contentOf(row: OutboxRow): MailContent {
     case "LEFS_REQUEST":
       return { kind: row.kind, clinicName: p.clinicName!, portalUrl: p.portalUrl! };
     case "APPOINTMENT_CONFIRMATION":
-    case "APPOINTMENT_REMINDER":
       return { kind: row.kind, clinicName: p.clinicName!, startsAt: p.startsAt!, timeZone: p.timeZone!, portalUrl: p.portalUrl! };
+    case "APPOINTMENT_REMINDER":
+      return { kind: row.kind, clinicName: p.clinicName!, startsAt: p.startsAt!, timeZone: p.timeZone!, portalUrl: p.portalUrl!, unsubscribeUrl: p.unsubscribeUrl, oneClickUrl: p.oneClickUrl };
     case "EXERCISE_REMINDER":
       return { kind: row.kind, clinicName: p.clinicName!, portalUrl: p.portalUrl!, unsubscribeUrl: p.unsubscribeUrl!, oneClickUrl: p.oneClickUrl! };
   }
@@ -238,8 +263,7 @@ export async function queueDueExerciseReminders(now = new Date()): Promise<numbe
           clinicName: patient.clinic_name,
           patientId: patient.patient_id,
           portalUrl: `${mailOrigin()}/portal`,
-          unsubscribeUrl: `${mailOrigin()}/unsubscribe/${unsubscribeToken(patient.patient_id)}`,
-          oneClickUrl: `${mailOrigin()}/api/unsubscribe/${unsubscribeToken(patient.patient_id)}`,
+          ...unsubscribeLinks("daily-reminder", patient.patient_id),
         },
       }),
     );
@@ -280,13 +304,83 @@ export async function setExerciseReminder(scope: PatientScope, input: ExerciseRe
 }
 
 /**
- * The unsubscribe link: turns that patient's reminder off, without signing in (the signed token is the
- * credential, and names one patient). Audited as the patient's own portal account. False for a forged
- * or malformed token; true (and no change) when it is already off.
+ * The signed-in patient turns the reminder e-mail before each visit on or off (on until they first
+ * say otherwise). `version` is the one the form was opened with (0: never changed); a stale one is
+ * refused. Audited. Confirmations of booked or moved visits are not affected.
  */
-export async function unsubscribeExerciseReminder(token: string): Promise<boolean> {
-  const patientId = patientOfUnsubscribeToken(token);
-  if (!patientId) return false;
+export async function setVisitReminders(scope: PatientScope, input: VisitRemindersInput): Promise<MutationResult<{ version: number }>> {
+  return db.$transaction(async (tx) => {
+    const [current] = await tx.$queryRaw<{ enabled: boolean; version: number }[]>`
+      SELECT enabled, version FROM visit_reminder_setting
+      WHERE patient_id = ${scope.patientId}::uuid AND clinic_id = ${scope.clinicId}::uuid FOR UPDATE`;
+    const stale = { ok: false as const, fieldErrors: { _form: ["Your visit reminders were changed in another window. Reload the page to see them, then try again."] } };
+    if ((current?.version ?? 0) !== input.version) return stale;
+    // A first save that races another first save finds the row taken: stale, like any other.
+    const [saved] = current
+      ? await tx.$queryRaw<{ version: number }[]>`
+          UPDATE visit_reminder_setting SET enabled = ${input.enabled}, version = version + 1, updated_at = now()
+          WHERE patient_id = ${scope.patientId}::uuid RETURNING version`
+      : await tx.$queryRaw<{ version: number }[]>`
+          INSERT INTO visit_reminder_setting (patient_id, clinic_id, enabled, updated_at)
+          VALUES (${scope.patientId}::uuid, ${scope.clinicId}::uuid, ${input.enabled}, now())
+          ON CONFLICT (patient_id) DO NOTHING RETURNING version`;
+    if (!saved) return stale;
+    await recordAudit(tx, {
+      clinicId: scope.clinicId,
+      actorId: scope.actorId,
+      patientId: scope.patientId,
+      action: current ? "UPDATE" : "CREATE",
+      entityType: "VisitReminderSetting",
+      entityId: scope.patientId,
+      changes: { before: { enabled: current?.enabled ?? true }, after: { enabled: input.enabled } },
+    });
+    return { ok: true, value: { version: saved.version } };
+  });
+}
+
+/**
+ * An unsubscribe link: stops the one list its token names, for the one patient it names, without
+ * signing in (the signed token is the credential). Audited as the patient's own change. False for a
+ * forged or malformed token, or one with nothing to stop; true (and no change) when already off.
+ */
+export async function unsubscribe(token: string): Promise<boolean> {
+  const target = parseUnsubscribeToken(token);
+  if (!target) return false;
+  switch (target.list) {
+    case "daily-reminder":
+      return unsubscribeExerciseReminder(target.patientId);
+    case "visit-reminder":
+      return unsubscribeVisitReminders(target.patientId);
+  }
+}
+
+/** Visit reminders off for the patient a verified token names (on until now when no row exists). */
+async function unsubscribeVisitReminders(patientId: string): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const patient = await tx.patient.findUnique({ where: { id: patientId }, select: { clinicId: true, portalUserId: true } });
+    if (!patient) return false;
+    await tx.$executeRaw`
+      INSERT INTO visit_reminder_setting (patient_id, clinic_id, enabled, version, updated_at)
+      VALUES (${patientId}::uuid, ${patient.clinicId}::uuid, true, 0, now()) ON CONFLICT (patient_id) DO NOTHING`;
+    const [current] = await tx.$queryRaw<{ enabled: boolean; version: number }[]>`
+      SELECT enabled, version FROM visit_reminder_setting WHERE patient_id = ${patientId}::uuid FOR UPDATE`;
+    if (!current?.enabled) return true;
+    await tx.$executeRaw`UPDATE visit_reminder_setting SET enabled = false, version = version + 1, updated_at = now() WHERE patient_id = ${patientId}::uuid`;
+    await recordAudit(tx, {
+      clinicId: patient.clinicId,
+      actorId: patient.portalUserId ?? patientId,
+      patientId,
+      action: current.version === 0 ? "CREATE" : "UPDATE",
+      entityType: "VisitReminderSetting",
+      entityId: patientId,
+      changes: { before: { enabled: true }, after: { enabled: false } },
+    });
+    return true;
+  });
+}
+
+/** The daily reminder off for the patient a verified token names; false when they never had one. */
+async function unsubscribeExerciseReminder(patientId: string): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const reminder = await tx.exerciseReminder.findUnique({
       where: { patientId },

@@ -23,5 +23,16 @@ export const exerciseReminderSchema = exerciseReminderFieldsSchema.extend({
 export type ExerciseReminderFields = z.input<typeof exerciseReminderFieldsSchema>;
 export type ExerciseReminderInput = z.infer<typeof exerciseReminderSchema>;
 
-/** The unsubscribe page's token: "<patient id>.<signature>". */
+/** The portal's reminder e-mail before each visit: on or off (confirmations always go). */
+export const visitRemindersFieldsSchema = z.strictObject({ enabled: z.boolean() });
+
+export const visitRemindersSchema = visitRemindersFieldsSchema.extend({
+  /** The setting's version the form was opened at (0: never changed); another is refused. */
+  version: z.number().int().min(0),
+});
+
+export type VisitRemindersFields = z.input<typeof visitRemindersFieldsSchema>;
+export type VisitRemindersInput = z.infer<typeof visitRemindersSchema>;
+
+/** The unsubscribe page's token: "<list>.<patient id>.<signature>" (lib/mail/unsubscribe-token.ts). */
 export const unsubscribeSchema = z.strictObject({ token: z.string().min(1).max(200) });

@@ -1,10 +1,10 @@
 import "server-only";
-import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import { unsubscribeSignature } from "./unsubscribe-token";
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
+import { makeUnsubscribeToken, verifyUnsubscribeToken, type UnsubscribeList, type UnsubscribeTarget } from "./unsubscribe-token";
 
 /**
  * Keys derived from the session secret (NEXTAUTH_SECRET, which every app instance and the worker
- * share): one seals one-time links while their e-mail waits in the outbox, one signs unsubscribe links.
+ * share): one seals one-time links while their e-mail waits in the outbox, one signs unsubscribe links (lib/mail/unsubscribe-token.ts).
  */
 function sessionSecret(): string {
   const secret = process.env.NEXTAUTH_SECRET;
@@ -29,19 +29,12 @@ export function unsealLink(sealed: string): string {
   return Buffer.concat([decipher.update(body), decipher.final()]).toString("utf8");
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const signature = (patientId: string) => unsubscribeSignature(sessionSecret(), patientId);
-
-/** "<patient id>.<HMAC>": turns off that patient's exercise reminder, without signing in; nothing else. */
-export function unsubscribeToken(patientId: string): string {
-  return `${patientId}.${signature(patientId)}`;
+/** "<list>.<patient id>.<HMAC>": stops that one list for that patient, without signing in; nothing else. */
+export function unsubscribeToken(list: UnsubscribeList, patientId: string): string {
+  return makeUnsubscribeToken(sessionSecret(), list, patientId);
 }
 
-/** The patient a token names, or null for a malformed or forged one. */
-export function patientOfUnsubscribeToken(token: string): string | null {
-  const [patientId, given, extra] = token.split(".");
-  if (!patientId || !given || extra !== undefined || !UUID.test(patientId)) return null;
-  const expected = Buffer.from(signature(patientId));
-  const actual = Buffer.from(given);
-  return actual.length === expected.length && timingSafeEqual(actual, expected) ? patientId : null;
+/** The list and patient a token names, or null for a malformed or forged one. */
+export function parseUnsubscribeToken(token: string): UnsubscribeTarget | null {
+  return verifyUnsubscribeToken(sessionSecret(), token);
 }

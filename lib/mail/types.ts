@@ -8,3 +8,6 @@ export type ExerciseReminderDTO = {
   /** False when no SMTP server is configured: nothing would be sent, and the page says so. */
   mailEnabled: boolean;
 };
+
+/** The portal's visit-reminder setting: on (version 0) until the patient first changes it. */
+export type VisitRemindersDTO = { enabled: boolean; version: number; mailEnabled: boolean };
