@@ -105,13 +105,16 @@ async function seedClinic(db: PrismaClient, clinicId: string, today: string, dra
   return { visits, notes };
 }
 
-export async function insertDemoVisitNotes(db: PrismaClient): Promise<{ visits: number; notes: number }> {
+/**
+ * `clinicIds`: the demo's own clinics. Never every clinic of the database: a test database holds other
+ * tests' clinics at the same time, and visits seeded into them clashed with their bookings.
+ */
+export async function insertDemoVisitNotes(db: PrismaClient, clinicIds: readonly string[]): Promise<{ visits: number; notes: number }> {
   const today = todayIsoDate();
-  const clinics = await db.clinic.findMany({ orderBy: { name: "desc" }, select: { id: true } });
   const draftAuthor = await db.user.findUnique({ where: { email: DRAFT_AUTHOR }, select: { id: true, clinicId: true } });
   const total = { visits: 0, notes: 0 };
-  for (const clinic of clinics) {
-    const made = await seedClinic(db, clinic.id, today, draftAuthor?.clinicId === clinic.id ? draftAuthor.id : null);
+  for (const clinicId of clinicIds) {
+    const made = await seedClinic(db, clinicId, today, draftAuthor?.clinicId === clinicId ? draftAuthor.id : null);
     total.visits += made.visits;
     total.notes += made.notes;
   }

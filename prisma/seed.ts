@@ -98,7 +98,7 @@ async function main() {
   await insertCaseloadScenarios(db);
   const visits = await insertDemoAppointments(db, patients, cliniciansByClinic);
   // Past visits with their notes, after every episode and assessment they link.
-  const visitNotes = await insertDemoVisitNotes(db);
+  const visitNotes = await insertDemoVisitNotes(db, [...cliniciansByClinic.keys()]);
   await db.$disconnect();
   console.log(
     `Seeded ${DEMO_CLINICS.length} demo clinics with ${PATIENTS_PER_CLINIC} patients each, ` +

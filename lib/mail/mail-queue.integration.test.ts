@@ -169,8 +169,10 @@ describe("what each message says", () => {
       expect(mail.html).toBeTruthy();
       for (const word of HEALTH_WORDS) expect(`${mail.subject}${mail.text}${mail.html}`).not.toMatch(word);
     }
-    // Sent: the sealed link is erased from the outbox.
-    expect((await testDb.mailMessage.findMany({ where: { toAddress: inviteEmail }, select: { sealedLink: true, status: true } }))).toEqual([{ sealedLink: null, status: "SENT" }]);
+    // Sent: the sealed link is erased from the outbox. The sink has the message before the sender commits, so wait for the commit.
+    const invitationRow = () => testDb.mailMessage.findMany({ where: { toAddress: inviteEmail }, select: { sealedLink: true, status: true } });
+    await waitFor("the invitation marked SENT", async () => (await invitationRow())[0]?.status === "SENT");
+    expect(await invitationRow()).toEqual([{ sealedLink: null, status: "SENT" }]);
   }, 60_000);
 
   it("a staff invitation reaches the new clinician with its link", async () => {

@@ -14,7 +14,8 @@ export async function ensureDemoSeeded(): Promise<void> {
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('rehabit:test-demo-seed'))`;
       if (await tx.user.findUnique({ where: { email: DEMO_ADMIN }, select: { id: true } })) return;
-      execFileSync("node_modules/.bin/tsx", ["prisma/seed.ts"], { env: process.env, stdio: "ignore" });
+      // Its errors go to the test output: a seed that fails says why.
+      execFileSync("node_modules/.bin/tsx", ["prisma/seed.ts"], { env: process.env, stdio: ["ignore", "ignore", "inherit"] });
     },
     { maxWait: 120_000, timeout: 180_000 },
   );
