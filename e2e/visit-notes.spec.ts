@@ -88,7 +88,7 @@ test.describe("visit notes", () => {
   test("from the visit's page a clinician marks a started visit attended and goes on to write its note", async ({ page }) => {
     const visit = await createAttendedVisit(ACCOUNTS.northsideClinician.email, "BOOKED");
     await page.goto(`/appointments/${visit.appointmentId}`);
-    await expect(page.getByRole("heading", { name: "Visit note" })).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "Visit note", exact: true })).toHaveCount(0);
     await page.getByRole("button", { name: "Mark attended" }).click();
     await expect(page.getByText("Attended", { exact: true })).toBeVisible();
     await expect(page.getByRole("button", { name: "Mark attended" })).toHaveCount(0);
