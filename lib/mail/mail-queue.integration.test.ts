@@ -1,69 +1,38 @@
 import { randomUUID } from "node:crypto";
-import type { Runner } from "graphile-worker";
-import type { ParsedMail } from "mailparser";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { resetMailTransport } from "@/lib/core/mail";
+import { beforeAll, describe, expect, it } from "vitest";
 import { invitePatient, issuePatientPasswordReset } from "@/lib/invitations/mutations";
 import { requestLefs } from "@/lib/lefs/mutations";
 import { inviteStaff } from "@/lib/staff/mutations";
 import { createPatient } from "@/lib/patients/mutations";
 import { createPortalPatient } from "@/scripts/testing/portal-patient-fixture";
 import { createTestClinic, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
-import { freePort, startSmtpSink, waitFor, type SmtpSink } from "@/scripts/testing/smtp-sink";
+import { addressed, HEALTH_WORDS, setUpMailTestBed, startSink, startWorker, statusesOf, useSmtp } from "@/scripts/testing/mail-test-bed";
+import { freePort, waitFor } from "@/scripts/testing/smtp-sink";
 import { enqueueMail, queueAppointmentMail, queueDueExerciseReminders, sendQueuedMail, setExerciseReminder, setVisitReminders, unsubscribe } from "./mutations";
 import { unsubscribeToken } from "./tokens";
-import { startMailWorker } from "./worker";
 
-const HEALTH_WORDS = [/hamstring/i, /pain/i, /exercise/i, /diagnos/i, /LEFS/, /questionnaire/i, /injur/i, /cramp/i, /strain/i];
+/**
+ * The mail queue with real graphile-worker runners and a local SMTP sink per test: its guarantees (a
+ * rolled-back change sends nothing, each message goes once however many workers run, a dead SMTP server
+ * loses nothing), then what each e-mail says and when it goes. One file on purpose: graphile-worker's
+ * queue is the database's, so runners of two test files running at once would take each other's jobs.
+ */
+setUpMailTestBed();
 
 let clinic: TestClinic;
-const runners: Runner[] = [];
-let sink: SmtpSink | undefined;
-
-function useSmtp(port: number) {
-  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
-  process.env.MAIL_FROM = "Test Clinic <clinic@test.example>";
-  resetMailTransport();
-}
-
-async function startWorker(): Promise<Runner> {
-  const runner = await startMailWorker({ connectionString: process.env.DATABASE_URL!, concurrency: 3, pollInterval: 200, cron: false });
-  runners.push(runner);
-  return runner;
-}
-
-const to = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)?.value[0]?.address ?? "";
-const addressed = (address: string) => sink!.received.filter((mail) => to(mail) === address);
 
 /** A plain message for `address`, committed (or rolled back) in a transaction of the test's own. */
 async function enqueueFor(address: string, key = `test:${randomUUID()}`): Promise<void> {
   await testDb.$transaction((tx) => enqueueMail(tx, { clinicId: clinic.clinicId, key, kind: "LEFS_REQUEST", to: address, payload: { clinicName: "Test Clinic", portalUrl: "http://localhost/portal" } }));
 }
 
-const statusesOf = async (addresses: string[]) =>
-  (await testDb.mailMessage.findMany({ where: { toAddress: { in: addresses } }, select: { status: true } })).map((row) => row.status);
-
 beforeAll(async () => {
   clinic = await createTestClinic({ timeZone: "Europe/London" });
 });
 
-afterEach(async () => {
-  await Promise.all(runners.splice(0).map((runner) => runner.stop()));
-  await sink?.close();
-  sink = undefined;
-  delete process.env.SMTP_URL;
-  delete process.env.MAIL_FROM;
-  resetMailTransport();
-});
-
-afterAll(async () => {
-  await testDb.$disconnect();
-});
-
 describe("the mail queue", () => {
   it("never sends a message enqueued in a rolled-back transaction, and sends the committed one", async () => {
-    sink = await startSmtpSink();
-    useSmtp(sink.port);
+    useSmtp((await startSink()).port);
     const kept = `kept-${randomUUID()}@test.example`;
     const dropped = `dropped-${randomUUID()}@test.example`;
     await expect(
@@ -82,8 +51,7 @@ describe("the mail queue", () => {
   });
 
   it("two workers send each of 20 messages exactly once, even with a duplicate job for every message", async () => {
-    sink = await startSmtpSink();
-    useSmtp(sink.port);
+    useSmtp((await startSink()).port);
     const addresses = Array.from({ length: 20 }, (_, i) => `two-workers-${i}-${randomUUID()}@test.example`);
     for (const address of addresses) await enqueueFor(address);
     // A second job per message, outside the job key: what a requeue after a crash could leave.
@@ -110,7 +78,7 @@ describe("the mail queue", () => {
       const rows = await testDb.mailMessage.findMany({ where: { toAddress: { in: addresses } }, select: { attempts: true, lastError: true, status: true } });
       return rows.length === 5 && rows.every((row) => row.attempts >= 1 && row.lastError && row.status === "PENDING");
     });
-    sink = await startSmtpSink(port);
+    await startSink(port);
     // The queue's backoff: the first retry comes e¹ ≈ 2.7 s after the first failure, the second e² ≈ 7.4 s after that.
     await waitFor("every message delivered", async () => (await statusesOf(addresses)).every((status) => status === "SENT"), 45_000);
     for (const address of addresses) expect(addressed(address), address).toHaveLength(1);
@@ -119,8 +87,7 @@ describe("the mail queue", () => {
 
 describe("a restored database", () => {
   it("a PENDING message whose job is gone (the queue is not in a backup) gets a new one when a worker starts, and is sent once", async () => {
-    sink = await startSmtpSink();
-    useSmtp(sink.port);
+    useSmtp((await startSink()).port);
     const address = `orphan-${randomUUID()}@test.example`;
     await enqueueFor(address);
     const { id } = await testDb.mailMessage.findFirstOrThrow({ where: { toAddress: address }, select: { id: true } });
@@ -134,8 +101,7 @@ describe("a restored database", () => {
 
 describe("what each message says", () => {
   it("a LEFS request, an invitation and a reset reach the patient with plain text, HTML and no health details; the links work", async () => {
-    sink = await startSmtpSink();
-    useSmtp(sink.port);
+    useSmtp((await startSink()).port);
     const { patientId } = await createPortalPatient(clinic);
     const portalUser = await testDb.patient.findUniqueOrThrow({ where: { id: patientId }, select: { portalUser: { select: { email: true } } } });
     const lefs = await requestLefs(clinic.scope, { patientId });
@@ -176,8 +142,7 @@ describe("what each message says", () => {
   }, 60_000);
 
   it("a staff invitation reaches the new clinician with its link", async () => {
-    sink = await startSmtpSink();
-    useSmtp(sink.port);
+    useSmtp((await startSink()).port);
     const admin = await testDb.user.create({ data: { clinicId: clinic.clinicId, email: `admin-${randomUUID()}@test.example`, name: "Admin", role: "ADMIN", status: "ACTIVE" }, select: { id: true } });
     const adminScope = { ...clinic.scope, actorId: admin.id };
     const email = `new-staff-${randomUUID()}@test.example`;
@@ -216,8 +181,7 @@ const idOf = async (appointmentId: string, kind: "APPOINTMENT_CONFIRMATION" | "A
 
 describe("appointment mail", () => {
   it("a confirmation names the time in the clinic's zone; the 24-hour reminder waits, and is skipped for a cancelled or moved visit", async () => {
-    sink = await startSmtpSink();
-    useSmtp(sink.port);
+    useSmtp((await startSink()).port);
     const { patientId } = await createPortalPatient(clinic);
     const email = (await testDb.patient.findUniqueOrThrow({ where: { id: patientId }, select: { portalUser: { select: { email: true } } } })).portalUser!.email;
     const startsAt = new Date("2027-07-01T08:00:00Z");
@@ -257,8 +221,7 @@ describe("appointment mail", () => {
 
 describe("the daily exercise reminder", () => {
   it("goes out once per local day at the chosen hour, with a working, scoped unsubscribe link that is audited", async () => {
-    sink = await startSmtpSink();
-    useSmtp(sink.port);
+    useSmtp((await startSink()).port);
     const own = await createPortalPatient(clinic);
     const other = await createPortalPatient(clinic);
     for (const { scope } of [own, other]) {
@@ -314,8 +277,7 @@ describe("visit reminders", () => {
     (await testDb.visitReminderSetting.findUnique({ where: { patientId }, select: { enabled: true } }))?.enabled ?? true;
 
   it("are not queued for a patient who turned them off, though the confirmation still goes", async () => {
-    sink = await startSmtpSink();
-    useSmtp(sink.port);
+    useSmtp((await startSink()).port);
     const { patientId, scope } = await createPortalPatient(clinic);
     expect(await setVisitReminders(scope, { enabled: false, version: 0 })).toMatchObject({ ok: true, value: { version: 1 } });
     // A stale form is refused, not written over.
@@ -340,8 +302,7 @@ describe("visit reminders", () => {
   }, 30_000);
 
   it("carry a working unsubscribe link for that list and patient only; one already queued is skipped after it", async () => {
-    sink = await startSmtpSink();
-    useSmtp(sink.port);
+    useSmtp((await startSink()).port);
     const own = await createPortalPatient(clinic);
     const other = await createPortalPatient(clinic);
     await setExerciseReminder(own.scope, { enabled: true, hour: 7, timeZone: "Europe/London", version: 0 });
@@ -395,8 +356,7 @@ describe("visit reminders", () => {
   }, 30_000);
 
   it("reach a patient without a portal account at the e-mail on their record, and their link stops them (audited as the patient)", async () => {
-    sink = await startSmtpSink();
-    useSmtp(sink.port);
+    useSmtp((await startSink()).port);
     const email = `no-portal-${randomUUID()}@test.example`;
     const created = await createPatient(clinic.scope, patientFields({ email }));
     if (!created.ok) throw new Error("patient not created");

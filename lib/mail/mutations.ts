@@ -7,9 +7,10 @@ import type { MutationResult } from "@/lib/core/errors";
 import { mailEnabled, sendMail } from "@/lib/core/mail";
 import { knownTimeZoneOr } from "@/lib/core/time-zones";
 import type { MailKind } from "@/lib/generated/prisma/client";
-import { renderMail, type MailContent } from "./messages";
+import { renderMail } from "./messages";
+import { contentOf, type OutboxRow } from "./outbox-row";
 import type { ExerciseReminderInput, VisitRemindersInput } from "./schema";
-import { parseUnsubscribeToken, sealLink, unsealLink, unsubscribeToken } from "./tokens";
+import { parseUnsubscribeToken, sealLink, unsubscribeToken } from "./tokens";
 import type { UnsubscribeList } from "./unsubscribe-token";
 
 /** The task that sends one outbox row (lib/mail/worker.ts). */
@@ -165,8 +166,6 @@ export async function queueAppointmentMail(
   });
 }
 
-type OutboxRow = { id: string; kind: MailKind; to_address: string; payload: Record<string, string>; sealed_link: string | null; status: string; clinic_id: string };
-
 /**
  * Whether the message should still go out: a visit still booked at that time (and, for its reminder,
  * visit reminders still on for the patient), a daily reminder still on.
@@ -185,24 +184,6 @@ async function stillWanted(tx: Tx, row: OutboxRow): Promise<boolean> {
     return reminder?.enabled === true;
   }
   return true;
-}
-
-function contentOf(row: OutboxRow): MailContent {
-  const link = row.sealed_link ? unsealLink(row.sealed_link) : "";
-  const p = row.payload;
-  switch (row.kind) {
-    case "INVITE":
-    case "PASSWORD_RESET":
-      return { kind: row.kind, clinicName: p.clinicName!, link };
-    case "LEFS_REQUEST":
-      return { kind: row.kind, clinicName: p.clinicName!, portalUrl: p.portalUrl! };
-    case "APPOINTMENT_CONFIRMATION":
-      return { kind: row.kind, clinicName: p.clinicName!, startsAt: p.startsAt!, timeZone: p.timeZone!, portalUrl: p.portalUrl! };
-    case "APPOINTMENT_REMINDER":
-      return { kind: row.kind, clinicName: p.clinicName!, startsAt: p.startsAt!, timeZone: p.timeZone!, portalUrl: p.portalUrl!, unsubscribeUrl: p.unsubscribeUrl, oneClickUrl: p.oneClickUrl };
-    case "EXERCISE_REMINDER":
-      return { kind: row.kind, clinicName: p.clinicName!, portalUrl: p.portalUrl!, unsubscribeUrl: p.unsubscribeUrl!, oneClickUrl: p.oneClickUrl! };
-  }
 }
 
 /**
