@@ -9,6 +9,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { setExerciseReminderAction } from "@/lib/mail/actions";
 import type { ExerciseReminderFields } from "@/lib/mail/schema";
 import type { ExerciseReminderDTO } from "@/lib/mail/types";
+import { MailOffNotice } from "./mail-off-notice";
 
 const HOURS = Array.from({ length: 24 }, (_, hour) => ({ value: String(hour), label: `${String(hour).padStart(2, "0")}:00` }));
 
@@ -38,11 +39,7 @@ export function ExerciseReminderForm({ reminder }: { reminder: ExerciseReminderD
   return (
     <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate aria-labelledby="reminder-heading">
       <FormFieldset className="m-0 min-w-0 space-y-4 border-0 p-0">
-        {!reminder.mailEnabled && (
-          <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-slate-800">
-            E-mail is off: this clinic&apos;s Rehabit has no mail server set up, so no reminder is sent yet. Your choice is kept for when it is.
-          </p>
-        )}
+        {!reminder.mailEnabled && <MailOffNotice />}
         <FormMessages error={formError} notice={notice} />
         <label className="flex min-h-11 items-center gap-2 text-sm font-medium text-slate-800">
           <input type="checkbox" {...register("enabled")} aria-describedby="reminder-enabled-hint" className="size-4" />

@@ -8,6 +8,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { setVisitRemindersAction } from "@/lib/mail/actions";
 import type { VisitRemindersFields } from "@/lib/mail/schema";
 import type { VisitRemindersDTO } from "@/lib/mail/types";
+import { MailOffNotice } from "./mail-off-notice";
 
 /**
  * The patient's reminder e-mail the day before each visit: on until they turn it off here or with the
@@ -30,11 +31,7 @@ export function VisitRemindersForm({ setting }: { setting: VisitRemindersDTO }) 
   return (
     <form onSubmit={onSubmit} onFocus={preloadSchema} noValidate aria-labelledby="visit-reminders-heading">
       <FormFieldset className="m-0 min-w-0 space-y-4 border-0 p-0">
-        {!setting.mailEnabled && (
-          <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-slate-800">
-            E-mail is off: this clinic&apos;s Rehabit has no mail server set up, so no reminder is sent yet. Your choice is kept for when it is.
-          </p>
-        )}
+        {!setting.mailEnabled && <MailOffNotice />}
         <FormMessages error={formError} notice={notice} />
         <label className="flex min-h-11 items-center gap-2 text-sm font-medium text-slate-800">
           <input type="checkbox" {...register("enabled")} aria-describedby="visit-reminders-hint" className="size-4" />
