@@ -59,6 +59,15 @@ it("restores into a fresh database every row of every table, equal by count and 
   expect(before.measurement!.rows).toBeGreaterThan(0);
   expect(before.exercise_log!.rows).toBeGreaterThan(0);
   expect(after).toEqual(before);
+  // The dashboard's stored alerts are not copied: the restored episodes' triggers made a row for each.
+  const client = new pg.Client({ connectionString: urlOf(target) });
+  await client.connect();
+  const { rows } = await client.query<{ episodes: number; summaries: number }>(
+    "SELECT (SELECT count(*)::int FROM episode) AS episodes, (SELECT count(*)::int FROM caseload_summary) AS summaries",
+  );
+  await client.end();
+  expect(rows[0]!.summaries).toBe(before.episode!.rows);
+  expect(rows[0]!.episodes).toBe(before.episode!.rows);
 }, 120_000);
 
 it("refuses to restore over a non-empty database without --force, and replaces it with --force", async () => {

@@ -8,8 +8,9 @@ import { CASELOAD_PAGE_SIZE, type CaseloadParams, type CaseloadSort } from "./pa
 import type { CaseloadDTO, CaseloadRowDTO } from "./types";
 
 /**
- * Turns what the database aggregated for every active episode (data.ts) into the dashboard: alerts
- * per episode, the phase summary, and the sorted page of episodes that need attention. Pure.
+ * Turns what the database aggregated for active episodes (data.ts) into the dashboard: alerts per
+ * episode (stored between views, summaries.ts), the phase summary, and the sorted page of episodes that
+ * need attention. Pure.
  */
 
 /** One active episode with the facts the alert rules read; dates are calendar days. */
@@ -60,17 +61,22 @@ export function alertHref(kind: AlertKind, patientId: string, episodeId: string)
   }
 }
 
-function toRow(episode: CaseloadEpisode, alerts: Alert[]): CaseloadRowDTO {
+/** An active episode as the dashboard lists it: who, where in care, and what its alerts found (stored or just computed). */
+export type CaseloadEntry = Pick<CaseloadEpisode, "episodeId" | "patientId" | "firstName" | "lastName" | "recordNumber" | "diagnosis" | "phase" | "lastLogOn" | "lastAssessedOn"> & {
+  alerts: readonly Alert[];
+};
+
+function toRow(entry: CaseloadEntry): CaseloadRowDTO {
   return {
-    episodeId: episode.episodeId,
-    patientId: episode.patientId,
-    patientName: `${episode.lastName}, ${episode.firstName}`,
-    recordNumber: episode.recordNumber,
-    diagnosis: episode.diagnosis,
-    phase: episode.phase,
-    alerts: alerts.map((alert) => ({ ...alert, ...ALERT_RULES[alert.kind], href: alertHref(alert.kind, episode.patientId, episode.episodeId) })),
-    lastLogOn: episode.lastLogOn,
-    lastAssessedOn: episode.lastAssessedOn,
+    episodeId: entry.episodeId,
+    patientId: entry.patientId,
+    patientName: `${entry.lastName}, ${entry.firstName}`,
+    recordNumber: entry.recordNumber,
+    diagnosis: entry.diagnosis,
+    phase: entry.phase,
+    alerts: entry.alerts.map((alert) => ({ ...alert, ...ALERT_RULES[alert.kind], href: alertHref(alert.kind, entry.patientId, entry.episodeId) })),
+    lastLogOn: entry.lastLogOn,
+    lastAssessedOn: entry.lastAssessedOn,
   };
 }
 
@@ -89,24 +95,43 @@ export function sortRows(rows: readonly CaseloadRowDTO[], sort: CaseloadSort, di
   return [...rows].sort((a, b) => sign * COMPARE[sort](a, b) || byName(a, b));
 }
 
-export function buildCaseload({ episodes, catalogue, recentVersions, gates }: CaseloadInput, params: CaseloadParams, today: string): CaseloadDTO {
+/** Each episode's alerts, by episode id: the rules applied to the facts the database aggregated. */
+export function alertsOf({ episodes, catalogue, recentVersions, gates }: CaseloadInput, today: string): Map<string, Alert[]> {
   const loadSince = addDays(today, -(LOAD_WINDOW_DAYS - 1));
+  return new Map(
+    episodes.map((episode) => [
+      episode.episodeId,
+      alertsFor(
+        { ...episode, loadJumps: unexplainedLoadRisesSince(recentVersions.get(episode.episodeId) ?? [], loadSince, catalogue), gate: gates.get(episode.episodeId) },
+        today,
+      ),
+    ]),
+  );
+}
+
+/** The dashboard from every active episode in the view with its alerts: the phase summary and the sorted page of those with any. */
+export function caseloadPage(entries: readonly CaseloadEntry[], params: CaseloadParams): CaseloadDTO {
   const phaseCounts = Object.fromEntries(PHASES.map((phase) => [phase, 0])) as Record<Phase, number>;
   const flagged: CaseloadRowDTO[] = [];
-  for (const episode of episodes) {
-    phaseCounts[episode.phase] += 1;
-    const alerts = alertsFor(
-      { ...episode, loadJumps: unexplainedLoadRisesSince(recentVersions.get(episode.episodeId) ?? [], loadSince, catalogue), gate: gates.get(episode.episodeId) },
-      today,
-    );
-    if (alerts.length) flagged.push(toRow(episode, alerts));
+  for (const entry of entries) {
+    phaseCounts[entry.phase] += 1;
+    if (entry.alerts.length) flagged.push(toRow(entry));
   }
   const start = (params.page - 1) * CASELOAD_PAGE_SIZE;
   return {
     view: params.view,
     phaseCounts,
-    activeEpisodes: episodes.length,
+    activeEpisodes: entries.length,
     rows: sortRows(flagged, params.sort, params.dir).slice(start, start + CASELOAD_PAGE_SIZE),
     total: flagged.length,
   };
+}
+
+/** The dashboard computed from scratch: every episode's alerts, then the page. */
+export function buildCaseload(input: CaseloadInput, params: CaseloadParams, today: string): CaseloadDTO {
+  const alerts = alertsOf(input, today);
+  return caseloadPage(
+    input.episodes.map((episode) => ({ ...episode, alerts: alerts.get(episode.episodeId)! })),
+    params,
+  );
 }

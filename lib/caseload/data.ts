@@ -4,6 +4,7 @@ import { addDays } from "@/lib/core/calendar";
 import { db } from "@/lib/core/db";
 import type { Phase } from "@/lib/episodes/phases";
 import { CRAMP_WINDOW_DAYS, LOAD_WINDOW_DAYS, PAIN_WINDOW_DAYS } from "./alerts";
+import type { Alert } from "./alerts";
 import type { CaseloadEpisode } from "./caseload";
 import { LOAD_HISTORY_DAYS, type SavedVersion, type VersionItem } from "./load-jumps";
 
@@ -23,7 +24,13 @@ export type CaseloadEpisodeFacts = CaseloadEpisode & { side: EpisodeRecord["side
  * Windows are calendar days ending today, the clinic's day (todayIn(scope.timeZone)); a timestamp
  * (an episode or program created, a cramp's onset) counts on its day in the clinic's zone too.
  */
-export async function listCaseloadEpisodes(scope: ClinicScope, clinicianId: string | null, today: string): Promise<CaseloadEpisodeFacts[]> {
+export async function listCaseloadEpisodes(
+  scope: ClinicScope,
+  clinicianId: string | null,
+  today: string,
+  /** Only these episodes (those whose stored summary is out of date); all of them when absent. */
+  episodeIds: readonly string[] | null = null,
+): Promise<CaseloadEpisodeFacts[]> {
   const painFrom = addDays(today, -(PAIN_WINDOW_DAYS - 1));
   const crampFrom = addDays(today, -(CRAMP_WINDOW_DAYS - 1));
   const zone = scope.timeZone;
@@ -90,7 +97,8 @@ export async function listCaseloadEpisodes(scope: ClinicScope, clinicianId: stri
     FROM episode e
     JOIN patient p ON p.id = e.patient_id AND p.clinic_id = e.clinic_id
     WHERE e.clinic_id = ${scope.clinicId}::uuid AND e.status = 'ACTIVE' AND p.status = 'ACTIVE'
-      AND (${clinicianId}::uuid IS NULL OR e.clinician_id = ${clinicianId}::uuid)`;
+      AND (${clinicianId}::uuid IS NULL OR e.clinician_id = ${clinicianId}::uuid)
+      AND (${episodeIds && [...episodeIds]}::uuid[] IS NULL OR e.id = ANY(${episodeIds && [...episodeIds]}::uuid[]))`;
   return records.map(({ baselineRestPain, latestRestPain, ...record }) => ({
     ...record,
     phase: record.phase as Phase,
@@ -134,4 +142,36 @@ export async function listRecentProgramVersions(scope: ClinicScope, episodeIds: 
     if (hasItem) versions.at(-1)!.items.push(item);
   }
   return byEpisode;
+}
+
+/** What the alert rules found for an episode, as stored (summaries.ts). */
+export type StoredSummary = { alerts: Alert[]; lastLogOn: string | null; lastAssessedOn: string | null };
+
+/** An active episode in the view, with its stored summary when that is still current. */
+export type CaseloadViewRow = Pick<CaseloadEpisode, "episodeId" | "patientId" | "firstName" | "lastName" | "recordNumber" | "diagnosis" | "phase"> & {
+  /** The episode's activity counter when read (a bigint, as text): a summary computed from here on is stored with it. */
+  activity: string;
+  summary: StoredSummary | null;
+};
+
+/**
+ * Every ACTIVE episode of an active patient in the caller's clinic (the clinician's own, when one is
+ * named), in one statement, each with its stored summary if it is current: computed after the last
+ * change to what the rules read (no trigger has raised `activity` since), for today in the clinic's zone,
+ * by these rules. Read before anything the rules read, so a change committed later always shows as one.
+ */
+export async function listCaseloadView(scope: ClinicScope, clinicianId: string | null, today: string, rulesVersion: string): Promise<CaseloadViewRow[]> {
+  const rows = await db.$queryRaw<(Omit<CaseloadViewRow, "phase"> & { phase: string })[]>`
+    SELECT e.id::text AS "episodeId", e.patient_id::text AS "patientId", p.first_name AS "firstName", p.last_name AS "lastName",
+           p.record_number AS "recordNumber", e.diagnosis, e.phase::text AS phase, COALESCE(s.activity, 0)::text AS activity,
+           CASE WHEN s.computed_activity = s.activity AND s.computed_for = ${today}::date
+                     AND s.computed_zone = ${scope.timeZone} AND s.rules_version = ${rulesVersion}
+                THEN json_build_object('alerts', s.alerts, 'lastLogOn', s.last_log_on::text, 'lastAssessedOn', s.last_assessed_on::text)
+           END AS summary
+    FROM episode e
+    JOIN patient p ON p.id = e.patient_id AND p.clinic_id = e.clinic_id
+    LEFT JOIN caseload_summary s ON s.episode_id = e.id AND s.clinic_id = e.clinic_id
+    WHERE e.clinic_id = ${scope.clinicId}::uuid AND e.status = 'ACTIVE' AND p.status = 'ACTIVE'
+      AND (${clinicianId}::uuid IS NULL OR e.clinician_id = ${clinicianId}::uuid)`;
+  return rows.map((row) => ({ ...row, phase: row.phase as Phase }));
 }

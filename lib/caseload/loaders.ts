@@ -1,11 +1,10 @@
 import "server-only";
 import { requireClinicScope, type ClinicScope } from "@/lib/core/auth/session";
 import { todayIn } from "@/lib/core/dates";
-import { gateEvaluationsOf } from "@/lib/episodes/gate-evaluations";
-import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
 import { unsignedNotesOf } from "@/lib/visit-notes/loaders";
-import { buildCaseload } from "./caseload";
-import { listCaseloadEpisodes, listRecentProgramVersions } from "./data";
+import { caseloadPage } from "./caseload";
+import { listCaseloadView, type StoredSummary } from "./data";
+import { CASELOAD_RULES_VERSION, refreshSummaries } from "./summaries";
 import { parseCaseloadParams, type CaseloadParams } from "./params";
 import type { CaseloadPageDTO } from "./types";
 
@@ -18,26 +17,20 @@ export async function loadCaseload(raw: Record<string, string | string[] | undef
 
 /**
  * The dashboard for a clinic scope (the session's proof of access; "mine" = the scope's own user): the
- * same small number of queries whether the view holds 3 active episodes or 3,000 — the episodes with
- * their aggregated facts and the clinic's exercise catalogue, then recent program versions and the
- * gates' evidence for all of them at once. Beside them, in the first round, the visit notes left unsigned
- * for more than a day at `now` (the author's own in "mine"), one statement however many.
+ * active episodes in the view with their stored alerts, and beside them the visit notes left unsigned
+ * for more than a day at `now` (the author's own in "mine"), two statements however many episodes. Only
+ * the episodes whose stored alerts are out of date (changed since, or computed on another day) are
+ * evaluated again, in a constant number of statements (summaries.ts): all of them on the first view
+ * of a day, the few that changed after that.
  */
 export async function caseloadOf(scope: ClinicScope, params: CaseloadParams, today: string, now = new Date()): Promise<CaseloadPageDTO> {
   const mine = params.view === "mine" ? scope.actorId : null;
-  const [episodes, catalogue, unsignedNotes] = await Promise.all([listCaseloadEpisodes(scope, mine, today), loadExerciseCatalogue(scope), unsignedNotesOf(scope, mine, now)]);
-  const [recentVersions, gates] = await Promise.all([
-    listRecentProgramVersions(
-      scope,
-      episodes.map((episode) => episode.episodeId),
-      today,
-    ),
-    gateEvaluationsOf(
-      scope,
-      episodes.map(({ episodeId, phase, side, onsetDate }) => ({ id: episodeId, phase, side, onsetDate })),
-      today,
-      catalogue,
-    ),
-  ]);
-  return { ...buildCaseload({ episodes, catalogue, recentVersions, gates }, params, today), unsignedNotes };
+  const [listed, unsignedNotes] = await Promise.all([listCaseloadView(scope, mine, today, CASELOAD_RULES_VERSION), unsignedNotesOf(scope, mine, now)]);
+  const stale = listed.filter((row) => !row.summary);
+  const refreshed = stale.length ? await refreshSummaries(scope, stale, today) : new Map<string, StoredSummary>();
+  const entries = listed.flatMap((row) => {
+    const summary = row.summary ?? refreshed.get(row.episodeId);
+    return summary ? [{ ...row, ...summary }] : [];
+  });
+  return { ...caseloadPage(entries, params), unsignedNotes };
 }

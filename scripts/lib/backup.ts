@@ -21,16 +21,22 @@ const VERSION = 1;
 const BATCH = 2000;
 /** Prisma's own bookkeeping: rewritten by migrate deploy on restore, so neither copied nor compared. */
 const MIGRATIONS_TABLE = "_prisma_migrations";
+/**
+ * Caches derived from the other tables: neither copied nor compared. Triggers make them again as the
+ * rows come back (an episode's row in the dashboard's stored alerts, prisma/schema/caseload.prisma),
+ * and the dashboard computes what they hold on its next view.
+ */
+export const DERIVED_TABLES = ["caseload_summary"];
 
 export type BackupHeader = { format: string; version: number; createdAt: string; migrations: string[]; tables: { name: string; rows: number }[] };
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-/** The app's tables in public, parents before children (by foreign key), Prisma's bookkeeping left out. */
+/** The app's tables in public, parents before children (by foreign key), Prisma's bookkeeping and derived tables left out. */
 async function tablesParentsFirst(client: pg.ClientBase): Promise<string[]> {
   const { rows: tables } = await client.query<{ name: string }>(
-    "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> $1 ORDER BY tablename",
-    [MIGRATIONS_TABLE],
+    "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> ALL($1::text[]) ORDER BY tablename",
+    [[MIGRATIONS_TABLE, ...DERIVED_TABLES]],
   );
   const { rows: edges } = await client.query<{ child: string; parent: string }>(
     `SELECT c.relname AS child, p.relname AS parent FROM pg_constraint k
