@@ -1,8 +1,8 @@
-import { preload } from "react-dom";
 import { doseText } from "@/components/programs/program-view";
 import type { IsoDate } from "@/lib/portal/local-date";
 import type { ExerciseLogDTO, PlanItemDTO } from "@/lib/portal/types";
 import { DueBadge } from "./due-badge";
+import { inlineIllustration } from "./inline-illustration";
 import { LogControls } from "./log-controls";
 
 /** What the "done" button says and how prominent it is; none once today's sessions are all logged. */
@@ -31,9 +31,8 @@ function loggedText(log: ExerciseLogDTO): string {
 export function ExerciseCard({ item, today, first = false }: { item: PlanItemDTO; today: IsoDate; first?: boolean }) {
   const headingId = `exercise-${item.programItemId}`;
   const illustration = item.exercise.illustration;
-  // The first card's pictogram is the page's largest paint on a phone: asked for from the document's
-  // head at high priority, not after the scripts; the cards further down load as they scroll into view.
-  if (first && illustration) preload(illustration, { as: "image", fetchPriority: "high" });
+  // The first card's pictogram is the page's largest paint on a phone: it comes inside the HTML (a data:
+  // URL), so it paints with the text around it; the cards further down load as they scroll into view.
   const latestLog = item.todaysLogs.at(-1) ?? null;
   return (
     <article aria-labelledby={headingId} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
@@ -46,11 +45,10 @@ export function ExerciseCard({ item, today, first = false }: { item: PlanItemDTO
       {illustration && (
         // eslint-disable-next-line @next/next/no-img-element -- small local SVG pictograms need no optimisation
         <img
-          src={illustration}
+          src={first ? inlineIllustration(illustration) : illustration}
           alt={item.exercise.name}
           width={240}
           height={160}
-          fetchPriority={first ? "high" : "auto"}
           loading={first ? "eager" : "lazy"}
           className="h-auto w-full max-w-60 rounded border border-slate-100"
         />
