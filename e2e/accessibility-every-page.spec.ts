@@ -239,6 +239,8 @@ const VISITS: Record<string, Visit[]> = {
       },
     },
     { as: "northsideClinician", url: () => "/appointments/new", heading: "Book a visit", state: "with no patient chosen" },
+    { as: "northsideClinician", url: () => "/appointments/new?q=a", heading: "Book a visit", state: "with patients found" },
+    { as: "northsideClinician", url: () => "/appointments/new?q=zzzzqq", heading: "Book a visit", state: "with no patient found" },
   ],
   "/appointments/[appointmentId]": [{ as: "northsideClinician", url: (ids) => `/appointments/${ids.appointmentId}`, heading: / visit: / }],
   "/staff": [{ as: "northsideAdmin", url: () => "/staff", heading: "Staff" }],

@@ -1,5 +1,6 @@
 /**
- * Appointments: a clinician books a visit for a patient of the test's own from the patient's Visits tab,
+ * Appointments: a clinician books a visit for a patient of the test's own from the patient's Visits tab
+ * (or from the diary, finding the patient by name),
  * moves it, sees a double booking refused with one message naming the clash, and cancels it. A portal
  * patient sees their next visit on the home page (in their own zone, at a phone's width too) and
  * downloads it as an .ics file; nobody else's visit can be downloaded.
@@ -92,6 +93,28 @@ test.describe("appointments", () => {
     await page.goto(`/appointments?view=week&date=${day}`);
     await expect(page.getByRole("link", { name: second.name })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
+  test("a clinician books from the diary: finds the patient by name, at a phone's width, and books for the one chosen", async ({ asRole }) => {
+    const patient = await newPatient("Casey");
+    const page = await asRole("northsideClinician");
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto("/appointments");
+    await page.getByRole("link", { name: "Book a visit" }).click();
+    await expect(page.getByRole("heading", { name: "Book a visit", level: 1 })).toBeVisible();
+
+    const search = page.getByLabel("Patient's name or record number");
+    await search.fill(`Nobody${unique()}`);
+    await search.press("Enter");
+    await expect(page.getByRole("status")).toContainText("No active patient matches");
+
+    const lastName = patient.name.split(" ")[1]!;
+    await search.fill(lastName.toLowerCase());
+    await page.getByRole("button", { name: "Find" }).click();
+    await expect(page.getByRole("heading", { name: "1 match" })).toBeVisible();
+    await page.getByRole("link", { name: `Book for ${lastName}, Casey` }).click();
+    await expect(page.getByRole("heading", { name: `Book a visit for ${patient.name}`, level: 1 })).toBeVisible();
+    await expect(page.getByLabel(/^Starts/)).toBeEnabled();
   });
 
   test("another clinic's patient cannot be booked and a clinician cannot open a colleague's diary: real 404s; an admin can", async ({ asRole }) => {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { DiaryControls } from "@/components/appointments/diary-controls";
 import { DiaryDays } from "@/components/appointments/diary-days";
+import { buttonClasses } from "@/components/ui/button";
 import { PageSkeleton } from "@/components/ui/page-skeleton";
 import { loadDiary } from "@/lib/appointments/loaders";
 import { visitDay } from "@/lib/appointments/visit-time";
@@ -22,13 +23,14 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-semibold">Appointments</h1>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-2xl font-semibold">Appointments</h1>
+          <Link href="/appointments/new" className={buttonClasses("primary")}>
+            Book a visit
+          </Link>
+        </div>
         <p className="text-sm text-slate-700">
-          {diary.clinician.name}&apos;s diary, {range}. Times are in the clinic&apos;s zone ({diary.timeZone}). To book a visit, open the patient from the{" "}
-          <Link href="/patients" className="text-brand-700 underline underline-offset-2">
-            patient list
-          </Link>{" "}
-          and choose Visits.
+          {diary.clinician.name}&apos;s diary, {range}. Times are in the clinic&apos;s zone ({diary.timeZone}).
         </p>
       </div>
       <DiaryControls params={diary.params} day={diary.day} today={diary.today} clinician={diary.clinician} clinicians={diary.clinicians} />
