@@ -4,7 +4,8 @@
  * Builds once (skip with --no-build), fills a throwaway database (rehabit_bench_pages, rehabit_bench_pages_smoke for --smoke, beside the dev
  * database or DATABASE_URL's) with db:bulk's clinics at full size — reused when it already holds them
  * at that size, unless --regenerate — gives clinic 01's largest patient (most exercise logs) a portal
- * account, starts `next start` (PORT, default a free port), signs in as clinic 01's clinician and that patient,
+ * account, starts `next start` (PORT, default a free port), signs in as clinic 01's clinician and that patient
+ * (the diary is that clinician's, on its busiest day of the coming week; the visit and note pages are the patient's),
  * and measures each page: 1 connection (sequential, round-robin over the pages, p50/p95), 10 connections (autocannon, req/s), the
  * statements its loaders send, their time in this process and the same statements replayed with pg.
  * Prints one table, then the issue's budgets (never a non-zero exit for a missed budget).
@@ -38,6 +39,10 @@ async function bench(databaseUrl: string): Promise<number> {
   const targets = await prepareTargets(databaseUrl);
   console.log(
     `Clinic 01: ${targets.registryTotal} active patients, ${targets.activeEpisodes} active episodes; largest patient ${targets.patientId} (${targets.patientLogs} exercise logs).`,
+  );
+  console.log(
+    `Visits: clinic 01 ${targets.appointments.clinic} (${targets.appointments.notes} notes); its clinician's diary measured on ${targets.diaryDay} ` +
+      `(${targets.appointments.diaryWeek} visits that week); the largest patient's ${targets.appointments.patient} visits.`,
   );
   console.log(targets.admin ? `Dashboard measured as clinic 01's admin ${targets.admin.email}.` : "Clinic 01 has no admin account (db:bulk makes one clinician per clinic): the dashboard is measured as its clinician, ?view=clinic.");
 

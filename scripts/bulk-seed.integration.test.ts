@@ -2,7 +2,8 @@
  * `npm run db:bulk`'s generator, run small into the test database: the same seed gives the same rows
  * (checksums over every clinical table, ids included), every table gets rows, clinic 01 holds its
  * share of the active episodes, logs stay inside their program version's window and their episode,
- * phases and sides agree, and the app's own reads (caseload, the FHIR record) work on what it made.
+ * phases and sides agree, visits sit on each clinician's grid without overlapping and only attended
+ * ones have notes, and the app's own reads (caseload, the FHIR record) work on what it made.
  */
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -66,7 +67,10 @@ describe("the bulk generator", () => {
     expect(await generateBulk(url, { ...options, reset: false })).toEqual({ ok: false, existing: 2 });
     // Another seed, other rows; the first seed again, the first rows (three runs in all).
     expect((await generateBulk(url, { ...options, seed: 8 })).ok).toBe(true);
-    expect((await checksums()).exercise_log!.md5).not.toBe(first.exercise_log!.md5);
+    const other = await checksums();
+    expect(other.exercise_log!.md5).not.toBe(first.exercise_log!.md5);
+    expect(other.appointment!.md5).not.toBe(first.appointment!.md5);
+    expect(other.visit_note!.md5).not.toBe(first.visit_note!.md5);
     expect((await generateBulk(url, options)).ok).toBe(true);
     expect(await checksums()).toEqual(first);
   }, 120_000);
@@ -112,6 +116,63 @@ describe("the bulk generator", () => {
       { measure_code: "ake-knee-flex-angle", sides: "LEFT,RIGHT" },
       { measure_code: "nprs", sides: "NONE" },
     ]);
+  });
+
+  it("books each clinician's visits on a grid: weekdays 08:00–18:00, never overlapping, past ones settled and future ones booked", async () => {
+    const bulk = "clinic_id IN (SELECT id FROM clinic WHERE name LIKE 'Bulk clinic %')";
+    // Cancelled visits too: the grid gives every visit its own time, not only the live ones the constraint checks.
+    expect(
+      await count(`SELECT count(*)::int AS n FROM appointment a JOIN appointment b ON a.clinician_id = b.clinician_id AND a.id < b.id
+                   AND tstzrange(a.starts_at, a.ends_at, '[)') && tstzrange(b.starts_at, b.ends_at, '[)') WHERE a.${bulk}`),
+    ).toBe(0);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM appointment WHERE ${bulk} AND (
+                     extract(isodow FROM starts_at AT TIME ZONE 'UTC') > 5 OR (starts_at AT TIME ZONE 'UTC')::time < '08:00'
+                     OR ends_at AT TIME ZONE 'UTC' > (starts_at AT TIME ZONE 'UTC')::date + time '18:00'
+                     OR (starts_at < '${today}' AND status = 'BOOKED') OR (starts_at >= '${today}' AND status IN ('ATTENDED', 'NO_SHOW'))
+                     OR (status = 'CANCELLED') <> (cancel_reason IS NOT NULL)
+                     OR episode_id IS NULL OR NOT EXISTS (SELECT 1 FROM episode e WHERE e.id = episode_id AND e.patient_id = appointment.patient_id))`),
+    ).toBe(0);
+    const statuses = await client.query<{ status: string }>(`SELECT DISTINCT status::text FROM appointment WHERE ${bulk} ORDER BY 1`);
+    expect(statuses.rows.map((row) => row.status)).toEqual(["ATTENDED", "BOOKED", "CANCELLED", "NO_SHOW"]);
+    // The busier clinic's clinician (clinic 02 at this scale: 80 patients in care) has full days.
+    const { rows } = await client.query<{ name: string; busiest: number; days: number }>(
+      `SELECT c.name, max(n)::int AS busiest, count(*)::int AS days FROM (
+         SELECT clinic_id, (starts_at AT TIME ZONE 'UTC')::date AS day, count(*) AS n FROM appointment WHERE ${bulk} AND status <> 'CANCELLED' GROUP BY 1, 2
+       ) AS d JOIN clinic c ON c.id = d.clinic_id GROUP BY c.name ORDER BY c.name`,
+    );
+    expect(rows.map((row) => row.name)).toEqual(["Bulk clinic 01", "Bulk clinic 02"]);
+    // 10 hours of 20–60-minute visits: about 18 on a full day, 30 only if all were 20-minute telehealth calls.
+    expect(rows[1]!.busiest).toBeGreaterThanOrEqual(15);
+    expect(rows[1]!.busiest).toBeLessThanOrEqual(24);
+    // The long-history patient is seen weekly through all 5 episodes.
+    expect(await count(`SELECT count(*)::int AS n FROM appointment a JOIN patient p ON p.id = a.patient_id JOIN clinic c ON c.id = a.clinic_id
+                        WHERE c.name = 'Bulk clinic 01' AND p.record_number = 'B-000001' AND a.starts_at < '${today}'`)).toBeGreaterThan(80);
+  });
+
+  it("writes a note for attended visits only: signed after the visit (some drafts), addenda after signing, links of that day's care", async () => {
+    const bulk = "n.clinic_id IN (SELECT id FROM clinic WHERE name LIKE 'Bulk clinic %')";
+    expect(
+      await count(`SELECT count(*)::int AS n FROM visit_note n JOIN appointment a ON a.id = n.appointment_id WHERE ${bulk} AND (
+                     a.status <> 'ATTENDED' OR n.patient_id <> a.patient_id OR n.episode_id IS DISTINCT FROM a.episode_id
+                     OR n.author_id <> a.clinician_id OR n.created_at < a.ends_at OR n.signed_at < n.created_at
+                     OR (n.assessment_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM assessment s WHERE s.id = n.assessment_id
+                         AND s.episode_id = n.episode_id AND s.assessed_on = (a.starts_at AT TIME ZONE 'UTC')::date))
+                     OR (n.program_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM program p WHERE p.id = n.program_id AND p.episode_id = n.episode_id
+                         AND p.created_at::date <= (a.starts_at AT TIME ZONE 'UTC')::date)))`),
+    ).toBe(0);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM visit_note_addendum d JOIN visit_note n ON n.id = d.note_id WHERE ${bulk}
+                   AND (n.status <> 'SIGNED' OR d.created_at <= n.signed_at OR d.created_at >= '${today}')`),
+    ).toBe(0);
+    const { rows } = await client.query<{ status: string; notes: number; linked: number }>(
+      `SELECT n.status::text AS status, count(*)::int AS notes, count(n.program_id)::int AS linked FROM visit_note n WHERE ${bulk} GROUP BY 1 ORDER BY 1`,
+    );
+    expect(rows.map((row) => row.status)).toEqual(["DRAFT", "SIGNED"]);
+    expect(rows[1]!.notes).toBeGreaterThan(10 * rows[0]!.notes);
+    expect(rows[1]!.linked).toBeGreaterThan(0.8 * rows[1]!.notes);
+    const attended = await count(`SELECT count(*)::int AS n FROM appointment n WHERE ${bulk} AND status = 'ATTENDED'`);
+    expect(rows[0]!.notes + rows[1]!.notes).toBeGreaterThan(0.9 * attended);
   });
 
   it("serves the app's caseload and FHIR record reads, including a 2-year patient with 5 episodes and 3,000 logs", async () => {

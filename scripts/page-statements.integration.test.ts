@@ -1,9 +1,9 @@
 /**
  * Issue #15's budget "statements per page constant as the data grows 100×": every page the page
  * benchmark measures (scripts/lib/bench/pages.ts: the same list, layouts and loaders) is run as its
- * signed-in user on a small clinic and on one with 100× the patients, the active episodes and, for the
- * measured patient, the history (the bulk generator's long-history patient against one early in care),
- * and must send the same number of SQL statements on both. A page whose count grows with the data
+ * signed-in user on a small clinic and on one with 100× the patients, the active episodes, the visits
+ * and notes and, for the measured patient, the history (the bulk generator's long-history patient
+ * against one early in care), and must send the same number of SQL statements on both. A page whose count grows with the data
  * queries per row (an N+1).
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -26,12 +26,14 @@ const url = process.env.DATABASE_URL!;
 const GROWTH = 100;
 
 /**
- * Clinic 01 is the large one: 100× the patients and active episodes of clinic 02, and the generator's
- * long-history patient (5 episodes over 2 years, about 3,000 exercise logs), measured against clinic
- * 02's patient in care with the fewest logs. No finished patients: they would only add rows no page reads.
+ * Clinic 01 is the large one: 100× the patients and active episodes of clinic 02, and so 100× the
+ * visits and notes — seen by 5 clinicians, as one clinician's day holds about 18 visits — and the
+ * generator's long-history patient (5 episodes over 2 years, about 3,000 exercise logs and a visit a
+ * week), measured against clinic 02's patient in care with the fewest logs. No finished patients: they
+ * would only add rows no page reads.
  */
-const SMALL: Omit<ClinicPlan, "clinicNo"> = { patients: 40, active: 3, finished: 0, veterans: 0 };
-const LARGE: Omit<ClinicPlan, "clinicNo"> = { patients: SMALL.patients * GROWTH, active: SMALL.active * GROWTH, finished: 0, veterans: 1 };
+const SMALL: Omit<ClinicPlan, "clinicNo"> = { patients: 40, active: 3, finished: 0, veterans: 0, clinicians: 1 };
+const LARGE: Omit<ClinicPlan, "clinicNo"> = { patients: SMALL.patients * GROWTH, active: SMALL.active * GROWTH, finished: 0, veterans: 1, clinicians: 5 };
 
 type Size = { targets: Targets; claims: Record<Role, SessionClaims>; pages: Page[] };
 let small: Size;
@@ -54,6 +56,8 @@ async function loaders(): Promise<PageLoaders> {
     portal: await import("@/lib/portal/loaders"),
     portalProgress: await import("@/lib/portal-progress/loaders"),
     lefs: await import("@/lib/lefs/loaders"),
+    appointments: await import("@/lib/appointments/loaders"),
+    visitNotes: await import("@/lib/visit-notes/loaders"),
   };
 }
 
@@ -94,6 +98,12 @@ describe("statements per page as the data grows 100×", () => {
     expect(large.targets.activeEpisodes).toBe(GROWTH * small.targets.activeEpisodes);
     expect(large.targets.patientLogs).toBeGreaterThanOrEqual(20 * small.targets.patientLogs);
     expect(small.targets.episodePhase).toBe(large.targets.episodePhase);
+    // Visits follow the episodes with some chance either way (about 75× at seed 2026): at least 50×.
+    const [few, many] = [small.targets.appointments, large.targets.appointments];
+    expect(many.clinic).toBeGreaterThanOrEqual(50 * few.clinic);
+    expect(many.notes).toBeGreaterThanOrEqual(50 * few.notes);
+    expect(many.diaryWeek).toBeGreaterThanOrEqual(10 * Math.max(1, few.diaryWeek));
+    expect(many.patient).toBeGreaterThanOrEqual(4 * few.patient);
   });
 
   it("sends as many statements on every page", async () => {

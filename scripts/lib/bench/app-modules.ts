@@ -53,5 +53,7 @@ export function requirePageLoaders(): PageLoaders {
     portal: appModule("lib/portal/loaders"),
     portalProgress: appModule("lib/portal-progress/loaders"),
     lefs: appModule("lib/lefs/loaders"),
+    appointments: appModule("lib/appointments/loaders"),
+    visitNotes: appModule("lib/visit-notes/loaders"),
   };
 }

@@ -1,8 +1,10 @@
 /**
  * The page benchmark's data: the bulk generator's clinics in a throwaway database, reused when it
- * already holds them at the asked size, and the ids the measured pages need (clinic 01's clinician,
- * its largest patient — most exercise logs — with a portal account, an episode, two assessments; the
- * statement-count test asks for another clinic and its smallest patient in care the same way).
+ * already holds them at the asked size, and the ids the measured pages need (clinic 01's clinician and
+ * the busiest day of its diary in the coming week, its largest patient — most exercise logs — with a
+ * portal account, an episode, two assessments, its next booked visit and its signed visit note with
+ * the most addenda; the statement-count test asks for another clinic and its smallest patient in care
+ * the same way).
  */
 import pg from "pg";
 import { todayIsoDate } from "../../../lib/core/dates";
@@ -29,6 +31,14 @@ export type Targets = {
   assessmentIds: [string, string];
   /** Active episodes in the measured clinic (the dashboard's rows to consider). */
   activeEpisodes: number;
+  /** The clinician's diary day measured: the day from today on, within a week, with the most visits. */
+  diaryDay: string;
+  /** The measured patient's visit nearest to now, booked if it has one (the visit page). */
+  visitId: string;
+  /** The visit of the measured patient's signed note with the most addenda, latest first (the note page). */
+  noteVisitId: string;
+  /** Visits of the measured clinic, of the measured patient and in the measured clinician's diary week; the clinic's visit notes. */
+  appointments: { clinic: number; patient: number; diaryWeek: number; notes: number };
   /** Active patients in the measured clinic: the registry's default list. */
   registryTotal: number;
   searchTerm: string;
@@ -44,7 +54,7 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
   }
 }
 
-/** Patients of each bulk clinic as the generator would make them for `size`; null when there are none. */
+/** Patients of each bulk clinic as the generator would make them for `size`; null when there are none, or no visits. */
 async function existingPatientsPerClinic(url: string): Promise<number[] | null> {
   return withClient(url, async (client) => {
     const { rows } = await client.query<{ n: number }>(
@@ -52,7 +62,10 @@ async function existingPatientsPerClinic(url: string): Promise<number[] | null> 
        WHERE c.name LIKE $1 || '%' GROUP BY c.name ORDER BY c.name`,
       [BULK_CLINIC_PREFIX],
     );
-    return rows.length ? rows.map((row) => row.n) : null;
+    if (!rows.length) return null;
+    // Made before the generator booked visits: not the data the pages now need.
+    const visits = await client.query(`SELECT 1 FROM appointment WHERE clinic_id IN (SELECT id FROM clinic WHERE name LIKE $1 || '%') LIMIT 1`, [BULK_CLINIC_PREFIX]);
+    return visits.rowCount ? rows.map((row) => row.n) : null;
   });
 }
 
@@ -88,6 +101,7 @@ const SMALLEST_IN_CARE = `
     AND EXISTS (SELECT 1 FROM episode e WHERE e.patient_id = p.id AND e.status = 'ACTIVE' AND ($2::text IS NULL OR e.phase::text = $2))
     AND (SELECT count(*) FROM assessment a WHERE a.patient_id = p.id) >= 2
     AND EXISTS (SELECT 1 FROM exercise_log l WHERE l.patient_id = p.id)
+    AND EXISTS (SELECT 1 FROM visit_note n WHERE n.patient_id = p.id AND n.status = 'SIGNED')
   ORDER BY logs, p.id LIMIT 1`;
 
 const LARGEST = `
@@ -104,7 +118,11 @@ export async function prepareTargets(url: string, choice: TargetChoice = { clini
       return rows[0];
     };
     const clinic = await one<{ id: string }>(`SELECT id FROM clinic WHERE name = $1`, [`${BULK_CLINIC_PREFIX}${String(choice.clinicNo).padStart(2, "0")}`]);
-    const clinician = await one<{ email: string }>(`SELECT email FROM app_user WHERE clinic_id = $1 AND role = 'CLINICIAN' AND status = 'ACTIVE' ORDER BY email LIMIT 1`, [clinic.id]);
+    // The clinic's first clinician (db:bulk's clinician 1, who sees its long-history patients).
+    const clinician = await one<{ id: string; email: string }>(
+      `SELECT id, email FROM app_user WHERE clinic_id = $1 AND role = 'CLINICIAN' AND status = 'ACTIVE' ORDER BY created_at, email LIMIT 1`,
+      [clinic.id],
+    );
     const admin = (await client.query<{ email: string }>(`SELECT email FROM app_user WHERE clinic_id = $1 AND role = 'ADMIN' AND status = 'ACTIVE' AND password_hash IS NOT NULL ORDER BY email LIMIT 1`, [clinic.id])).rows[0] ?? null;
     const patient = await one<{ id: string; last_name: string; portal_user_id: string | null; first_name: string; logs: number }>(
       choice.patient === "largest" ? LARGEST : SMALLEST_IN_CARE,
@@ -118,7 +136,33 @@ export async function prepareTargets(url: string, choice: TargetChoice = { clini
     if (assessments.length < 2) throw new Error("The largest patient has fewer than two assessments to compare");
     const active = await one<{ n: number }>(`SELECT count(*)::int AS n FROM episode WHERE clinic_id = $1 AND status = 'ACTIVE'`, [clinic.id]);
     const registry = await one<{ n: number }>(`SELECT count(*)::int AS n FROM patient WHERE clinic_id = $1 AND status = 'ACTIVE'`, [clinic.id]);
-    return { clinic, clinician, admin, patient, episode, assessments, active, registry };
+    // Bulk clinics keep UTC, so a visit's day is its UTC date.
+    const diary = await one<{ day: string; week: number }>(
+      `SELECT to_char(d.day, 'YYYY-MM-DD') AS day,
+              (SELECT count(*)::int FROM appointment w WHERE w.clinic_id = $1 AND w.clinician_id = $2
+                 AND w.starts_at >= date_trunc('week', d.day) AT TIME ZONE 'UTC' AND w.starts_at < (date_trunc('week', d.day) + interval '7 days') AT TIME ZONE 'UTC') AS week
+       FROM generate_series((now() AT TIME ZONE 'UTC')::date::timestamp, (now() AT TIME ZONE 'UTC')::date + interval '6 days', interval '1 day') AS d(day)
+       LEFT JOIN appointment a ON a.clinic_id = $1 AND a.clinician_id = $2 AND a.status <> 'CANCELLED'
+         AND a.starts_at >= d.day AT TIME ZONE 'UTC' AND a.starts_at < (d.day + interval '1 day') AT TIME ZONE 'UTC'
+       GROUP BY d.day ORDER BY count(a.id) DESC, d.day LIMIT 1`,
+      [clinic.id, clinician.id],
+    );
+    const visit = await one<{ id: string }>(
+      `SELECT id FROM appointment WHERE clinic_id = $1 AND patient_id = $2 ORDER BY (status = 'BOOKED' AND starts_at > now()) DESC, abs(extract(epoch FROM starts_at - now())), id LIMIT 1`,
+      [clinic.id, patient.id],
+    );
+    const note = await one<{ appointment_id: string }>(
+      `SELECT n.appointment_id FROM visit_note n LEFT JOIN visit_note_addendum d ON d.note_id = n.id
+       WHERE n.clinic_id = $1 AND n.patient_id = $2 AND n.status = 'SIGNED' GROUP BY n.id ORDER BY count(d.id) DESC, n.created_at DESC, n.id LIMIT 1`,
+      [clinic.id, patient.id],
+    );
+    const visits = await one<{ clinic: number; patient: number; notes: number }>(
+      `SELECT count(*)::int AS clinic, count(*) FILTER (WHERE patient_id = $2)::int AS patient,
+              (SELECT count(*)::int FROM visit_note WHERE clinic_id = $1) AS notes
+       FROM appointment WHERE clinic_id = $1`,
+      [clinic.id, patient.id],
+    );
+    return { clinic, clinician, admin, patient, episode, assessments, active, registry, diary, visit, note, visits };
   });
 
   const { patient } = found;
@@ -137,7 +181,7 @@ export async function prepareTargets(url: string, choice: TargetChoice = { clini
   }
   return {
     clinicId: found.clinic.id,
-    clinician: found.clinician,
+    clinician: { email: found.clinician.email },
     admin: found.admin,
     portal: { email: portalEmail },
     patientId: patient.id,
@@ -146,6 +190,10 @@ export async function prepareTargets(url: string, choice: TargetChoice = { clini
     episodePhase: found.episode.phase,
     assessmentIds: [found.assessments[1]!.id, found.assessments[0]!.id],
     activeEpisodes: found.active.n,
+    diaryDay: found.diary.day,
+    visitId: found.visit.id,
+    noteVisitId: found.note.appointment_id,
+    appointments: { clinic: found.visits.clinic, patient: found.visits.patient, diaryWeek: found.diary.week, notes: found.visits.notes },
     registryTotal: found.registry.n,
     searchTerm: patient.last_name,
   };

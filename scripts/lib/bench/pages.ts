@@ -5,6 +5,7 @@
  * (scripts/page-statements.integration.test.ts, loaders imported under vi.mock).
  */
 import type * as AccountLoaders from "../../../lib/accounts/loaders";
+import type * as AppointmentLoaders from "../../../lib/appointments/loaders";
 import type * as AssessmentLoaders from "../../../lib/assessments/loaders";
 import type * as CaseloadLoaders from "../../../lib/caseload/loaders";
 import type * as Session from "../../../lib/core/auth/session";
@@ -19,6 +20,7 @@ import type * as PortalLoaders from "../../../lib/portal/loaders";
 import type * as ProgramLoaders from "../../../lib/programs/loaders";
 import type * as ProgressLoaders from "../../../lib/progress/loaders";
 import type * as ProgressSchema from "../../../lib/progress/schema";
+import type * as VisitNoteLoaders from "../../../lib/visit-notes/loaders";
 import type { Targets } from "./dataset";
 
 export type Role = "clinician" | "dashboard" | "portal";
@@ -47,6 +49,8 @@ export type PageLoaders = {
   portal: typeof PortalLoaders;
   portalProgress: typeof PortalProgressLoaders;
   lefs: typeof LefsLoaders;
+  appointments: typeof AppointmentLoaders;
+  visitNotes: typeof VisitNoteLoaders;
 };
 
 /** The registry's last page is the one its Last button asks for: the rows before the end (keyset). */
@@ -62,6 +66,8 @@ export function pages(t: Targets, m: PageLoaders): Page[] {
   /** app/(portal)/portal/layout.tsx (its session gate and the LEFS notice), then the page. */
   const portal = (page: () => Promise<unknown>) => () => m.session.requirePatientScope().then(() => Promise.all([m.lefs.loadWaitingQuestionnaire(), page()]));
   const [a, b] = t.assessmentIds;
+  /** app/(clinic)/appointments/page.tsx: the frame, then (streamed) the visits of its days. */
+  const diary = (view: "day" | "week") => clinic(() => Promise.all([m.appointments.loadDiary({ view, date: t.diaryDay }), m.appointments.loadDiaryDays({ view, date: t.diaryDay })]));
   return [
     { name: FLOOR, path: "/account", as: "clinician", data: clinic(() => m.accounts.loadOwnAccount()) },
     { name: FIRST_REGISTRY, path: "/patients", as: "clinician", data: clinic(() => registry({})) },
@@ -74,7 +80,18 @@ export function pages(t: Targets, m: PageLoaders): Page[] {
     { name: "progress tab", path: `/patients/${pid}/progress`, as: "clinician", data: patient(() => m.progress.loadProgress(pid, m.progressSchema.parseProgressParams({}))) },
     { name: "diary tab", path: `/patients/${pid}/diary`, as: "clinician", data: patient(() => m.diary.loadPatientDiary(pid)) },
     { name: DASHBOARD, path: "/dashboard?view=clinic", as: "dashboard", data: clinic(() => m.caseload.loadCaseload({ view: "clinic" })) },
-    { name: "portal home", path: "/portal", as: "portal", data: portal(() => m.portal.loadPortalHome()) },
+    { name: "appointments, day", path: `/appointments?view=day&date=${t.diaryDay}`, as: "clinician", data: diary("day") },
+    { name: "appointments, week", path: `/appointments?view=week&date=${t.diaryDay}`, as: "clinician", data: diary("week") },
+    { name: "visit", path: `/appointments/${t.visitId}`, as: "clinician", data: clinic(() => m.appointments.loadAppointmentPage(t.visitId)) },
+    {
+      name: "visit note (signed)",
+      path: `/patients/${pid}/visits/${t.noteVisitId}/note`,
+      as: "clinician",
+      data: patient(() => m.visitNotes.loadVisitNotePage(pid, t.noteVisitId)),
+    },
+    { name: "visits tab", path: `/patients/${pid}/visits`, as: "clinician", data: patient(() => Promise.all([m.patients.loadPatient(pid), m.appointments.loadPatientVisits(pid)])) },
+    // The page and its next-visit card (components/appointments/next-visit-card.tsx, streamed).
+    { name: "portal home", path: "/portal", as: "portal", data: portal(() => Promise.all([m.portal.loadPortalHome(), m.appointments.loadPortalNextVisit()])) },
     { name: "portal progress", path: "/portal/progress", as: "portal", data: portal(() => m.portalProgress.loadPortalProgress()) },
   ];
 }

@@ -118,12 +118,13 @@ export const EPISODE_PLAN_STEPS: Step[] = [
       CREATE TEMP TABLE bulk_episode AS
       SELECT e.*, CASE WHEN e.finished THEN e.opened + e.d_a + e.d_s + CASE WHEN e.reached = 3 THEN e.d_p ELSE 0 END END AS closed,
              CASE WHEN e.finished THEN e.opened + e.d_a + e.d_s + CASE WHEN e.reached = 3 THEN e.d_p ELSE 0 END ELSE pg_temp.today() END AS ends,
-             e.k - e.seq AS patient_key, c.clinic_id, c.clinician_id, p.id AS patient_id,
+             e.k - e.seq AS patient_key, c.clinic_id, u.clinician_id, p.id AS patient_id,
              pg_temp.uuid7(e.opened + interval '10 hours', e.k, 21) AS episode_id,
              CASE WHEN pg_temp.rnd(e.k, 10) < 0.45 THEN 'LEFT' WHEN pg_temp.rnd(e.k, 10) < 0.95 THEN 'RIGHT' ELSE 'BOTH' END AS side,
              floor(pg_temp.rnd(e.k, 11) * 4)::int AS diagnosis
       FROM bulk_ep e
       JOIN bulk_plan c USING (clinic_no)
+      JOIN bulk_clinician u ON u.clinic_no = e.clinic_no AND u.n = 1 + (e.patient_no - 1) % c.clinicians
       JOIN patient p ON p.clinic_id = c.clinic_id AND p.record_number = 'B-' || lpad(e.patient_no::text, 6, '0')`,
   },
   {

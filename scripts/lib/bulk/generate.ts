@@ -1,7 +1,8 @@
 /**
  * The bulk generator behind `npm run db:bulk` (scripts/bulk-seed.ts is its command line): fake clinics,
  * patients and, at history scale 1, a clinical history of about 5,000 active episodes (1,000 of them in
- * clinic 01), 10,000 finished ones, a million measurements and two million exercise logs. Every row is
+ * clinic 01), 10,000 finished ones, a million measurements, two million exercise logs, and the clinics'
+ * diaries with a note for each attended visit (visit-sql.ts). Every row is
  * made inside PostgreSQL by set-based INSERT … SELECT over generate_series, in one transaction, and
  * is a function of the seed and the day "today" (see clinical-sql.ts): the same options give the same
  * rows, ids included. Fake data, never real people: no audit events are written for it.
@@ -13,6 +14,7 @@ import { ASSESSMENT_STEPS } from "./assessment-sql";
 import { PROGRAM_STEPS } from "./care-sql";
 import { EPISODE_PLAN_STEPS, EPISODE_STEPS, PATIENTS_SQL, sessionFunctionsSql, type Step } from "./clinical-sql";
 import { exercisePools, measureRows } from "./reference";
+import { VISIT_STEPS } from "./visit-sql";
 
 export const BULK_CLINIC_PREFIX = "Bulk clinic ";
 const BULK_EMAIL_DOMAIN = "bulk.example";
@@ -37,7 +39,19 @@ export type BulkOptions = {
 export type TableTiming = { table: string; rows: number; seconds: number };
 export type BulkResult = { ok: true; timings: TableTiming[]; seconds: number } | { ok: false; existing: number };
 
-export type ClinicPlan = { clinicNo: number; patients: number; active: number; finished: number; veterans: number };
+export type ClinicPlan = {
+  clinicNo: number;
+  patients: number;
+  active: number;
+  finished: number;
+  veterans: number;
+  /**
+   * Clinicians sharing the clinic's patients (default 1; patient n is clinician 1 + (n - 1) mod this). Each
+   * has a day of about 18 visits at most (visit-sql.ts), so a clinic with 100× the patients in care
+   * needs more of them to see all of its patients every week.
+   */
+  clinicians?: number;
+};
 
 /** How many patients each clinic gets, and how many of them are in care: the busiest clinic is clinic 1. */
 export function planClinics(options: Pick<BulkOptions, "patients" | "clinics" | "historyScale">): ClinicPlan[] {
@@ -67,6 +81,9 @@ function checkPlans(plans: ClinicPlan[]): void {
     );
   }
   if (plans.length >= 900 || plans.some((plan) => plan.patients >= 1_000_000)) throw new Error("At most 899 clinics of 999,999 patients each.");
+  if (plans.some((plan) => plan.clinicians !== undefined && (!Number.isInteger(plan.clinicians) || plan.clinicians < 1 || plan.clinicians > 999))) {
+    throw new Error("A clinic has 1 to 999 clinicians.");
+  }
 }
 
 /** Small deterministic name pools; the SQL picks from them by hash, so names repeat as real ones do. */
@@ -95,6 +112,12 @@ async function deleteBulkClinics(client: pg.Client): Promise<void> {
   await client.query(`ANALYZE ${BULK_TABLES.join(", ")}`);
   const bulk = "SELECT id FROM clinic WHERE name LIKE $1";
   const prefix = [`${BULK_CLINIC_PREFIX}%`];
+  // Signed notes and addenda are final (triggers refuse DELETE): switched off the same way as the audit trail's below.
+  await client.query("ALTER TABLE visit_note DISABLE TRIGGER visit_note_signed_is_final");
+  await client.query("ALTER TABLE visit_note_addendum DISABLE TRIGGER visit_note_addendum_no_update_or_delete");
+  for (const table of ["visit_note_addendum", "visit_note", "appointment"]) await client.query(`DELETE FROM ${table} WHERE clinic_id IN (${bulk})`, prefix);
+  await client.query("ALTER TABLE visit_note_addendum ENABLE TRIGGER visit_note_addendum_no_update_or_delete");
+  await client.query("ALTER TABLE visit_note ENABLE TRIGGER visit_note_signed_is_final");
   await client.query(`DELETE FROM lefs_answer WHERE questionnaire_id IN (SELECT id FROM lefs_questionnaire WHERE clinic_id IN (${bulk}))`, prefix);
   for (const table of [
     "lefs_questionnaire", "cramp_entry", "morning_pain", "exercise_log", "program_item", "program", "measurement_revision",
@@ -115,7 +138,17 @@ const CLINICS_SQL = `
   SELECT p.*, pg_temp.uuid7(pg_temp.today() - 1100 + interval '8 hours', p.clinic_no, 1) AS clinic_id,
          pg_temp.uuid7(pg_temp.today() - 1100 + interval '8 hours', p.clinic_no, 2) AS clinician_id,
          lpad(p.clinic_no::text, greatest(2, length($2::text)), '0') AS number
-  FROM json_to_recordset($1::json) AS p(clinic_no int, patients int, active int, finished int, veterans int)`;
+  FROM json_to_recordset($1::json) AS p(clinic_no int, patients int, active int, finished int, veterans int, clinicians int)`;
+
+/** Clinician 1 of a clinic keeps the id, e-mail and name of a clinic's one clinician; others are created a minute apart after it. */
+const CLINICIANS_SQL = `
+  CREATE TEMP TABLE bulk_clinician AS
+  SELECT p.clinic_no, p.clinic_id, n,
+         CASE WHEN n = 1 THEN p.clinician_id ELSE pg_temp.uuid7(pg_temp.today() - 1100 + interval '8 hours', p.clinic_no * 1000 + n, 3) END AS clinician_id,
+         'bulk-clinician-' || p.number || CASE WHEN n > 1 THEN '-' || n ELSE '' END AS email,
+         'Bulk Clinician ' || p.number || CASE WHEN n > 1 THEN ' (' || n || ')' ELSE '' END AS name,
+         pg_temp.today() - 1100 + interval '8 hours' + (n - 1) * interval '1 minute' AS created_at
+  FROM bulk_plan p, generate_series(1, p.clinicians) AS n`;
 
 export async function generateBulk(connectionString: string, options: BulkOptions, report: (line: string) => void = () => {}): Promise<BulkResult> {
   return generateBulkPlans(connectionString, planClinics(options), options, report);
@@ -166,16 +199,16 @@ export async function generateBulkPlans(
     // Sorting and hashing a few million rows: let this one transaction use the memory for it.
     await client.query("SET LOCAL work_mem = '256MB'");
     for (const sql of sessionFunctionsSql(options.seed, options.today)) await client.query(sql);
-    const plan = plans.map((p) => ({ clinic_no: p.clinicNo, patients: p.patients, active: p.active, finished: p.finished, veterans: p.veterans }));
+    const plan = plans.map((p) => ({ clinic_no: p.clinicNo, patients: p.patients, active: p.active, finished: p.finished, veterans: p.veterans, clinicians: p.clinicians ?? 1 }));
     await run({ table: "plan: clinics", temp: true, sql: CLINICS_SQL }, [JSON.stringify(plan), String(plans.length)]);
     await run({ table: "clinic", sql: `INSERT INTO clinic (id, name, created_at) SELECT clinic_id, $1 || number, pg_temp.today() - 1100 + interval '8 hours' FROM bulk_plan ORDER BY clinic_no` }, [BULK_CLINIC_PREFIX]);
+    await run({ table: "plan: clinicians", temp: true, sql: CLINICIANS_SQL });
     await run(
       {
         table: "app_user",
         sql: `INSERT INTO app_user (id, clinic_id, email, name, password_hash, role, created_at, updated_at)
-              SELECT clinician_id, clinic_id, 'bulk-clinician-' || number || '@${BULK_EMAIL_DOMAIN}', 'Bulk Clinician ' || number, $1,
-                     'CLINICIAN', pg_temp.today() - 1100 + interval '8 hours', pg_temp.today() - 1100 + interval '8 hours'
-              FROM bulk_plan ORDER BY clinic_no`,
+              SELECT clinician_id, clinic_id, email || '@${BULK_EMAIL_DOMAIN}', name, $1, 'CLINICIAN', created_at, created_at
+              FROM bulk_clinician ORDER BY clinic_no, n`,
       },
       [options.passwordHash],
     );
@@ -201,7 +234,7 @@ export async function generateBulkPlans(
         },
         [JSON.stringify(exercisePools().map(({ hold, perWeek, perDay, everyDays, ...row }) => ({ ...row, hold, per_week: perWeek, per_day: perDay, every_days: everyDays })))],
       );
-      for (const step of [...EPISODE_PLAN_STEPS, ...EPISODE_STEPS, ...PROGRAM_STEPS, ...ASSESSMENT_STEPS]) await run(step);
+      for (const step of [...EPISODE_PLAN_STEPS, ...EPISODE_STEPS, ...PROGRAM_STEPS, ...ASSESSMENT_STEPS, ...VISIT_STEPS]) await run(step);
     }
     await client.query("COMMIT");
     return { ok: true, timings, seconds: (performance.now() - started) / 1000 };
@@ -229,5 +262,6 @@ export async function removeBulkClinics(connectionString: string): Promise<void>
 /** Tables the generator writes, for ANALYZE after a run. */
 export const BULK_TABLES = [
   "clinic", "app_user", "patient", "episode", "phase_change", "episode_status_change", "program", "program_item", "exercise_log",
-  "morning_pain", "assessment", "measurement", "lefs_questionnaire", "lefs_answer", "cramp_entry",
+  "morning_pain", "assessment", "measurement", "lefs_questionnaire", "lefs_answer", "cramp_entry", "appointment", "visit_note",
+  "visit_note_addendum",
 ] as const;
