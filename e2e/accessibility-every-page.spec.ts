@@ -246,6 +246,10 @@ const VISITS: Record<string, Visit[]> = {
   "/staff": [{ as: "northsideAdmin", url: () => "/staff", heading: "Staff" }],
   "/activity": [{ as: "northsideAdmin", url: () => "/activity", heading: "Activity" }],
   "/api-keys": [{ as: "northsideAdmin", url: () => "/api-keys", heading: "API keys" }],
+  "/mail": [
+    { as: "northsideAdmin", url: () => "/mail", heading: "E-mail" },
+    { as: "northsideAdmin", url: () => "/mail?state=sent", heading: "E-mail", state: "another state" },
+  ],
   "/settings": [
     {
       as: "northsideAdmin",

@@ -65,6 +65,13 @@ test.describe("action matrix", () => {
     ids.clinicVersion = String(settings.version);
 
     ids.startedAppointment = await insertStartedVisit(clinicA.id, clinician.id, owner.patientId);
+    // A message that was never delivered: PENDING after its tries, with no job left (the e2e server sends no mail).
+    ids.undeliveredMail = (
+      await db.mailMessage.create({
+        data: { clinicId: clinicA.id, idempotencyKey: `matrix:${u}`, kind: "LEFS_REQUEST", toAddress: ownerEmail, payload: {}, attempts: 25, lastError: "Error: ECONNREFUSED" },
+        select: { id: true },
+      })
+    ).id;
 
     const signIn = (email: string) => signedInRequest(playwright.request, baseURL!, email);
     callers = [

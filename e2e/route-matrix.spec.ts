@@ -53,6 +53,7 @@ const KINDS: Record<string, Kind> = {
   "/staff": "admin",
   "/activity": "admin",
   "/api-keys": "admin",
+  "/mail": "admin",
   "/settings": "admin",
   "/templates": "admin",
   "/portal": "portal",

@@ -21,6 +21,7 @@ export default async function ClinicLayout({ children }: { children: React.React
                 { href: "/staff", label: "Staff" },
                 { href: "/activity", label: "Activity" },
                 { href: "/api-keys", label: "API keys" },
+                { href: "/mail", label: "E-mail" },
                 { href: "/settings", label: "Clinic settings" },
               ]
             : []),

@@ -43,6 +43,8 @@ const ENTITY_LABELS: Record<string, string> = {
   Appointment: "Visit",
   VisitNote: "Visit note",
   VisitNoteAddendum: "Visit note addendum",
+  /** An admin sent a message again after every attempt failed. */
+  MailMessage: "E-mail, sent again",
   /** An Observation search through the FHIR API: the entity id is the patient's. */
   Observation: "Observations",
 };
@@ -174,6 +176,8 @@ export function entityHref(
       return "/api-keys";
     case "Clinic":
       return "/settings";
+    case "MailMessage":
+      return "/mail";
     case "Appointment":
       return `/appointments/${event.entityId}`;
     case "Observation":

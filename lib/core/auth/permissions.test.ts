@@ -49,6 +49,12 @@ describe("admin-only permissions", () => {
     expect(can("PATIENT", "clinic:manage")).toBe(false);
   });
 
+  it("lets only admins see and resend the clinic's e-mail", () => {
+    expect(can("ADMIN", "mail:manage")).toBe(true);
+    expect(can("CLINICIAN", "mail:manage")).toBe(false);
+    expect(can("PATIENT", "mail:manage")).toBe(false);
+  });
+
   it("lets only admins manage API keys", () => {
     expect(can("ADMIN", "api-keys:manage")).toBe(true);
     expect(can("CLINICIAN", "api-keys:manage")).toBe(false);

@@ -34,6 +34,8 @@ const GRANTS = {
   "audit:read": ["ADMIN"],
   /** Create and revoke the clinic's FHIR API keys. */
   "api-keys:manage": ["ADMIN"],
+  /** The clinic's outgoing e-mail: what was sent, what waits, and sending again what was not delivered. */
+  "mail:manage": ["ADMIN"],
   /** The clinic's settings: its name, time zone and default visit lengths. */
   "clinic:manage": ["ADMIN"],
   /** Visits: a clinician's own diary (day and week views), booking, moving, cancelling, marking attendance. */
