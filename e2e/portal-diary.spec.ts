@@ -59,8 +59,9 @@ test.describe("cramp diary and LEFS", () => {
     await expect(page.getByRole("status").filter({ hasText: "Cramp saved: hamstring, outer side, right, 12 min, pain 7/10." })).toBeVisible();
     await expect(page.getByRole("alert").filter({ hasText: "Night cramps are rarely in the hamstrings. Tell your clinician about this cramp." })).toBeVisible();
     await expect(page.getByRole("alert").filter({ hasText: "Contact your clinic before you exercise that leg again." })).toBeVisible();
-    // The form is fresh for the next cramp.
+    // The form is fresh for the next cramp, and usable again.
     await expect(page.getByLabel("Notes")).toHaveValue("");
+    await expect(page.getByRole("button", { name: "Save cramp" })).toBeEnabled();
 
     const newest = diary.pastCramps().first();
     await expect(newest).toContainText("Hamstring, outer side, right");
@@ -69,6 +70,20 @@ test.describe("cramp diary and LEFS", () => {
     await expect(newest).toContainText(note);
     await expect(newest).toContainText("Important");
     await expectNoHorizontalScroll(page);
+  });
+
+  test("until the page's scripts have run, the cramp form cannot be used, so nothing chosen early is lost", async ({ asRole }) => {
+    const page = await asRole("northsidePatient", ON_A_PHONE);
+    // The server's HTML as a phone shows it while React has not yet hydrated it.
+    await page.route("**/_next/static/chunks/**", (route) => route.abort());
+    await page.goto("/portal/cramps");
+    await expect(page.getByRole("button", { name: "Save cramp" })).toBeDisabled();
+    await expect(page.getByRole("group", { name: /^Which muscle cramped/ }).getByRole("radio", { name: "Calf", exact: true })).toBeDisabled();
+    await expect(page.getByLabel("Notes")).toBeDisabled();
+
+    await page.unrouteAll();
+    await new CrampDiaryPage(page).goto();
+    await expect(page.getByLabel("Notes")).toBeEnabled();
   });
 
   test("a double tap on Save stores the cramp once", async ({ asRole }) => {

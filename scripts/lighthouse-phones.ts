@@ -10,6 +10,8 @@
  */
 import { chromium } from "@playwright/test";
 import lighthouse from "lighthouse";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import pg from "pg";
 import { TIME_ZONE_COOKIE } from "../lib/portal/local-date";
 import { DEMO_PASSWORD } from "../prisma/factories";
@@ -22,6 +24,8 @@ import { exitOnStartupError } from "./lib/startup-errors";
 const PATIENT = "jordan.lee@patient.example";
 const BUDGET = { performance: 95, accessibility: 100, lcpMs: 2000 } as const;
 const DEBUG_PORT = Number(process.env.REHABIT_LIGHTHOUSE_DEBUG_PORT ?? 9334);
+/** `--reports DIR` keeps each page's Lighthouse JSON (its long tasks, bootup time and main-thread breakdown). */
+const REPORTS_DIR = process.argv.includes("--reports") ? process.argv[process.argv.indexOf("--reports") + 1] : undefined;
 const CHROME_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 
 /** The patient's phone pages; the questionnaire is their open LEFS, else their latest one. */
@@ -59,6 +63,10 @@ async function audit(base: string, path: string, port: number) {
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
   const { categories, audits, finalDisplayedUrl } = result.lhr;
+  if (REPORTS_DIR) {
+    mkdirSync(REPORTS_DIR, { recursive: true });
+    writeFileSync(join(REPORTS_DIR, `${path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "")}.json`), JSON.stringify(result.lhr));
+  }
   if (!finalDisplayedUrl.endsWith(path)) throw new Error(`${path} ended on ${finalDisplayedUrl}: not signed in?`);
   // Lighthouse 12 nests the element's table inside a list.
   const lcpItem = (audits["largest-contentful-paint-element"] as Audit | undefined)?.details?.items?.[0];
