@@ -1,5 +1,5 @@
 import { buttonClasses } from "@/components/ui/button";
-import { loadPortalNextVisit } from "@/lib/appointments/loaders";
+import type { PortalNextVisitDTO } from "@/lib/appointments/types";
 import { visitDay, visitTimes } from "@/lib/appointments/visit-time";
 import { VISIT_TYPE_LABELS } from "@/lib/clinics/visit-types";
 
@@ -8,8 +8,7 @@ import { VISIT_TYPE_LABELS } from "@/lib/clinics/visit-types";
  * of visit and the clinician, and "Add to calendar" (an .ics file that says only "Visit at <clinic>").
  * Nothing when no visit is booked. Stacks on a 375 px phone.
  */
-export async function NextVisitCard() {
-  const { visit, timeZone } = await loadPortalNextVisit();
+export function NextVisitCard({ visit, timeZone }: { visit: PortalNextVisitDTO | null; timeZone: string }) {
   if (!visit) return null;
   return (
     <section aria-labelledby="next-visit-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
