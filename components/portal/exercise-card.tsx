@@ -27,12 +27,24 @@ function loggedText(log: ExerciseLogDTO): string {
   return dose === "As instructed" ? "done differently, without sets or reps" : `you did ${dose}`;
 }
 
+const pictogramClasses = "h-auto w-full max-w-60 rounded border border-slate-100";
+
+/**
+ * An exercise's pictogram. The first card's is drawn inside the HTML (inline SVG, under 1 kB): it is the
+ * largest thing a phone paints first, and as an image it waited for its own request (LCP on the 2.0 s
+ * budget). The cards further down load theirs as they scroll into view.
+ */
+function Pictogram({ src, name, first }: { src: string; name: string; first: boolean }) {
+  const markup = first ? inlineIllustration(src) : null;
+  if (markup) return <div role="img" aria-label={name} className={`${pictogramClasses} [&>svg]:h-auto [&>svg]:w-full`} dangerouslySetInnerHTML={{ __html: markup }} />;
+  // eslint-disable-next-line @next/next/no-img-element -- small local SVG pictograms need no optimisation
+  return <img src={src} alt={name} width={240} height={160} loading={first ? "eager" : "lazy"} className={pictogramClasses} />;
+}
+
 /** One exercise of the plan: pictogram, dose, instructions, why it is there, and logging. */
 export function ExerciseCard({ item, today, first = false }: { item: PlanItemDTO; today: IsoDate; first?: boolean }) {
   const headingId = `exercise-${item.programItemId}`;
   const illustration = item.exercise.illustration;
-  // The first card's pictogram is the page's largest paint on a phone: it comes inside the HTML (a data:
-  // URL), so it paints with the text around it; the cards further down load as they scroll into view.
   const latestLog = item.todaysLogs.at(-1) ?? null;
   return (
     <article aria-labelledby={headingId} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
@@ -42,17 +54,7 @@ export function ExerciseCard({ item, today, first = false }: { item: PlanItemDTO
         </h3>
         <DueBadge due={item.due} />
       </div>
-      {illustration && (
-        // eslint-disable-next-line @next/next/no-img-element -- small local SVG pictograms need no optimisation
-        <img
-          src={first ? inlineIllustration(illustration) : illustration}
-          alt={item.exercise.name}
-          width={240}
-          height={160}
-          loading={first ? "eager" : "lazy"}
-          className="h-auto w-full max-w-60 rounded border border-slate-100"
-        />
-      )}
+      {illustration && <Pictogram src={illustration} name={item.exercise.name} first={first} />}
       <p className="text-base font-semibold text-slate-900">{doseText(item.prescribed, item.exercise.dosePer)}</p>
       <p className="text-base text-slate-800">{item.exercise.instructions}</p>
       {item.patientReason && (

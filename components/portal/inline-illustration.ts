@@ -4,23 +4,23 @@ import path from "node:path";
 
 /** The library's pictograms and the clinic exercises' one: small SVG files under public/exercises. */
 const PICTOGRAM = /^\/exercises\/[a-z0-9-]+\.svg$/;
-const inlined = new Map<string, string>();
+const inlined = new Map<string, string | null>();
 
 /**
- * A pictogram as a data: URL, for the one image a phone paints first (the plan's first card): its
- * largest paint then waits for no request of its own. Each file is under 1 kB. Anything that is not a
- * pictogram, or cannot be read, stays a plain path.
+ * A pictogram's drawing as SVG markup to put inside the page, for the one a phone paints first (the
+ * plan's first card): it needs no request and paints with the text around it. The file's own name for
+ * it (`role`, `<title>`) is taken out, as the element holding it names it. Each file is under 1 kB.
+ * Null for anything that is not a pictogram, or cannot be read: the caller shows it as an image.
  */
-export function inlineIllustration(src: string): string {
-  if (!PICTOGRAM.test(src)) return src;
-  let url = inlined.get(src);
-  if (url === undefined) {
+export function inlineIllustration(src: string): string | null {
+  if (!PICTOGRAM.test(src)) return null;
+  if (!inlined.has(src)) {
     try {
-      url = `data:image/svg+xml,${encodeURIComponent(readFileSync(path.join(process.cwd(), "public", src), "utf8"))}`;
+      const svg = readFileSync(path.join(process.cwd(), "public", src), "utf8");
+      inlined.set(src, svg.replace(/\s+role="img"/, ' aria-hidden="true" focusable="false"').replace(/<title>[^<]*<\/title>/, ""));
     } catch {
-      url = src;
+      inlined.set(src, null);
     }
-    inlined.set(src, url);
   }
-  return url;
+  return inlined.get(src)!;
 }
