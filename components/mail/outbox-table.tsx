@@ -1,7 +1,7 @@
 import { ClinicDateTime } from "@/components/ui/clinic-time";
 import { EmptyState } from "@/components/ui/empty-state";
-import { MAIL_KIND_LABELS, OUTBOX_STATE_TEXT } from "@/lib/mail/outbox-states";
-import type { OutboxMessageDTO, OutboxPageDTO } from "@/lib/mail/types";
+import { MAIL_KIND_LABELS, OUTBOX_STATE_TEXT } from "@/lib/outbox/states";
+import type { OutboxMessageDTO, OutboxPageDTO } from "@/lib/outbox/types";
 import { ResendMailButton } from "./resend-mail-button";
 
 const cell = "px-3 py-2 align-top";

@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { runAction } from "@/components/ui/run-action";
-import { resendMailAction } from "@/lib/mail/actions";
+import { resendMailAction } from "@/lib/outbox/actions";
 
 /** Sends a message that was not delivered again; the list then shows it waiting. Errors show beside the button. */
 export function ResendMailButton({ messageId, what }: { messageId: string; what: string }) {

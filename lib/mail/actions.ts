@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authActionClient, patientActionClient } from "@/lib/core/safe-action";
-import { resendMail, setExerciseReminder, setVisitReminders } from "./mutations";
-import { exerciseReminderSchema, mailMessageSchema, visitRemindersSchema } from "./schema";
+import { patientActionClient } from "@/lib/core/safe-action";
+import { setExerciseReminder, setVisitReminders } from "./mutations";
+import { exerciseReminderSchema, visitRemindersSchema } from "./schema";
 
 /** The signed-in patient's own reminder ("portal:self"): the scope names the patient, never the input. */
 export const setExerciseReminderAction = patientActionClient
@@ -22,15 +22,5 @@ export const setVisitRemindersAction = patientActionClient
   .action(async ({ parsedInput, ctx }) => {
     const result = await setVisitReminders(ctx.scope, parsedInput);
     if (result.ok) revalidatePath("/portal/account");
-    return result;
-  });
-
-/** Admins only ("mail:manage"): sends again a message that was not delivered; anyone else gets NOT_FOUND. */
-export const resendMailAction = authActionClient
-  .metadata({ permission: "mail:manage" })
-  .inputSchema(mailMessageSchema)
-  .action(async ({ parsedInput, ctx }) => {
-    const result = await resendMail(ctx.scope, parsedInput);
-    if (result.ok) revalidatePath("/mail");
     return result;
   });

@@ -1,11 +1,9 @@
 import "server-only";
 import { cache } from "react";
-import { requireClinicScope, requirePatientScope } from "@/lib/core/auth/session";
-import { mailEnabled } from "@/lib/core/mail";
-import { getExerciseReminder, getVisitReminders, listOutbox, unsafeGetReminderEnabled, unsafeGetVisitRemindersEnabled } from "./data";
-import { parseOutboxState } from "./outbox-states";
+import { requirePatientScope } from "@/lib/core/auth/session";
+import { getExerciseReminder, getVisitReminders, unsafeGetReminderEnabled, unsafeGetVisitRemindersEnabled } from "./data";
 import { parseUnsubscribeToken } from "./tokens";
-import type { ExerciseReminderDTO, OutboxPageDTO, VisitRemindersDTO } from "./types";
+import type { ExerciseReminderDTO, VisitRemindersDTO } from "./types";
 import type { UnsubscribeList } from "./unsubscribe-token";
 
 /** The portal account page's reminder setting: the signed-in patient's own (patients only). */
@@ -29,10 +27,4 @@ export const loadUnsubscribePage = cache(async (token: string): Promise<{ state:
   if (!target) return { state: "unusable" };
   const enabled = target.list === "visit-reminder" ? await unsafeGetVisitRemindersEnabled(target.patientId) : await unsafeGetReminderEnabled(target.patientId);
   return enabled === null ? { state: "unusable" } : { state: enabled ? "on" : "off", list: target.list };
-});
-
-/** The E-mail page (admins only; 404 for anyone else): the clinic's outgoing messages in the state the URL asks for. */
-export const loadOutboxPage = cache(async (state: unknown): Promise<OutboxPageDTO> => {
-  const { scope } = await requireClinicScope("mail:manage");
-  return { ...(await listOutbox(scope, parseOutboxState(state))), mailEnabled: mailEnabled() };
 });

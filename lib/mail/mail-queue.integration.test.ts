@@ -6,26 +6,25 @@ import { inviteStaff } from "@/lib/staff/mutations";
 import { createPatient } from "@/lib/patients/mutations";
 import { createPortalPatient } from "@/scripts/testing/portal-patient-fixture";
 import { createTestClinic, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
-import { addressed, HEALTH_WORDS, setUpMailTestBed, startSink, startWorker, statusesOf, useSmtp } from "@/scripts/testing/mail-test-bed";
+import { addressed, enqueueTestMail, HEALTH_WORDS, setUpMailTestBed, startSink, startWorker, statusesOf, useSmtp } from "@/scripts/testing/mail-test-bed";
 import { freePort, waitFor } from "@/scripts/testing/smtp-sink";
-import { listOutbox } from "./data";
-import { enqueueMail, queueAppointmentMail, queueDueExerciseReminders, resendMail, sendQueuedMail, setExerciseReminder, setVisitReminders, unsubscribe } from "./mutations";
+import { describeUndeliveredMail } from "@/lib/outbox/undelivered-mail.cases";
+import { enqueueMail, queueAppointmentMail, queueDueExerciseReminders, sendQueuedMail, setExerciseReminder, setVisitReminders, unsubscribe } from "./mutations";
 import { unsubscribeToken } from "./tokens";
 
 /**
  * The mail queue with real graphile-worker runners and a local SMTP sink per test: its guarantees (a
  * rolled-back change sends nothing, each message goes once however many workers run, a dead SMTP server
- * loses nothing), then what each e-mail says and when it goes. One file on purpose: graphile-worker's
- * queue is the database's, so runners of two test files running at once would take each other's jobs.
+ * loses nothing), then what each e-mail says and when it goes. One test file on purpose: graphile-worker's
+ * queue is the database's, so runners of two test files running at once would take each other's jobs;
+ * other folders' queue cases are imported and run here (lib/outbox/undelivered-mail.cases.ts).
  */
 setUpMailTestBed();
 
 let clinic: TestClinic;
 
-/** A plain message for `address`, committed (or rolled back) in a transaction of the test's own. */
-async function enqueueFor(address: string, key = `test:${randomUUID()}`): Promise<void> {
-  await testDb.$transaction((tx) => enqueueMail(tx, { clinicId: clinic.clinicId, key, kind: "LEFS_REQUEST", to: address, payload: { clinicName: "Test Clinic", portalUrl: "http://localhost/portal" } }));
-}
+/** A plain message of the test's clinic for `address`. */
+const enqueueFor = (address: string, key?: string) => enqueueTestMail(clinic.clinicId, address, key);
 
 beforeAll(async () => {
   clinic = await createTestClinic({ timeZone: "Europe/London" });
@@ -100,39 +99,8 @@ describe("a restored database", () => {
   }, 30_000);
 });
 
-describe("mail that was not delivered", () => {
-  /** The message to `address`, as its clinic's E-mail page lists it in `state`, if it is there. */
-  const listed = async (address: string, state: Parameters<typeof listOutbox>[1], scope = clinic.scope) =>
-    (await listOutbox(scope, state)).messages.find((message) => message.to === address);
-
-  it("is listed when its job gave up, is sent again once by an admin (audited), and is then listed as sent; another clinic sees and resends none of it", async () => {
-    useSmtp((await startSink()).port);
-    const address = `gave-up-${randomUUID()}@test.example`;
-    await enqueueFor(address);
-    const { id } = await testDb.mailMessage.findFirstOrThrow({ where: { toAddress: address }, select: { id: true } });
-    expect(await listed(address, "waiting")).toMatchObject({ id, kind: "LEFS_REQUEST", attempts: 0, nextTryAt: expect.any(String) });
-    // What 25 failed attempts over about 4 days leave: the job at its last attempt, the row still PENDING.
-    await testDb.$executeRaw`UPDATE graphile_worker._private_jobs SET attempts = max_attempts WHERE key = ${`mail:${id}`}`;
-    await testDb.mailMessage.update({ where: { id }, data: { attempts: 25, lastError: "Error: ECONNREFUSED" } });
-    expect(await listed(address, "undelivered")).toMatchObject({ id, attempts: 25, lastError: "Error: ECONNREFUSED", nextTryAt: null, sentAt: null });
-    expect((await listOutbox(clinic.scope, "undelivered")).counts.undelivered).toBeGreaterThanOrEqual(1);
-
-    const other = await createTestClinic();
-    expect(await listed(address, "undelivered", other.scope)).toBeUndefined();
-    await expect(resendMail(other.scope, { messageId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-
-    expect(await resendMail(clinic.scope, { messageId: id })).toEqual({ ok: true, value: { changed: true } });
-    expect(await resendMail(clinic.scope, { messageId: id })).toEqual({ ok: true, value: { changed: false } });
-    expect(await listed(address, "waiting")).toMatchObject({ id });
-    expect(await testDb.auditEvent.count({ where: { clinicId: clinic.clinicId, action: "REQUEST", entityType: "MailMessage", entityId: id } })).toBe(1);
-
-    await startWorker();
-    await waitFor("the message sent again", async () => (await statusesOf([address]))[0] === "SENT");
-    expect(addressed(address)).toHaveLength(1);
-    expect(await listed(address, "sent")).toMatchObject({ id, sentAt: expect.any(String) });
-    expect(await resendMail(clinic.scope, { messageId: id })).toEqual({ ok: true, value: { changed: false } });
-  }, 30_000);
-});
+// The admin E-mail page's cases (lib/outbox) run here, in this file's process, for the queue's sake.
+describeUndeliveredMail(() => clinic);
 
 describe("what each message says", () => {
   it("a LEFS request, an invitation and a reset reach the patient with plain text, HTML and no health details; the links work", async () => {

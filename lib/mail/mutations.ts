@@ -1,20 +1,22 @@
 import "server-only";
 import { recordAudit } from "@/lib/core/audit";
 import { changedFields } from "@/lib/core/audit-changes";
-import type { ClinicScope, PatientScope } from "@/lib/core/auth/session";
+import type { PatientScope } from "@/lib/core/auth/session";
 import { db, type Tx } from "@/lib/core/db";
-import { AppError, type MutationResult } from "@/lib/core/errors";
+import type { MutationResult } from "@/lib/core/errors";
 import { mailEnabled, sendMail } from "@/lib/core/mail";
 import { knownTimeZoneOr } from "@/lib/core/time-zones";
 import type { MailKind } from "@/lib/generated/prisma/client";
 import { renderMail } from "./messages";
 import { contentOf, type OutboxRow } from "./outbox-row";
-import type { ExerciseReminderInput, MailMessageInput, VisitRemindersInput } from "./schema";
+import type { ExerciseReminderInput, VisitRemindersInput } from "./schema";
 import { parseUnsubscribeToken, sealLink, unsubscribeToken } from "./tokens";
 import type { UnsubscribeList } from "./unsubscribe-token";
 
 /** The task that sends one outbox row (lib/mail/worker.ts). */
 export const SEND_MAIL_TASK = "send_mail";
+/** Tries before the queue gives a message up: with its backoff, about 4 days (README "E-mail"). */
+export const MAIL_MAX_ATTEMPTS = 25;
 
 /** Where links in e-mails point when no request is at hand (a reminder made by the worker). */
 export const mailOrigin = (): string => process.env.APP_URL || process.env.NEXTAUTH_URL || `http://localhost:${process.env.PORT ?? 3000}`;
@@ -50,7 +52,7 @@ export async function enqueueMail(tx: Tx, mail: QueuedMail): Promise<boolean> {
   // The job key is the message's own: adding it again (a requeue) never makes a second job.
   await tx.$executeRaw`
     SELECT graphile_worker.add_job(${SEND_MAIL_TASK}, json_build_object('id', ${row.id}::text), run_at := ${mail.runAt ?? new Date()}::timestamptz,
-      max_attempts := 25, job_key := ${`mail:${row.id}`}, job_key_mode := 'preserve_run_at')`;
+      max_attempts := ${MAIL_MAX_ATTEMPTS}::int, job_key := ${`mail:${row.id}`}, job_key_mode := 'preserve_run_at')`;
   return true;
 }
 
@@ -63,7 +65,7 @@ export async function requeueOrphanedMail(): Promise<number> {
   return db.$executeRaw`
     SELECT graphile_worker.add_job(${SEND_MAIL_TASK}, json_build_object('id', m.id::text),
       run_at := CASE WHEN m.kind = 'APPOINTMENT_REMINDER' THEN greatest(now(), (m.payload->>'startsAt')::timestamptz - interval '24 hours') ELSE now() END,
-      max_attempts := 25, job_key := 'mail:' || m.id::text, job_key_mode := 'preserve_run_at')
+      max_attempts := ${MAIL_MAX_ATTEMPTS}::int, job_key := 'mail:' || m.id::text, job_key_mode := 'preserve_run_at')
     FROM mail_message m
     WHERE m.status = 'PENDING' AND NOT EXISTS (SELECT 1 FROM graphile_worker.jobs j WHERE j.key = 'mail:' || m.id::text)`;
 }
@@ -380,27 +382,5 @@ async function unsubscribeExerciseReminder(patientId: string): Promise<boolean> 
       changes: { before: { enabled: true }, after: { enabled: false } },
     });
     return true;
-  });
-}
-
-/**
- * Sends again a message of the caller's clinic that was not delivered (its job gave up, or it has
- * none): its job starts over with a fresh 25 attempts, from now. Another clinic's message or a made-up
- * id is NOT_FOUND. A message sent, skipped or still being tried is left as it is (changed: false), so a
- * double click queues it once. Audited (REQUEST of the MailMessage) in the same transaction.
- */
-export async function resendMail(scope: ClinicScope, input: MailMessageInput): Promise<MutationResult<{ changed: boolean }>> {
-  return db.$transaction(async (tx) => {
-    const [message] = await tx.$queryRaw<{ id: string; status: string; trying: boolean }[]>`
-      SELECT m.id::text AS id, m.status::text AS status,
-             EXISTS (SELECT 1 FROM graphile_worker.jobs j WHERE j.key = 'mail:' || m.id::text AND j.attempts < j.max_attempts) AS trying
-      FROM mail_message m WHERE m.id = ${input.messageId}::uuid AND m.clinic_id = ${scope.clinicId}::uuid FOR UPDATE OF m`;
-    if (!message) throw new AppError("NOT_FOUND");
-    if (message.status !== "PENDING" || message.trying) return { ok: true, value: { changed: false } } as const;
-    await tx.$executeRaw`
-      SELECT graphile_worker.add_job(${SEND_MAIL_TASK}, json_build_object('id', ${message.id}::text), max_attempts := 25,
-        job_key := ${`mail:${message.id}`}, job_key_mode := 'replace')`;
-    await recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, action: "REQUEST", entityType: "MailMessage", entityId: message.id });
-    return { ok: true, value: { changed: true } } as const;
   });
 }

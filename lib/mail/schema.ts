@@ -36,7 +36,3 @@ export type VisitRemindersInput = z.infer<typeof visitRemindersSchema>;
 
 /** The unsubscribe page's token: "<list>.<patient id>.<signature>" (lib/mail/unsubscribe-token.ts). */
 export const unsubscribeSchema = z.strictObject({ token: z.string().min(1).max(200) });
-
-/** Send again: which message. */
-export const mailMessageSchema = z.strictObject({ messageId: z.uuid({ message: "That message does not exist." }) });
-export type MailMessageInput = z.infer<typeof mailMessageSchema>;

@@ -1,7 +1,9 @@
 import type { Runner } from "graphile-worker";
 import type { ParsedMail } from "mailparser";
+import { randomUUID } from "node:crypto";
 import { afterAll, afterEach } from "vitest";
 import { resetMailTransport } from "@/lib/core/mail";
+import { enqueueMail } from "@/lib/mail/mutations";
 import { startMailWorker } from "@/lib/mail/worker";
 import { testDb } from "./integration-fixtures";
 import { startSmtpSink, type SmtpSink } from "./smtp-sink";
@@ -55,4 +57,9 @@ export function setUpMailTestBed(): void {
   afterAll(async () => {
     await testDb.$disconnect();
   });
+}
+
+/** A plain message of the clinic for `address`, committed in a transaction of the test's own. */
+export async function enqueueTestMail(clinicId: string, address: string, key = `test:${randomUUID()}`): Promise<void> {
+  await testDb.$transaction((tx) => enqueueMail(tx, { clinicId, key, kind: "LEFS_REQUEST", to: address, payload: { clinicName: "Test Clinic", portalUrl: "http://localhost/portal" } }));
 }

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { OutboxTable } from "@/components/mail/outbox-table";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
-import { loadOutboxPage } from "@/lib/mail/loaders";
-import { OUTBOX_PAGE_SIZE, OUTBOX_STATES, OUTBOX_STATE_TEXT } from "@/lib/mail/outbox-states";
+import { loadOutboxPage } from "@/lib/outbox/loaders";
+import { OUTBOX_PAGE_SIZE, OUTBOX_STATES, OUTBOX_STATE_TEXT } from "@/lib/outbox/states";
 
 export const metadata: Metadata = { title: "E-mail" };
 
