@@ -39,7 +39,8 @@ describe("parseBearer", () => {
       `Bearer ${token}x`,
       `Bearer ${token.slice(0, -1)}`,
       `Bearer ${token.replace("rhb_", "rhx_")}`,
-      `Bearer rhb_${prefix.toUpperCase()}_${token.slice(17)}`,
+      // Upper-case hex in the prefix (a random prefix can be all digits, which upper-casing leaves as it is).
+      `Bearer rhb_ABCDEF${prefix.slice(6)}_${token.slice(17)}`,
       `Bearer rhb_${prefix}_${"A".repeat(42)}!`,
       "Bearer eyJhbGciOiJIUzI1NiJ9.e30.x",
     ]) {
