@@ -70,7 +70,7 @@ function toRow(entry: CaseloadEntry): CaseloadRowDTO {
   return {
     episodeId: entry.episodeId,
     patientId: entry.patientId,
-    patientName: `${entry.lastName}, ${entry.firstName}`,
+    patientName: patientNameOf(entry),
     recordNumber: entry.recordNumber,
     diagnosis: entry.diagnosis,
     phase: entry.phase,
@@ -80,17 +80,25 @@ function toRow(entry: CaseloadEntry): CaseloadRowDTO {
   };
 }
 
-const byName = (a: CaseloadRowDTO, b: CaseloadRowDTO) => a.patientName.localeCompare(b.patientName, "en") || a.episodeId.localeCompare(b.episodeId);
+/** "Last, First", as the registry shows names. */
+const patientNameOf = (entry: Pick<CaseloadEntry, "firstName" | "lastName">) => `${entry.lastName}, ${entry.firstName}`;
+
+/** What the sorts read of a row; a clinic's whole caseload is sorted before only its page becomes rows. */
+type Sortable = Pick<CaseloadRowDTO, "episodeId" | "patientName" | "phase" | "lastLogOn"> & { alerts: { length: number } };
+
+// One collator for every comparison: the same order as localeCompare(…, "en"), which builds one per call.
+const english = new Intl.Collator("en");
+const byName = (a: Sortable, b: Sortable) => english.compare(a.patientName, b.patientName) || a.episodeId.localeCompare(b.episodeId);
 
 /** Ascending order of each sort; "no log yet" sorts as the oldest. Ties fall back to the patient's name, A to Z. */
-const COMPARE: Record<CaseloadSort, (a: CaseloadRowDTO, b: CaseloadRowDTO) => number> = {
+const COMPARE: Record<CaseloadSort, (a: Sortable, b: Sortable) => number> = {
   alerts: (a, b) => a.alerts.length - b.alerts.length,
   patient: byName,
   phase: (a, b) => PHASES.indexOf(a.phase) - PHASES.indexOf(b.phase),
   lastLog: (a, b) => (a.lastLogOn ?? "").localeCompare(b.lastLogOn ?? ""),
 };
 
-export function sortRows(rows: readonly CaseloadRowDTO[], sort: CaseloadSort, dir: "asc" | "desc"): CaseloadRowDTO[] {
+export function sortRows<Row extends Sortable>(rows: readonly Row[], sort: CaseloadSort, dir: "asc" | "desc"): Row[] {
   const sign = dir === "asc" ? 1 : -1;
   return [...rows].sort((a, b) => sign * COMPARE[sort](a, b) || byName(a, b));
 }
@@ -112,17 +120,19 @@ export function alertsOf({ episodes, catalogue, recentVersions, gates }: Caseloa
 /** The dashboard from every active episode in the view with its alerts: the phase summary and the sorted page of those with any. */
 export function caseloadPage(entries: readonly CaseloadEntry[], params: CaseloadParams): CaseloadDTO {
   const phaseCounts = Object.fromEntries(PHASES.map((phase) => [phase, 0])) as Record<Phase, number>;
-  const flagged: CaseloadRowDTO[] = [];
+  const flagged: (Sortable & { entry: CaseloadEntry })[] = [];
   for (const entry of entries) {
     phaseCounts[entry.phase] += 1;
-    if (entry.alerts.length) flagged.push(toRow(entry));
+    if (entry.alerts.length) flagged.push({ ...entry, patientName: patientNameOf(entry), entry });
   }
   const start = (params.page - 1) * CASELOAD_PAGE_SIZE;
   return {
     view: params.view,
     phaseCounts,
     activeEpisodes: entries.length,
-    rows: sortRows(flagged, params.sort, params.dir).slice(start, start + CASELOAD_PAGE_SIZE),
+    rows: sortRows(flagged, params.sort, params.dir)
+      .slice(start, start + CASELOAD_PAGE_SIZE)
+      .map(({ entry }) => toRow(entry)),
     total: flagged.length,
   };
 }

@@ -161,17 +161,21 @@ export type CaseloadViewRow = Pick<CaseloadEpisode, "episodeId" | "patientId" | 
  * by these rules. Read before anything the rules read, so a change committed later always shows as one.
  */
 export async function listCaseloadView(scope: ClinicScope, clinicianId: string | null, today: string, rulesVersion: string): Promise<CaseloadViewRow[]> {
-  const rows = await db.$queryRaw<(Omit<CaseloadViewRow, "phase"> & { phase: string })[]>`
+  // Plain columns, not a JSON object per row: building 1,000 of those took half the statement's time.
+  const rows = await db.$queryRaw<(Omit<CaseloadViewRow, "phase" | "summary"> & { phase: string; current: boolean | null } & StoredSummary)[]>`
     SELECT e.id::text AS "episodeId", e.patient_id::text AS "patientId", p.first_name AS "firstName", p.last_name AS "lastName",
            p.record_number AS "recordNumber", e.diagnosis, e.phase::text AS phase, COALESCE(s.activity, 0)::text AS activity,
-           CASE WHEN s.computed_activity = s.activity AND s.computed_for = ${today}::date
-                     AND s.computed_zone = ${scope.timeZone} AND s.rules_version = ${rulesVersion}
-                THEN json_build_object('alerts', s.alerts, 'lastLogOn', s.last_log_on::text, 'lastAssessedOn', s.last_assessed_on::text)
-           END AS summary
+           (s.computed_activity = s.activity AND s.computed_for = ${today}::date
+              AND s.computed_zone = ${scope.timeZone} AND s.rules_version = ${rulesVersion}) AS current,
+           s.alerts, s.last_log_on::text AS "lastLogOn", s.last_assessed_on::text AS "lastAssessedOn"
     FROM episode e
     JOIN patient p ON p.id = e.patient_id AND p.clinic_id = e.clinic_id
     LEFT JOIN caseload_summary s ON s.episode_id = e.id AND s.clinic_id = e.clinic_id
     WHERE e.clinic_id = ${scope.clinicId}::uuid AND e.status = 'ACTIVE' AND p.status = 'ACTIVE'
       AND (${clinicianId}::uuid IS NULL OR e.clinician_id = ${clinicianId}::uuid)`;
-  return rows.map((row) => ({ ...row, phase: row.phase as Phase }));
+  return rows.map(({ current, alerts, lastLogOn, lastAssessedOn, phase, ...row }) => ({
+    ...row,
+    phase: phase as Phase,
+    summary: current ? { alerts, lastLogOn, lastAssessedOn } : null,
+  }));
 }
