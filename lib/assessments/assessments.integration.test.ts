@@ -4,7 +4,7 @@ import { AppError } from "@/lib/core/errors";
 import { listCaseloadEpisodes } from "@/lib/caseload/data";
 import { createPatient } from "@/lib/patients/mutations";
 import { createTestClinic, openTestEpisode, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
-import { listPatientAssessments } from "./data";
+import { getLatestAssessment, listPatientAssessments } from "./data";
 import { createAssessment, updateAssessment } from "./mutations";
 import { emptyAssessment, type AssessmentFormValues } from "./schema";
 
@@ -135,6 +135,34 @@ describe("listPatientAssessments", () => {
     const linked = history.find((entry) => entry.id === result.value.id);
     expect(linked).toMatchObject({ episodeId: episodeId, involvedSide: "RIGHT" });
     expect(history.filter((entry) => entry.episodeId === null).every((entry) => entry.involvedSide === null)).toBe(true);
+  });
+});
+
+describe("getLatestAssessment", () => {
+  it("is the last of the history — latest day, then latest entered — with its current values, to the patient's clinic only", async () => {
+    const patient = await createPatient(clinicA.scope, patientFields());
+    if (!patient.ok) throw new Error("patient not created");
+    const on = (day: string, right: string) => (values: AssessmentFormValues) => {
+      values.assessedOn = day;
+      withAke(right)(values);
+    };
+    const make = async (edit: (values: AssessmentFormValues) => void) => {
+      const result = await createAssessment(clinicA.scope, { ...assessment(clinicA, edit), patientId: patient.value.id, requestId: randomUUID() });
+      if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
+      return result.value.id;
+    };
+    expect(await getLatestAssessment(clinicA.scope, patient.value.id)).toBeNull();
+    await make(on("2026-11-20", "20"));
+    const sameDayLater = await make(on("2026-11-20", "25"));
+    await make(on("2026-11-10", "30")); // entered last, but of an earlier day
+    await updateAssessment(clinicA.scope, { ...assessment(clinicA, on("2026-11-20", "27")), id: sameDayLater, version: 1 });
+
+    const latest = await getLatestAssessment(clinicA.scope, patient.value.id);
+    const history = await listPatientAssessments(clinicA.scope, patient.value.id);
+    expect(history.at(-1)!.id).toBe(sameDayLater);
+    expect(latest).toEqual({ assessedOn: "2026-11-20", bodyMassKg: history.at(-1)!.bodyMassKg, involvedSide: null, rows: history.at(-1)!.rows });
+    expect(latest!.rows.find((row) => row.measureCode === "ake-knee-flex-angle")?.value).toBe(27);
+    expect(await getLatestAssessment(clinicB.scope, patient.value.id)).toBeNull();
   });
 });
 

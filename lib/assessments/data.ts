@@ -9,6 +9,32 @@ import type { AssessmentDTO, ClinicianOption } from "./types";
 
 const measurementSelect = { measureCode: true, side: true, value: true, method: true, context: true, flag: true } as const;
 
+/** What the findings of one assessment are computed from (findings.ts). */
+export type FindingsInput = Pick<AssessmentDTO, "assessedOn" | "bodyMassKg" | "involvedSide" | "rows">;
+
+/**
+ * The patient's most recent assessment (latest day, then latest entered), as the last of
+ * listPatientAssessments, with only what its findings need: one row and its current values, not the
+ * whole history, for screens that suggest from the latest findings alone.
+ */
+export async function getLatestAssessment(scope: ClinicScope, patientId: string): Promise<FindingsInput | null> {
+  const record = await db.assessment.findFirst({
+    where: { clinicId: scope.clinicId, patientId },
+    orderBy: [{ assessedOn: "desc" }, { createdAt: "desc" }],
+    select: { assessedOn: true, bodyMassKg: true, episode: { select: { side: true } }, measurements: { select: measurementSelect, orderBy: { id: "asc" } } },
+  });
+  if (!record) return null;
+  return {
+    assessedOn: toIsoDate(record.assessedOn),
+    bodyMassKg: record.bodyMassKg,
+    involvedSide: involvedSideOf(record.episode),
+    rows: record.measurements.filter((row): row is MeasurementRow => isMeasureCode(row.measureCode)),
+  };
+}
+
+// The injured leg is the one a limb-symmetry index compares; "both" names no single involved side.
+const involvedSideOf = (episode: { side: "LEFT" | "RIGHT" | "BOTH" } | null) => (episode && episode.side !== "BOTH" ? episode.side : null);
+
 /**
  * Every assessment of one patient of the caller's clinic, oldest first, with its current values (the
  * measurement table holds only those) and the earlier values corrections replaced, newest first: the
@@ -39,8 +65,7 @@ export async function listPatientAssessments(scope: ClinicScope, patientId: stri
   });
   return records.map(({ clinician, episode, measurements, revisions, assessedOn, notes, ...record }) => ({
     ...record,
-    // The injured leg is the one a limb-symmetry index compares; "both" names no single involved side.
-    involvedSide: episode && episode.side !== "BOTH" ? episode.side : null,
+    involvedSide: involvedSideOf(episode),
     assessedOn: toIsoDate(assessedOn),
     acutePhase: measuredInAcutePhase(episode?.phaseChanges, toIsoDate(assessedOn), scope.timeZone),
     notes: notes ?? "",

@@ -4,8 +4,8 @@ import { cache } from "react";
 import { requireClinicScope } from "@/lib/core/auth/session";
 import { loadPatient } from "@/lib/patients/loaders";
 import { acuteBetween, changesSince } from "./changes";
-import { countsAsFinding, findingsFor } from "./findings";
-import { listClinicians, listOpenEpisodes, listPatientAssessments } from "./data";
+import { countsAsFinding, findingsFor, type Finding } from "./findings";
+import { getLatestAssessment, listClinicians, listOpenEpisodes, listPatientAssessments } from "./data";
 import { assessmentIdSchema } from "./schema";
 import type { AssessmentDTO, AssessmentSummaryDTO, AssessmentView } from "./types";
 import { toIsoDate } from "@/lib/core/calendar";
@@ -84,8 +84,10 @@ export async function loadAssessmentComparison(patientId: string, firstId: strin
   return { earlier, later, changes: changesSince(earlier.rows, later.rows, acuteBetween(earlier, later)) };
 }
 
-/** The patient's most recent assessment with its findings, or null. */
-export async function loadLatestAssessment(patientId: string): Promise<AssessmentView | null> {
-  const { views } = await loadHistory(patientId);
-  return views.at(-1) ?? null;
+/** The day and findings of the patient's most recent assessment, or null when there is none. */
+export async function loadLatestFindings(patientId: string): Promise<{ assessedOn: string; findings: Finding[] } | null> {
+  const { scope } = await requireClinicScope("assessments:read");
+  const patient = await loadPatient(patientId);
+  const latest = await getLatestAssessment(scope, patient.id);
+  return latest && { assessedOn: latest.assessedOn, findings: findingsFor(latest.rows, { sex: patient.sex, bodyMassKg: latest.bodyMassKg, involvedSide: latest.involvedSide }) };
 }

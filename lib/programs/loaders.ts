@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { loadLatestAssessment } from "@/lib/assessments/loaders";
+import { loadLatestFindings } from "@/lib/assessments/loaders";
 import { requireClinicScope } from "@/lib/core/auth/session";
 import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
 import { withSavedVersions, type ExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
@@ -37,7 +37,7 @@ export async function loadProgramEditor(patientId: string, episodeId: string) {
     getProgramVersion(scope, episode.id),
     listRecentDoseVersions(scope, episode.id, addDays(today, -LOAD_RULE.reasonOverDays)),
     listProgramVersions(scope, episode.id),
-    loadLatestAssessment(patient.id),
+    loadLatestFindings(patient.id),
     listClinicTemplates(scope),
     loadExerciseCatalogue(scope),
   ]);
