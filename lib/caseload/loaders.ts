@@ -4,7 +4,8 @@ import { todayIn } from "@/lib/core/dates";
 import { unsignedNotesOf } from "@/lib/visit-notes/loaders";
 import { caseloadPage } from "./caseload";
 import { listCaseloadView, type StoredSummary } from "./data";
-import { CASELOAD_RULES_VERSION, refreshSummaries } from "./summaries";
+import { CASELOAD_RULES_VERSION } from "./rules-version";
+import { refreshSummaries } from "./summaries";
 import { parseCaseloadParams, type CaseloadParams } from "./params";
 import type { CaseloadPageDTO } from "./types";
 

@@ -9,7 +9,7 @@ import { listCaseloadView } from "./data";
 import { caseloadOf } from "./loaders";
 import { storeCaseloadSummaries } from "./mutations";
 import type { CaseloadParams } from "./params";
-import { CASELOAD_RULES_VERSION } from "./summaries";
+import { CASELOAD_RULES_VERSION } from "./rules-version";
 
 // The dashboard keeps each episode's alerts between views (caseload_summary) and evaluates again only
 // the episodes a trigger marked as changed. These tests hold the stored page equal to the page computed

@@ -5,13 +5,7 @@ import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
 import { alertsOf } from "./caseload";
 import { listCaseloadEpisodes, listRecentProgramVersions, type CaseloadViewRow, type StoredSummary } from "./data";
 import { storeCaseloadSummaries } from "./mutations";
-
-/**
- * Names the alert rules a stored summary was computed by. Change it with any change to what a rule
- * finds or says — alerts.ts, load-jumps.ts, the phase gates (lib/episodes/gates.ts, gate-evidence.ts)
- * or the SQL in data.ts: summaries stored under another name are computed again on the next view.
- */
-export const CASELOAD_RULES_VERSION = "2026-12-07";
+import { CASELOAD_RULES_VERSION } from "./rules-version";
 
 /**
  * The alerts of these episodes, whose stored summaries were out of date, computed as the dashboard
