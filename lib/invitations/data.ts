@@ -1,28 +1,8 @@
 import "server-only";
-import type { ClinicScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
 import { invitationState } from "@/lib/core/auth/link-state";
-import { portalAccessState, type PortalAccess } from "./state";
 import { hashInvitationToken, isTokenShaped } from "@/lib/core/auth/link-tokens";
 import type { InvitationPageDTO } from "./types";
-
-/** A patient's portal access in the caller's clinic, or null when the patient is not theirs. */
-export async function getPortalAccess(scope: ClinicScope, patientId: string, now = new Date()): Promise<PortalAccess | null> {
-  const patient = await db.patient.findFirst({
-    where: { id: patientId, clinicId: scope.clinicId },
-    select: {
-      portalUser: { select: { email: true } },
-      invitations: {
-        where: { clinicId: scope.clinicId },
-        orderBy: { createdAt: "desc" },
-        take: 1,
-        select: { email: true, expiresAt: true, usedAt: true, revokedAt: true },
-      },
-    },
-  });
-  if (!patient) return null;
-  return portalAccessState(patient.portalUser?.email ?? null, patient.invitations[0] ?? null, now);
-}
 
 /**
  * What the public invitation page shows for a token. Unscoped on purpose: the visitor is not signed

@@ -5,9 +5,11 @@ import { patientScopeOf } from "@/lib/core/auth/session";
 import { AppError } from "@/lib/core/errors";
 import { createPatient } from "@/lib/patients/mutations";
 import { createTestClinic, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
-import { getPortalAccess, unsafeGetInvitationPage } from "./data";
+import { getPatientRecord } from "@/lib/patients/data";
+import type { ClinicScope } from "@/lib/core/auth/session";
+import { unsafeGetInvitationPage } from "./data";
 import { acceptInvitation, invitePatient, revokePortalAccess } from "./mutations";
-import { UNUSABLE_INVITATION_MESSAGE } from "./state";
+import { portalAccessState, UNUSABLE_INVITATION_MESSAGE } from "./state";
 
 type Clinic = TestClinic;
 let clinicA: Clinic;
@@ -26,6 +28,12 @@ async function invite(patientId: string, email = newEmail(), clinic = clinicA, n
   const result = await invitePatient(clinic.scope, { patientId, email }, now);
   if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
   return result.value;
+}
+
+/** What the patient page shows about portal access (loadPortalAccess): null when the patient is not the clinic's. */
+async function getPortalAccess(scope: ClinicScope, patientId: string) {
+  const record = await getPatientRecord(scope, patientId);
+  return record && portalAccessState(record.portal, new Date());
 }
 
 const accept = (token: string, password = "a-new-password") => acceptInvitation({ token, password, confirmPassword: password });

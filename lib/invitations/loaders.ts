@@ -1,17 +1,14 @@
 import "server-only";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireClinicScope } from "@/lib/core/auth/session";
-import { loadPatient } from "@/lib/patients/loaders";
-import { getPortalAccess, unsafeGetInvitationPage } from "./data";
+import { loadPortalFacts } from "@/lib/patients/loaders";
+import { unsafeGetInvitationPage } from "./data";
+import { portalAccessState } from "./state";
 
 /** The patient's portal access for the patient page; 404 for anyone else's patient. */
 export async function loadPortalAccess(patientId: string) {
-  const { scope } = await requireClinicScope("portal:invite");
-  const patient = await loadPatient(patientId);
-  const access = await getPortalAccess(scope, patient.id);
-  if (!access) notFound();
-  return access;
+  await requireClinicScope("portal:invite");
+  return portalAccessState(await loadPortalFacts(patientId), new Date());
 }
 
 /** The public invitation page needs no session: the token in its URL is the credential. */

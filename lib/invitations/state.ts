@@ -1,4 +1,5 @@
-import { invitationState, type InvitationTimes } from "@/lib/core/auth/link-state";
+import { invitationState } from "@/lib/core/auth/link-state";
+import type { PortalFacts } from "@/lib/patients/types";
 
 /** What the patient page shows about portal access; dates are ISO strings for the client. */
 export type PortalAccess =
@@ -15,11 +16,7 @@ export type PortalAccess =
  * revoked latest invitation means access was revoked; a used one that is no longer linked can only
  * have been unlinked, which revoking also does.
  */
-export function portalAccessState(
-  linkedEmail: string | null,
-  latest: (InvitationTimes & { email: string }) | null,
-  now: Date,
-): PortalAccess {
+export function portalAccessState({ linkedEmail, latestInvitation: latest }: PortalFacts, now: Date): PortalAccess {
   if (linkedEmail) return { kind: "active", email: linkedEmail };
   if (!latest) return { kind: "none" };
   if (latest.revokedAt) return { kind: "revoked", revokedAt: latest.revokedAt.toISOString() };

@@ -3,7 +3,7 @@ import type { ClinicScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
 import type { RegistryParams } from "./registry-params";
 import { readsBackwards, registryCountSql, registryPageSql, registryRowSelect, registrySeek, toRegistryRow } from "./registry-query";
-import type { PatientDTO, PatientPageDTO, PatientRowDTO } from "./types";
+import type { PatientDTO, PatientPageDTO, PatientRecord, PatientRowDTO } from "./types";
 
 /**
  * One page of the clinic's patients, paged and sorted in the database (by keyset when the URL names a
@@ -32,8 +32,12 @@ export async function listPatients(scope: ClinicScope, params: RegistryParams): 
   return { rows, total, page };
 }
 
-/** One patient of the clinic, or null when it does not exist in this clinic. */
-export async function getPatient(scope: ClinicScope, id: string): Promise<PatientDTO | null> {
+/**
+ * One patient of the clinic with the facts of their portal access (linked account, latest invitation),
+ * in one statement: the patient page's layout shows both on every tab. Null when the patient does not
+ * exist in this clinic.
+ */
+export async function getPatientRecord(scope: ClinicScope, id: string): Promise<PatientRecord | null> {
   const record = await db.patient.findFirst({
     where: { id, clinicId: scope.clinicId },
     select: {
@@ -44,19 +48,33 @@ export async function getPatient(scope: ClinicScope, id: string): Promise<Patien
       phone: true,
       notes: true,
       version: true,
-      portalUserId: true,
+      portalUser: { select: { email: true } },
+      invitations: {
+        where: { clinicId: scope.clinicId },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { email: true, expiresAt: true, usedAt: true, revokedAt: true },
+      },
     },
   });
   if (!record) return null;
-  const { portalUserId, dominantLeg, sport, email, phone, notes, ...row } = record;
+  const { portalUser, invitations, dominantLeg, sport, email, phone, notes, version, ...row } = record;
   return {
-    ...toRegistryRow(row),
-    dominantLeg: dominantLeg ?? "",
-    sport: sport ?? "",
-    email: email ?? "",
-    phone: phone ?? "",
-    notes: notes ?? "",
-    version: record.version,
-    hasPortalAccount: portalUserId !== null,
+    patient: {
+      ...toRegistryRow(row),
+      dominantLeg: dominantLeg ?? "",
+      sport: sport ?? "",
+      email: email ?? "",
+      phone: phone ?? "",
+      notes: notes ?? "",
+      version,
+      hasPortalAccount: portalUser !== null,
+    },
+    portal: { linkedEmail: portalUser?.email ?? null, latestInvitation: invitations[0] ?? null },
   };
+}
+
+/** One patient of the clinic, or null when it does not exist in this clinic. */
+export async function getPatient(scope: ClinicScope, id: string): Promise<PatientDTO | null> {
+  return (await getPatientRecord(scope, id))?.patient ?? null;
 }

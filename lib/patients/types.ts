@@ -1,3 +1,4 @@
+import type { InvitationTimes } from "@/lib/core/auth/link-state";
 import type { PatientFields } from "./schema";
 
 export type PatientStatus = "ACTIVE" | "ARCHIVED";
@@ -29,3 +30,15 @@ export type PatientDTO = PatientRowDTO & {
   version: number;
   hasPortalAccount: boolean;
 };
+
+/**
+ * What the patient's portal access is decided from (lib/invitations/state.ts): the e-mail of the linked
+ * account, if any, and the patient's latest invitation. Server-side only: dates are Dates.
+ */
+export type PortalFacts = {
+  linkedEmail: string | null;
+  latestInvitation: (InvitationTimes & { email: string }) | null;
+};
+
+/** A patient with the facts of their portal access, read together for the patient page. */
+export type PatientRecord = { patient: PatientDTO; portal: PortalFacts };
