@@ -11,18 +11,24 @@ export const DEFAULT_TIME_ZONE = "UTC";
 const ZONE_SHAPE = /^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$/;
 export const TIME_ZONE_MAX_LENGTH = 64;
 
+/** Zones already found known: at most the runtime's few hundred. */
+const knownZones = new Set<string>();
+
 /**
  * Whether this runtime knows the zone. Used where the zone comes from outside the code (a form, the
  * database) before it reaches Intl, which throws a RangeError for an unknown one.
  */
 export function isKnownTimeZone(zone: string): boolean {
+  if (knownZones.has(zone)) return true;
   if (!ZONE_SHAPE.test(zone)) return false;
   try {
     new Intl.DateTimeFormat("en-GB", { timeZone: zone });
-    return true;
   } catch {
     return false;
   }
+  // Building a formatter costs more than the page's own use of the zone: each zone is checked once.
+  knownZones.add(zone);
+  return true;
 }
 
 /** The zone when the runtime knows it, else UTC: a stored zone this runtime cannot read never breaks a page. */
