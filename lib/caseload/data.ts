@@ -179,3 +179,24 @@ export async function listCaseloadView(scope: ClinicScope, clinicianId: string |
     summary: current ? { alerts, lastLogOn, lastAssessedOn } : null,
   }));
 }
+
+/** A clinic with active episodes, and how current their stored alerts are. */
+export type ClinicSummaryAge = { id: string; timeZone: string; oldestDay: string | null; otherwiseStale: boolean };
+
+/**
+ * Every clinic with an active episode, with the earliest day its active episodes' alerts were stored for
+ * and whether any was stored for another zone or rules, or never. Across clinics on purpose: only the
+ * background job (jobs.ts) calls it, to find the clinics whose day has turned. The day is compared in
+ * the caller, in the zone the app reads the clinic in: PostgreSQL's zone names need not match the runtime's.
+ */
+export async function unsafeListClinicSummaryAges(rulesVersion: string): Promise<ClinicSummaryAge[]> {
+  return db.$queryRaw<ClinicSummaryAge[]>`
+    SELECT c.id::text AS id, c.time_zone AS "timeZone", min(s.computed_for)::text AS "oldestDay",
+           bool_or(s.computed_for IS NULL OR s.computed_zone IS DISTINCT FROM c.time_zone
+                   OR s.rules_version IS DISTINCT FROM ${rulesVersion}) AS "otherwiseStale"
+    FROM clinic c
+    JOIN episode e ON e.clinic_id = c.id AND e.status = 'ACTIVE'
+    JOIN caseload_summary s ON s.episode_id = e.id AND s.clinic_id = e.clinic_id
+    GROUP BY c.id, c.time_zone
+    ORDER BY c.id`;
+}

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, afterEach } from "vitest";
 import { resetMailTransport } from "@/lib/core/mail";
 import { enqueueMail } from "@/lib/mail/mutations";
-import { startMailWorker } from "@/lib/mail/worker";
+import { startJobWorker } from "@/lib/jobs/worker";
 import { testDb } from "./integration-fixtures";
 import { startSmtpSink, type SmtpSink } from "./smtp-sink";
 
@@ -33,7 +33,7 @@ export async function startSink(port?: number): Promise<SmtpSink> {
 }
 
 export async function startWorker(): Promise<Runner> {
-  const runner = await startMailWorker({ connectionString: process.env.DATABASE_URL!, concurrency: 3, pollInterval: 200, cron: false });
+  const runner = await startJobWorker({ connectionString: process.env.DATABASE_URL!, mail: true, concurrency: 3, pollInterval: 200, cron: false });
   runners.push(runner);
   return runner;
 }

@@ -132,3 +132,12 @@ export async function requirePatientScope(): Promise<{ viewer: Viewer; scope: Pa
   if (!scope) notFound();
   return { viewer, scope };
 }
+
+/**
+ * A clinic scope for a background job that acts for the clinic as a whole and writes only derived rows
+ * (the dashboard's stored alerts, lib/caseload/jobs.ts). It has no actor: an audit event written with it
+ * fails (actor ids are accounts), so it cannot change clinical data in anyone's name.
+ */
+export function clinicScopeForJob(clinic: { id: string; timeZone: string }): ClinicScope {
+  return { clinicId: clinic.id, actorId: "", timeZone: knownTimeZoneOr(clinic.timeZone) } as ClinicScope;
+}
