@@ -8,7 +8,7 @@ import { FormMessages } from "@/components/ui/form-messages";
 import { asOptions, Options } from "@/components/ui/options";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { moveAppointmentAction } from "@/lib/appointments/actions";
-import { handedOverHref } from "@/lib/appointments/diary-params";
+import { handedOverHref } from "@/lib/appointments/hand-over";
 import { REASON_MAX } from "@/lib/appointments/labels";
 import type { MoveAppointmentFields } from "@/lib/appointments/schema";
 import type { NamedOption } from "@/lib/appointments/types";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diaryDays, diaryHref, diaryStep, handedOverHref, parseDiaryParams } from "./diary-params";
+import { diaryDays, diaryHref, diaryStep, parseDiaryParams } from "./diary-params";
 
 const CLINICIAN = "0193a6d2-7c4e-7000-8000-000000000001";
 
@@ -13,11 +13,6 @@ describe("diary params", () => {
   it("writes only what differs from the defaults", () => {
     expect(diaryHref({ view: "day", date: "", clinician: "" })).toBe("/appointments");
     expect(diaryHref({ view: "week", date: "2026-12-09", clinician: "" })).toBe("/appointments?view=week&date=2026-12-09");
-  });
-
-  it("sends a clinician who handed a visit over to their own day of it, naming the colleague by id", () => {
-    expect(handedOverHref("2026-12-09", CLINICIAN)).toBe(`/appointments?date=2026-12-09&handedTo=${CLINICIAN}`);
-    expect(handedOverHref("", CLINICIAN)).toBe(`/appointments?handedTo=${CLINICIAN}`);
   });
 
   it("shows Monday to Sunday in the week view and steps a day or a week", () => {

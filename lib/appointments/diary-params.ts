@@ -29,15 +29,6 @@ export function diaryHref(params: DiaryParams): string {
   return `/appointments${diaryState.queryString(params)}`;
 }
 
-/**
- * Where a clinician lands after handing one of their visits to a colleague: their own diary on the
- * visit's day, with the colleague's id for the note (not part of the diary's state: its links drop it).
- */
-export function handedOverHref(date: string, colleagueId: string): string {
-  const diary = diaryHref({ view: "day", date, clinician: "" });
-  return `${diary}${diary.includes("?") ? "&" : "?"}handedTo=${encodeURIComponent(colleagueId)}`;
-}
-
 /** The days the view shows: the one day, or Monday to Sunday of its week. */
 export function diaryDays(view: DiaryView, day: string): { from: string; to: string } {
   if (view === "day") return { from: day, to: day };

@@ -131,7 +131,7 @@ describe("changing a visit's type, or nothing", () => {
 });
 
 describe("the patient's e-mail after a hand-over", () => {
-  it("a hand-over with a new time queues a confirmation of the new time that names neither clinician nor the kind of visit", async () => {
+  it("a hand-over with a new time queues a confirmation of the new time that names neither clinician nor the kind of visit; a type change alone queues none", async () => {
     process.env.SMTP_URL = "smtp://127.0.0.1:9";
     try {
       const visit = await book({ start: at(18), type: "ASSESSMENT" });
@@ -142,6 +142,9 @@ describe("the patient's e-mail after a hand-over", () => {
       expect(content).toMatchObject({ startsAt: `${at(18, 30)}:00.000Z` });
       const { subject, text } = renderMail(content);
       expect(`${subject}\n${text}`).not.toMatch(/Robin|Colleague|Test Clinician|assessment|treatment/i);
+      // A change of type alone would send the same words again: the pair for that time stands, nothing new is queued.
+      expect((await moveAppointment(clinicA.scope, ANY, change({ id: visit.id, version: 2 }, at(18, 30), { clinicianId: colleague.id, type: "REVIEW" }))).ok).toBe(true);
+      expect(await testDb.mailMessage.count({ where: { toAddress: patientEmail, payload: { path: ["appointmentId"], equals: visit.id } } })).toBe(mails.length);
     } finally {
       delete process.env.SMTP_URL;
     }
