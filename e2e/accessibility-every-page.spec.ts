@@ -242,7 +242,19 @@ const VISITS: Record<string, Visit[]> = {
     { as: "northsideClinician", url: () => "/appointments/new?q=a", heading: "Book a visit", state: "with patients found" },
     { as: "northsideClinician", url: () => "/appointments/new?q=zzzzqq", heading: "Book a visit", state: "with no patient found" },
   ],
-  "/appointments/[appointmentId]": [{ as: "northsideClinician", url: (ids) => `/appointments/${ids.appointmentId}`, heading: / visit: / }],
+  "/appointments/[appointmentId]": [
+    {
+      as: "northsideClinician",
+      url: (ids) => `/appointments/${ids.appointmentId}`,
+      heading: / visit: /,
+      // The change form's own check refuses a change with no reason: nothing reaches the server.
+      then: async (page, check) => {
+        await page.getByRole("button", { name: "Change visit" }).click();
+        await expect(page.getByText(/^Say why the visit changes/)).toBeVisible();
+        await check("with the change form's errors");
+      },
+    },
+  ],
   "/staff": [{ as: "northsideAdmin", url: () => "/staff", heading: "Staff" }],
   "/activity": [{ as: "northsideAdmin", url: () => "/activity", heading: "Activity" }],
   "/api-keys": [{ as: "northsideAdmin", url: () => "/api-keys", heading: "API keys" }],

@@ -3,12 +3,14 @@
  * (or from the diary, finding the patient by name),
  * moves it, sees a double booking refused with one message naming the clash, and cancels it. A portal
  * patient sees their next visit on the home page (in their own zone, at a phone's width too) and
- * downloads it as an .ics file; nobody else's visit can be downloaded.
+ * downloads it as an .ics file; nobody else's visit can be downloaded. At a phone's width, a clinician
+ * hands a visit to a colleague as another type and lands on their own diary, which names the colleague.
  */
 import type { Page } from "@playwright/test";
 import { addDays } from "@/lib/core/calendar";
 import { createPrismaClient } from "@/prisma/factories";
 import { ACCOUNTS, unique } from "./fixtures/accounts";
+import { expectNoSeriousViolations } from "./fixtures/axe";
 import { expect, test } from "./fixtures/roles";
 
 /** A Northside patient of the test's own, with nothing recorded. */
@@ -54,11 +56,11 @@ test.describe("appointments", () => {
     await expect(page.getByText(/, 07:00–08:00 UTC$/)).toBeVisible();
 
     // Move: an hour later, 45 minutes, with a reason.
-    await page.getByLabel(/^New start/).fill(`${day}T08:00`);
+    await page.getByLabel(/^Start/).fill(`${day}T08:00`);
     await page.getByLabel(/^Length \(minutes\)/).fill("45");
-    await page.getByLabel(/^Reason for the move/).fill("The patient asked for later");
-    await page.getByRole("button", { name: "Move visit" }).click();
-    await expect(page.getByText("Visit moved.")).toBeVisible();
+    await page.getByLabel(/^Reason for the change/).fill("The patient asked for later");
+    await page.getByRole("button", { name: "Change visit" }).click();
+    await expect(page.getByText("Visit changed.")).toBeVisible();
     await expect(page.getByText(/, 08:00–08:45 UTC$/)).toBeVisible();
     await expect(page.getByText("The patient asked for later")).toBeVisible();
     const visitUrl = page.url().replace(/\?.*$/, "");
@@ -79,7 +81,7 @@ test.describe("appointments", () => {
     await page.getByRole("button", { name: "Cancel visit" }).click();
     await expect(page.getByText("Visit cancelled.")).toBeVisible();
     await expect(page.getByText("Patient unwell")).toBeVisible();
-    await expect(page.getByRole("button", { name: "Move visit" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Change visit" })).toHaveCount(0);
     await page.goto(`/patients/${first.id}/visits`);
     await expect(page.getByRole("table", { name: "Upcoming visits" }).getByText("Cancelled")).toBeVisible();
 
@@ -135,6 +137,59 @@ test.describe("appointments", () => {
     await admin.goto(`/appointments?view=week&clinician=${colleague.id}`);
     await expect(admin.getByText(`${colleague.name}'s diary`)).toBeVisible();
     await expect(admin.getByLabel("Clinician")).toHaveValue(colleague.id);
+  });
+
+  test("at 375 px, a clinician hands a visit to a colleague as a review and lands on their own diary, which names the colleague", async ({ asRole }) => {
+    const patient = await newPatient("Drew");
+    // Far ahead, before the demo seed's hours, so neither diary has anything then.
+    const day = addDays(new Date().toISOString().slice(0, 10), 400 + Math.floor(Math.random() * 60));
+    const db = createPrismaClient();
+    const { visitId, ownId, colleague } = await (async () => {
+      try {
+        const own = await db.user.findUniqueOrThrow({ where: { email: ACCOUNTS.northsideClinician.email }, select: { id: true, clinicId: true } });
+        const ben = await db.user.findUniqueOrThrow({ where: { email: "ben.okafor@northside.example" }, select: { id: true, name: true } });
+        const visit = await db.appointment.create({
+          data: { clinicId: own.clinicId!, patientId: patient.id, clinicianId: own.id, bookedById: own.id, type: "TREATMENT", startsAt: new Date(`${day}T06:00:00Z`), endsAt: new Date(`${day}T06:45:00Z`), requestId: crypto.randomUUID() },
+          select: { id: true },
+        });
+        return { visitId: visit.id, ownId: own.id, colleague: ben };
+      } finally {
+        await db.$disconnect();
+      }
+    })();
+    const page = await asRole("northsideClinician", { viewport: { width: 375, height: 812 } });
+    await page.goto(`/appointments/${visitId}`);
+    const form = page.getByRole("form", { name: "Change the visit" });
+    await expect(form.getByLabel(/^Clinician/)).toHaveValue(ownId);
+    await expect(form.getByLabel(/^Type of visit/)).toHaveValue("TREATMENT");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+    // Nothing changed yet: refused on the start, naming every field that could change.
+    await form.getByLabel(/^Reason for the change/).fill("Away at a course that morning");
+    await form.getByRole("button", { name: "Change visit" }).click();
+    await expect(form.getByText("That is the visit as it is now: change its start, length, clinician or type.")).toBeVisible();
+
+    // By keyboard: choose the colleague and the type, then submit with Enter on the button.
+    await form.getByLabel(/^Clinician/).selectOption({ label: colleague.name });
+    await form.getByLabel(/^Type of visit/).selectOption("REVIEW");
+    await form.getByRole("button", { name: "Change visit" }).focus();
+    await page.keyboard.press("Enter");
+
+    await expect(page).toHaveURL(new RegExp(`/appointments\\?date=${day}&handedTo=${colleague.id}$`));
+    await expect(page.getByRole("status").filter({ hasText: `Visit handed to ${colleague.name}: it is in their diary now.` })).toBeVisible();
+    await expect(page.getByText(`${ACCOUNTS.northsideClinician.name}'s diary`)).toBeVisible();
+    await expect(page.getByRole("link", { name: patient.name })).toHaveCount(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expectNoSeriousViolations(page);
+    // The visit is no longer theirs to open.
+    expect((await page.request.get(`/appointments/${visitId}`, { maxRedirects: 0 })).status()).toBe(404);
+
+    // An admin sees it in the colleague's diary, as a review with the reason.
+    const admin = await asRole("northsideAdmin");
+    await admin.goto(`/appointments/${visitId}`);
+    await expect(admin.getByRole("heading", { name: `Review visit: ${patient.name}`, level: 1 })).toBeVisible();
+    await expect(admin.getByText(`${colleague.name}'s diary that day`)).toBeVisible();
+    await expect(admin.getByText("Away at a course that morning")).toBeVisible();
   });
 
   test("a patient sees the next visit on the portal home at 375 px and downloads it as an .ics; nobody else's", async ({ asRole }) => {

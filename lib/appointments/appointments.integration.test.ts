@@ -42,6 +42,9 @@ const booking = (overrides: Partial<BookAppointmentInput> = {}): BookAppointment
 const liveVisitsOf = (clinicianId: string) => testDb.appointment.findMany({ where: { clinicianId, status: { not: "CANCELLED" } }, select: { id: true, startsAt: true, endsAt: true } });
 const auditOf = (entityId: string) => testDb.auditEvent.findMany({ where: { entityId, entityType: "Appointment" }, select: { action: true, actorId: true, patientId: true, before: true, after: true }, orderBy: { at: "asc" } });
 
+/** A change that keeps the clinician and type of a visit booked with `booking()`'s defaults. */
+const unchanged = { get clinicianId() { return clinicA.scope.actorId; }, type: "TREATMENT" } as const;
+
 async function booked(overrides: Partial<BookAppointmentInput> = {}) {
   const result = await bookAppointment(clinicA.scope, OWN, booking(overrides));
   if (!result.ok) throw new Error(JSON.stringify(result.fieldErrors));
@@ -87,7 +90,7 @@ describe("double booking", () => {
   it("refuses a move into a clash and leaves the visit where it was", async () => {
     await booked({ start: at(11), minutes: 30 });
     const mover = await booked({ start: at(12), minutes: 30 });
-    const result = await moveAppointment(clinicA.scope, OWN, { appointmentId: mover.id, version: mover.version, start: at(11, 15), minutes: 30, reason: "Patient asked" });
+    const result = await moveAppointment(clinicA.scope, OWN, { ...unchanged, appointmentId: mover.id, version: mover.version, start: at(11, 15), minutes: 30, reason: "Patient asked" });
     expect(result).toEqual({ ok: false, fieldErrors: { start: [expect.stringContaining("11:00–11:30 UTC")] } });
     const stored = await testDb.appointment.findUniqueOrThrow({ where: { id: mover.id }, select: { startsAt: true, version: true, moveReason: true } });
     expect(stored).toEqual({ startsAt: new Date(`${at(12)}:00Z`), version: 1, moveReason: null });
@@ -151,7 +154,7 @@ describe("booking", () => {
     await expect(bookAppointment(clinicA.scope, OWN, booking({ patientId: patientB, start: at(18) }))).rejects.toMatchObject({ code: "NOT_FOUND" });
     const visit = await booked({ start: at(18) });
     await expect(cancelAppointment(clinicB.scope, ANY, { appointmentId: visit.id, version: 1, reason: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(moveAppointment(clinicB.scope, ANY, { appointmentId: visit.id, version: 1, start: at(19), minutes: 30, reason: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(moveAppointment(clinicB.scope, ANY, { ...unchanged, appointmentId: visit.id, version: 1, start: at(19), minutes: 30, reason: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await testDb.appointment.findUniqueOrThrow({ where: { id: visit.id }, select: { status: true, version: true } })).toEqual({ status: "BOOKED", version: 1 });
   });
 
@@ -167,9 +170,9 @@ describe("booking", () => {
 describe("move, cancel, mark", () => {
   it("moves with a reason and a version: a stale version is a CONFLICT; audited before and after", async () => {
     const visit = await booked({ start: at(20) });
-    const moved = await moveAppointment(clinicA.scope, OWN, { appointmentId: visit.id, version: 1, start: at(20, 30), minutes: 30, reason: "Patient asked" });
-    expect(moved).toEqual({ ok: true, value: { id: visit.id, version: 2 } });
-    await expect(moveAppointment(clinicA.scope, OWN, { appointmentId: visit.id, version: 1, start: at(21), minutes: 30, reason: "Again" })).rejects.toMatchObject({ code: "CONFLICT" });
+    const moved = await moveAppointment(clinicA.scope, OWN, { ...unchanged, appointmentId: visit.id, version: 1, start: at(20, 30), minutes: 30, reason: "Patient asked" });
+    expect(moved).toEqual({ ok: true, value: { id: visit.id, version: 2, handedTo: null } });
+    await expect(moveAppointment(clinicA.scope, OWN, { ...unchanged, appointmentId: visit.id, version: 1, start: at(21), minutes: 30, reason: "Again" })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await testDb.appointment.findUniqueOrThrow({ where: { id: visit.id }, select: { startsAt: true, endsAt: true, moveReason: true } })).toEqual({
       startsAt: new Date(`${at(20, 30)}:00Z`),
       endsAt: new Date(`${at(21)}:00Z`),
@@ -186,7 +189,7 @@ describe("move, cancel, mark", () => {
     const visit = await booked({ start: at(22) });
     expect(await cancelAppointment(clinicA.scope, OWN, { appointmentId: visit.id, version: 1, reason: "Patient unwell" })).toEqual({ ok: true, value: { id: visit.id, version: 2 } });
     expect((await cancelAppointment(clinicA.scope, OWN, { appointmentId: visit.id, version: 2, reason: "Again" })).ok).toBe(false);
-    expect((await moveAppointment(clinicA.scope, OWN, { appointmentId: visit.id, version: 2, start: at(23), minutes: 30, reason: "x" })).ok).toBe(false);
+    expect((await moveAppointment(clinicA.scope, OWN, { ...unchanged, appointmentId: visit.id, version: 2, start: at(23), minutes: 30, reason: "x" })).ok).toBe(false);
     expect(await testDb.appointment.findUniqueOrThrow({ where: { id: visit.id }, select: { status: true, cancelReason: true, version: true } })).toEqual({ status: "CANCELLED", cancelReason: "Patient unwell", version: 2 });
     expect((await auditOf(visit.id)).at(-1)).toMatchObject({ action: "STATUS_CHANGE", before: { status: "BOOKED" }, after: { status: "CANCELLED", reason: "Patient unwell" } });
   });
@@ -235,7 +238,7 @@ describe("the patient's e-mails about a visit", () => {
       expect((await book(at(9, 15))).ok).toBe(false);
       expect(await testDb.mailMessage.count({ where: { toAddress: email } })).toBe(2);
 
-      const moved = await moveAppointment(clinicA.scope, ANY, { appointmentId: visit.value.id, version: visit.value.version, start: at(14), minutes: 45, reason: "Patient asked" });
+      const moved = await moveAppointment(clinicA.scope, ANY, { clinicianId: clinician.id, type: "TREATMENT", appointmentId: visit.value.id, version: visit.value.version, start: at(14), minutes: 45, reason: "Patient asked" });
       if (!moved.ok) throw new Error("not moved");
       expect((await mailOf(visit.value.id)).map((mail) => [mail.kind, (mail.payload as { startsAt: string }).startsAt])).toEqual([
         ["APPOINTMENT_CONFIRMATION", startsAt],

@@ -100,14 +100,29 @@ export const loadAppointmentPage = cache(async (appointmentId: string): Promise<
   const appointment = await getAppointment(scope, appointmentId, anyClinician(viewer) ? undefined : viewer.id);
   if (!appointment) notFound();
   const starts = new Date(appointment.startsAt);
+  // Anyone who may change the visit may hand it to any active clinician of the clinic, a clinician too.
+  const active = appointment.status === "BOOKED" ? await listDiaryClinicians(scope) : [];
+  const clinicians = appointment.status !== "BOOKED" || active.some((one) => one.id === appointment.clinician.id) ? active : [appointment.clinician, ...active];
   return {
     appointment,
+    clinicians,
     timeZone: scope.timeZone,
     startWallClock: wallClockIn(scope.timeZone, starts),
     minutes: Math.round((Date.parse(appointment.endsAt) - starts.getTime()) / 60_000),
     started: starts.getTime() <= Date.now(),
   };
 });
+
+/**
+ * The diary's note after a clinician handed one of their visits to a colleague (?handedTo=<their id>):
+ * the colleague's name, or null for no, a malformed or another clinic's id.
+ */
+export async function loadHandOverNotice(raw: RawSearchParams): Promise<string | null> {
+  const { scope } = await requireClinicScope("appointments:read");
+  const id = first(raw.handedTo);
+  if (!uuid.safeParse(id).success) return null;
+  return (await getDiaryClinician(scope, id))?.name ?? null;
+}
 
 /** The patient page's visits: upcoming and past, for any staff member who may read the patient. */
 export async function loadPatientVisits(patientId: string): Promise<PatientVisitsDTO> {

@@ -1,8 +1,10 @@
 import "server-only";
 import { recordAudit } from "@/lib/core/audit";
+import type { AuditRecord } from "@/lib/core/audit-changes";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { db, type Tx } from "@/lib/core/db";
 import { AppError, type FieldErrors, type MutationResult } from "@/lib/core/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { VISIT_TYPE_LABELS } from "@/lib/clinics/visit-types";
 import { queueAppointmentMail } from "@/lib/mail/mutations";
 import { lockPatientForClinicalWrite } from "@/lib/patients/mutations";
@@ -28,6 +30,9 @@ async function queueVisitMail(tx: Tx, scope: ClinicScope, appointmentId: string)
 
 const refused = (field: string, message: string): { ok: false; fieldErrors: FieldErrors } => ({ ok: false, fieldErrors: { [field]: [message] } });
 
+/** Who may hold visits: an active clinician or admin of the caller's clinic (the booking rule). */
+const ACTIVE_CLINICIAN = { role: { in: ["CLINICIAN", "ADMIN"] }, status: "ACTIVE" } satisfies Prisma.UserWhereInput;
+const NOT_A_CLINICIAN = "Choose an active clinician of this clinic.";
 const NOT_BOOKED = "Only a booked visit can be changed: this one is already attended, a no-show or cancelled.";
 const MINUTE = 60_000;
 // Twenty people booking one slot at once queue on the constraint and for connections: wait, do not fail.
@@ -74,8 +79,8 @@ export async function bookAppointment(scope: ClinicScope, access: DiaryAccess, i
       if (!writable.ok) return writable;
       // After the patient: another clinic's caller learns nothing but NOT_FOUND.
       if (!access.anyClinician && clinicianId !== scope.actorId) return refused("clinicianId", "You can book visits only in your own diary.");
-      const clinician = await tx.user.count({ where: { id: clinicianId, clinicId: scope.clinicId, role: { in: ["CLINICIAN", "ADMIN"] }, status: "ACTIVE" } });
-      if (!clinician) return refused("clinicianId", "Choose an active clinician of this clinic.");
+      const clinician = await tx.user.count({ where: { id: clinicianId, clinicId: scope.clinicId, ...ACTIVE_CLINICIAN } });
+      if (!clinician) return refused("clinicianId", NOT_A_CLINICIAN);
       if (episodeId && !(await tx.episode.count({ where: { id: episodeId, clinicId: scope.clinicId, patientId } }))) {
         return refused("episodeId", "Choose one of this patient's episodes, or none.");
       }
@@ -113,7 +118,7 @@ function isUniqueViolation(error: unknown): boolean {
 async function lockAppointment(tx: Tx, scope: ClinicScope, access: DiaryAccess, appointmentId: string, version: number) {
   const appointment = await tx.appointment.findFirst({
     where: { id: appointmentId, clinicId: scope.clinicId, ...(!access.anyClinician && { clinicianId: scope.actorId }) },
-    select: { id: true, patientId: true, clinicianId: true, status: true, startsAt: true, endsAt: true, version: true },
+    select: { id: true, patientId: true, clinicianId: true, type: true, status: true, startsAt: true, endsAt: true, version: true },
   });
   if (!appointment) throw new AppError("NOT_FOUND");
   if (appointment.version !== version) throw new AppError("CONFLICT");
@@ -126,25 +131,52 @@ async function bumpVersion(tx: Tx, scope: ClinicScope, appointmentId: string, ve
   if (count === 0) throw new AppError("CONFLICT");
 }
 
+/** What a change of a booked visit answers: `handedTo` names the colleague when the visit left a diary the caller may open. */
+export type MovedAppointment = { id: string; version: number; handedTo: string | null };
+
 /**
- * Moves a booked visit to a new start and length, with a reason; the database refuses a new time that
- * overlaps another live visit of the clinician (message on `start`). Audited with the times before and after.
+ * Changes a booked visit: its start and length, its clinician (a hand-over to a colleague) and its
+ * type, with a reason. The new clinician must be able to hold visits in the caller's clinic (as for a
+ * booking); a clinician may hand their own visit to a colleague, after which it is no longer theirs to
+ * open (`handedTo`). The database refuses a time that overlaps another live visit of the new clinician
+ * (message on `start` naming it). Audited with the changed fields before and after (the clinician as
+ * id and name) and the reason; the patient's e-mails are queued as for a move.
  */
-export async function moveAppointment(scope: ClinicScope, access: DiaryAccess, input: MoveAppointmentInput, now = new Date()): Promise<MutationResult<{ id: string; version: number }>> {
+export async function moveAppointment(scope: ClinicScope, access: DiaryAccess, input: MoveAppointmentInput, now = new Date()): Promise<MutationResult<MovedAppointment>> {
   const times = visitTimesFrom(scope, input.start, input.minutes, now);
   if ("ok" in times) return times;
-  let clinicianId: string | undefined;
+  let locked = false;
   try {
     return await db.$transaction(async (tx) => {
       const appointment = await lockAppointment(tx, scope, access, input.appointmentId, input.version);
-      clinicianId = appointment.clinicianId;
+      locked = true;
       if (appointment.status !== "BOOKED") return refused("_form", NOT_BOOKED);
-      if (appointment.startsAt.getTime() === times.startsAt.getTime() && appointment.endsAt.getTime() === times.endsAt.getTime()) {
-        return refused("start", "That is the visit's time now: choose a new start or length.");
+      const sameTime = appointment.startsAt.getTime() === times.startsAt.getTime() && appointment.endsAt.getTime() === times.endsAt.getTime();
+      const handOver = appointment.clinicianId !== input.clinicianId;
+      if (sameTime && !handOver && appointment.type === input.type) {
+        return refused("start", "That is the visit as it is now: change its start, length, clinician or type.");
       }
+      // A new clinician must be able to hold visits; the one handing over is named in the audit even if no longer active.
+      const to = handOver ? await tx.user.findFirst({ where: { id: input.clinicianId, clinicId: scope.clinicId, ...ACTIVE_CLINICIAN }, select: { name: true } }) : null;
+      if (handOver && !to) return refused("clinicianId", NOT_A_CLINICIAN);
+      const from = handOver ? await tx.user.findFirst({ where: { id: appointment.clinicianId, clinicId: scope.clinicId }, select: { name: true } }) : null;
       const writable = await lockPatientForClinicalWrite(tx, scope, appointment.patientId);
       if (!writable.ok) return writable;
-      await bumpVersion(tx, scope, appointment.id, input.version, { ...times, moveReason: input.reason });
+      await bumpVersion(tx, scope, appointment.id, input.version, { ...times, clinicianId: input.clinicianId, type: input.type, moveReason: input.reason });
+      const before: AuditRecord = {};
+      const after: AuditRecord = {};
+      if (!sameTime) {
+        Object.assign(before, { startsAt: appointment.startsAt.toISOString(), endsAt: appointment.endsAt.toISOString() });
+        Object.assign(after, { startsAt: times.startsAt.toISOString(), endsAt: times.endsAt.toISOString() });
+      }
+      if (handOver) {
+        Object.assign(before, { clinicianId: appointment.clinicianId, clinician: from?.name ?? null });
+        Object.assign(after, { clinicianId: input.clinicianId, clinician: to?.name ?? null });
+      }
+      if (appointment.type !== input.type) {
+        before.type = appointment.type;
+        after.type = input.type;
+      }
       await recordAudit(tx, {
         clinicId: scope.clinicId,
         actorId: scope.actorId,
@@ -152,16 +184,14 @@ export async function moveAppointment(scope: ClinicScope, access: DiaryAccess, i
         action: "UPDATE",
         entityType: "Appointment",
         entityId: appointment.id,
-        changes: {
-          before: { startsAt: appointment.startsAt.toISOString(), endsAt: appointment.endsAt.toISOString() },
-          after: { startsAt: times.startsAt.toISOString(), endsAt: times.endsAt.toISOString(), reason: input.reason },
-        },
+        changes: { before, after: { ...after, reason: input.reason } },
       });
       await queueVisitMail(tx, scope, appointment.id);
-      return { ok: true, value: { id: appointment.id, version: input.version + 1 } } as const;
+      const leftOwnDiary = handOver && !access.anyClinician;
+      return { ok: true, value: { id: appointment.id, version: input.version + 1, handedTo: leftOwnDiary ? (to?.name ?? null) : null } } as const;
     }, TRANSACTION);
   } catch (error) {
-    if (clinicianId && isDoubleBooking(error)) return clashRefusal(scope, clinicianId, times.startsAt, times.endsAt, input.appointmentId);
+    if (locked && isDoubleBooking(error)) return clashRefusal(scope, input.clinicianId, times.startsAt, times.endsAt, input.appointmentId);
     throw error;
   }
 }

@@ -22,12 +22,23 @@ describe("bookAppointmentFieldsSchema", () => {
   });
 });
 
+describe("moveAppointmentFieldsSchema", () => {
+  it("needs the clinician and the type as well as the time, each refused on its own field", () => {
+    const result = moveAppointmentFieldsSchema.safeParse({ start: "2026-12-08T10:00", minutes: "30", clinicianId: "someone", type: "SURGERY", reason: "Patient asked" });
+    expect(result.error?.issues.map((issue) => [issue.path[0], issue.message]).sort()).toEqual([
+      ["clinicianId", "Choose the clinician."],
+      ["type", "Choose the kind of visit."],
+    ]);
+  });
+});
+
 describe("move and cancel reasons", () => {
   it("are required and at most REASON_MAX characters", () => {
     expect(cancelAppointmentFieldsSchema.safeParse({ reason: "  " }).success).toBe(false);
     expect(cancelAppointmentFieldsSchema.safeParse({ reason: "x".repeat(REASON_MAX) }).success).toBe(true);
     expect(cancelAppointmentFieldsSchema.safeParse({ reason: "x".repeat(REASON_MAX + 1) }).success).toBe(false);
-    expect(moveAppointmentFieldsSchema.safeParse({ start: "2026-12-08T10:00", minutes: "30", reason: "" }).success).toBe(false);
-    expect(moveAppointmentFieldsSchema.safeParse({ start: "2026-12-08T10:00", minutes: "30", reason: "Patient asked" }).success).toBe(true);
+    const change = { start: "2026-12-08T10:00", minutes: "30", clinicianId: CLINICIAN, type: "REVIEW" };
+    expect(moveAppointmentFieldsSchema.safeParse({ ...change, reason: "" }).success).toBe(false);
+    expect(moveAppointmentFieldsSchema.safeParse({ ...change, reason: "Patient asked" }).success).toBe(true);
   });
 });

@@ -21,10 +21,13 @@ const reason = (empty: string) =>
     .min(1, { message: empty })
     .max(REASON_MAX, { message: `The reason must be at most ${REASON_MAX} characters.` });
 
+const clinicianId = z.uuid({ message: "Choose the clinician." });
+const type = z.enum(VISIT_TYPES, { message: "Choose the kind of visit." });
+
 /** What the booking form holds (the patient comes from the page, the requestId from the form's opening). */
 export const bookAppointmentFieldsSchema = z.strictObject({
-  clinicianId: z.uuid({ message: "Choose the clinician." }),
-  type: z.enum(VISIT_TYPES, { message: "Choose the kind of visit." }),
+  clinicianId,
+  type,
   start,
   minutes,
   /** "" for a visit outside any episode of care. */
@@ -37,7 +40,8 @@ export const bookAppointmentSchema = bookAppointmentFieldsSchema.extend({
   requestId: z.uuid(),
 });
 
-export const moveAppointmentFieldsSchema = z.strictObject({ start, minutes, reason: reason("Say why the visit moves, e.g. the patient asked.") });
+/** Changing a booked visit: any of its time, length, clinician (a hand-over) and type, always with a reason. */
+export const moveAppointmentFieldsSchema = z.strictObject({ start, minutes, clinicianId, type, reason: reason("Say why the visit changes, e.g. the patient asked.") });
 
 export const moveAppointmentSchema = moveAppointmentFieldsSchema.extend({ appointmentId: z.uuid(), version: z.number().int().positive() });
 

@@ -46,7 +46,8 @@ export type BookingPageDTO = {
   defaults: { clinicianId: string; type: VisitType; start: string; minutes: string; episodeId: string };
 };
 
-export type AppointmentPageDTO = { appointment: AppointmentDTO; timeZone: string; startWallClock: string; minutes: number; started: boolean };
+/** One visit's page; `clinicians` are whom a booked visit may be handed to (the clinic's active clinicians, and its own). */
+export type AppointmentPageDTO = { appointment: AppointmentDTO; timeZone: string; startWallClock: string; minutes: number; started: boolean; clinicians: NamedOption[] };
 
 export type PatientVisitsDTO = { upcoming: AppointmentDTO[]; past: AppointmentDTO[]; timeZone: string };
 

@@ -13,15 +13,15 @@ import { noteHref } from "@/lib/visit-notes/note-href";
 
 export const metadata: Metadata = { title: "Visit" };
 
-const NOTICES = { booked: "Visit booked.", moved: "Visit moved.", cancelled: "Visit cancelled." } as const;
+const NOTICES = { booked: "Visit booked.", moved: "Visit changed.", cancelled: "Visit cancelled." } as const;
 
 /**
- * One visit: its details, then move and cancel (booked visits) or mark attendance (once it has started);
+ * One visit: its details, then change (time, length, clinician, type) and cancel (booked visits) or mark attendance (once it has started);
  * an attended visit leads on to its note.
  */
 export default async function AppointmentPage({ params, searchParams }: { params: Promise<{ appointmentId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [{ appointmentId }, query] = await Promise.all([params, searchParams]);
-  const { appointment, timeZone, startWallClock, minutes, started } = await loadAppointmentPage(appointmentId);
+  const { appointment, timeZone, startWallClock, minutes, started, clinicians } = await loadAppointmentPage(appointmentId);
   const notice = (Object.keys(NOTICES) as (keyof typeof NOTICES)[]).find((key) => query[key] === "1");
   const booked = appointment.status === "BOOKED";
   return (
@@ -52,7 +52,7 @@ export default async function AppointmentPage({ params, searchParams }: { params
         </dd>
         {appointment.moveReason && (
           <>
-            <dt className="font-medium text-slate-700">Last moved because</dt>
+            <dt className="font-medium text-slate-700">Last changed because</dt>
             <dd>{appointment.moveReason}</dd>
           </>
         )}
@@ -86,7 +86,14 @@ export default async function AppointmentPage({ params, searchParams }: { params
           </Link>
         </section>
       )}
-      {booked && <MoveAppointmentForm key={`move-${appointment.version}`} appointmentId={appointment.id} version={appointment.version} start={startWallClock} minutes={minutes} timeZone={timeZone} />}
+      {booked && (
+        <MoveAppointmentForm
+          key={`move-${appointment.version}`}
+          visit={{ id: appointment.id, version: appointment.version, start: startWallClock, minutes, clinicianId: appointment.clinician.id, type: appointment.type }}
+          clinicians={clinicians}
+          timeZone={timeZone}
+        />
+      )}
       {booked && <CancelAppointmentForm key={`cancel-${appointment.version}`} appointmentId={appointment.id} version={appointment.version} />}
     </div>
   );
