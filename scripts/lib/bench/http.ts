@@ -29,7 +29,9 @@ export async function startApp(databaseUrl: string, port: number): Promise<App> 
   const base = `http://127.0.0.1:${port}`;
   const child = spawn(bin("next"), ["start", "--port", String(port)], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, ...appEnv(databaseUrl, port, randomSecret()) },
+    // No background jobs: a clinic's once-a-day alert refresh (lib/caseload/jobs.ts) would land on
+    // whichever page is being timed at the quarter hour.
+    env: { ...process.env, ...appEnv(databaseUrl, port, randomSecret()), REHABIT_WORKER: "off" },
   });
   const stop = async () => {
     if (child.exitCode !== null) return;
