@@ -52,9 +52,11 @@ async function pages(databaseUrl: string): Promise<{ name: string; path: string 
   }
 }
 
+type PageResult = { performance: number; accessibility: number; lcpMs: number; fcpMs: number; tbtMs: number; cls: number; lcpElement: string };
+
 type Audit = { numericValue?: number; details?: { items?: { node?: { snippet?: string }; items?: { node?: { snippet?: string } }[] }[] } };
 
-async function audit(base: string, path: string, port: number) {
+async function audit(base: string, path: string, port: number, retried = false): Promise<PageResult> {
   const result = await lighthouse(`${base}${path}`, {
     port,
     output: "json",
@@ -64,7 +66,12 @@ async function audit(base: string, path: string, port: number) {
     disableStorageReset: true,
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-  const { categories, audits, finalDisplayedUrl } = result.lhr;
+  const { categories, audits, finalDisplayedUrl, runtimeError } = result.lhr;
+  if (runtimeError) {
+    // Now and then a trace comes back without its paint events (NO_LCP): that is the measurement failing, not the page.
+    console.error(`Lighthouse could not measure ${path}${retried ? "" : ", trying once more"}: ${runtimeError.code} ${runtimeError.message}`);
+    if (!retried) return audit(base, path, port, true);
+  }
   if (REPORTS_DIR) {
     mkdirSync(REPORTS_DIR, { recursive: true });
     writeFileSync(join(REPORTS_DIR, `${path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "")}.json`), JSON.stringify(result.lhr));
