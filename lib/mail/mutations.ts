@@ -13,7 +13,7 @@ import type { ExerciseReminderInput, VisitRemindersInput } from "./schema";
 import { parseUnsubscribeToken, sealLink, unsubscribeToken } from "./tokens";
 import type { UnsubscribeList } from "./unsubscribe-token";
 
-/** The task that sends one outbox row (lib/mail/worker.ts). */
+/** The task that sends one outbox row (lib/mail/tasks.ts). */
 export const SEND_MAIL_TASK = "send_mail";
 /** Tries before the queue gives a message up: with its backoff, about 4 days (README "E-mail"). */
 export const MAIL_MAX_ATTEMPTS = 25;
@@ -49,11 +49,19 @@ export async function enqueueMail(tx: Tx, mail: QueuedMail): Promise<boolean> {
     ON CONFLICT (idempotency_key) DO NOTHING
     RETURNING id::text AS id`;
   if (!row) return false;
-  // The job key is the message's own: adding it again (a requeue) never makes a second job.
-  await tx.$executeRaw`
-    SELECT graphile_worker.add_job(${SEND_MAIL_TASK}, json_build_object('id', ${row.id}::text), run_at := ${mail.runAt ?? new Date()}::timestamptz,
-      max_attempts := ${MAIL_MAX_ATTEMPTS}::int, job_key := ${`mail:${row.id}`}, job_key_mode := 'preserve_run_at')`;
+  await addSendJob(tx, row.id, { runAt: mail.runAt ?? new Date(), mode: "preserve_run_at" });
   return true;
+}
+
+/**
+ * Gives one outbox message its send job, keyed by the message: adding it again never makes a second job.
+ * `preserve_run_at` keeps a job already waiting as it is (enqueueing); `replace` starts it over with fresh
+ * tries (Send again, lib/outbox).
+ */
+export async function addSendJob(tx: Tx, messageId: string, { runAt, mode }: { runAt: Date; mode: "preserve_run_at" | "replace" }): Promise<void> {
+  await tx.$executeRaw`
+    SELECT graphile_worker.add_job(${SEND_MAIL_TASK}, json_build_object('id', ${messageId}::text), run_at := ${runAt}::timestamptz,
+      max_attempts := ${MAIL_MAX_ATTEMPTS}::int, job_key := ${`mail:${messageId}`}, job_key_mode := ${mode})`;
 }
 
 /**

@@ -3,12 +3,12 @@ import { recordAudit } from "@/lib/core/audit";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
 import { AppError, type MutationResult } from "@/lib/core/errors";
-import { MAIL_MAX_ATTEMPTS, SEND_MAIL_TASK } from "@/lib/mail/mutations";
+import { addSendJob } from "@/lib/mail/mutations";
 import type { MailMessageInput } from "./schema";
 
 /**
  * Sends again a message of the caller's clinic that was not delivered (its job gave up, or it has
- * none): its job starts over with a fresh MAIL_MAX_ATTEMPTS tries, from now. Another clinic's message or a made-up
+ * none): its job starts over with fresh tries (MAIL_MAX_ATTEMPTS), from now. Another clinic's message or a made-up
  * id is NOT_FOUND. A message sent, skipped or still being tried is left as it is (changed: false), so a
  * double click queues it once. Audited (REQUEST of the MailMessage) in the same transaction.
  */
@@ -20,9 +20,7 @@ export async function resendMail(scope: ClinicScope, input: MailMessageInput): P
       FROM mail_message m WHERE m.id = ${input.messageId}::uuid AND m.clinic_id = ${scope.clinicId}::uuid FOR UPDATE OF m`;
     if (!message) throw new AppError("NOT_FOUND");
     if (message.status !== "PENDING" || message.trying) return { ok: true, value: { changed: false } } as const;
-    await tx.$executeRaw`
-      SELECT graphile_worker.add_job(${SEND_MAIL_TASK}, json_build_object('id', ${message.id}::text), max_attempts := ${MAIL_MAX_ATTEMPTS}::int,
-        job_key := ${`mail:${message.id}`}, job_key_mode := 'replace')`;
+    await addSendJob(tx, message.id, { runAt: new Date(), mode: "replace" });
     await recordAudit(tx, { clinicId: scope.clinicId, actorId: scope.actorId, action: "REQUEST", entityType: "MailMessage", entityId: message.id });
     return { ok: true, value: { changed: true } } as const;
   });
