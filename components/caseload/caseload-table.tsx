@@ -2,7 +2,7 @@
 
 import { useTable, type SortingState, type Updater } from "@tanstack/react-table";
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useMemo, useTransition } from "react";
 import { DataTable, serverTableFeatures } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
@@ -24,10 +24,11 @@ export function CaseloadTable({ caseload, params }: { caseload: CaseloadDTO; par
     startTransition(() => router.push(caseloadHref({ ...params, page: 1, ...change })));
   };
 
+  const columns = useMemo(() => caseloadColumns(caseload.alertRules), [caseload.alertRules]);
   const sorting: SortingState = [{ id: params.sort, desc: params.dir === "desc" }];
   const table = useTable({
     features: serverTableFeatures,
-    columns: caseloadColumns,
+    columns,
     data: caseload.rows,
     rowCount: caseload.total,
     manualSorting: true,

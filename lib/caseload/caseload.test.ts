@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { row } from "@/scripts/testing/measurement-row-builder";
 import { evaluateGate } from "@/lib/episodes/gates";
 import { SHARED_CATALOGUE } from "@/lib/exercises/catalogue-lookup";
-import { alertHref, buildCaseload, sortRows, type CaseloadEpisode } from "./caseload";
+import { alertHref } from "./alert-href";
+import { buildCaseload, sortRows, type CaseloadEpisode } from "./caseload";
 import type { CaseloadParams } from "./params";
 import type { CaseloadRowDTO } from "./types";
 
@@ -42,11 +43,12 @@ describe("buildCaseload", () => {
     expect(caseload.total).toBe(1);
     expect(caseload.rows[0]).toMatchObject({
       patientName: "B, Casey",
-      alerts: [
-        { kind: "pain-during", label: "Pain during exercise above the phase limit", source: "R-PAIN [S11] [S45]", href: "/patients/patient-B/diary" },
-        { kind: "rest-pain-rise", label: "Pain at rest up ≥ 2", source: "R-MDC, NPRS [S36]", href: "/patients/patient-B/progress" },
-      ],
+      alerts: [{ kind: "pain-during" }, { kind: "rest-pain-rise" }],
     });
+    // The words and source of each kind come once with the page, not on every chip.
+    expect(Object.keys(caseload.rows[0]!.alerts[0]!)).toEqual(["kind", "detail"]);
+    expect(caseload.alertRules["pain-during"]).toEqual({ label: "Pain during exercise above the phase limit", source: "R-PAIN [S11] [S45]" });
+    expect(caseload.alertRules["rest-pain-rise"]).toEqual({ label: "Pain at rest up ≥ 2", source: "R-MDC, NPRS [S36]" });
   });
 
   it("reads load jumps from recent program versions and gates from their evaluations", () => {

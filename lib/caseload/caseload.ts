@@ -2,7 +2,7 @@ import { addDays } from "@/lib/core/calendar";
 import type { GateEvaluation } from "@/lib/episodes/gates";
 import type { ExerciseCatalogue } from "@/lib/exercises/catalogue-lookup";
 import { PHASES, type Phase } from "@/lib/episodes/phases";
-import { alertsFor, ALERT_RULES, LOAD_WINDOW_DAYS, type Alert, type AlertKind, type MorningPainRise, type RestPain } from "./alerts";
+import { alertsFor, ALERT_RULES, LOAD_WINDOW_DAYS, type Alert, type MorningPainRise, type RestPain } from "./alerts";
 import { unexplainedLoadRisesSince, type SavedVersion } from "./load-jumps";
 import { CASELOAD_PAGE_SIZE, type CaseloadParams, type CaseloadSort } from "./params";
 import type { CaseloadDTO, CaseloadRowDTO } from "./types";
@@ -41,26 +41,6 @@ export type CaseloadInput = {
   gates: ReadonlyMap<string, GateEvaluation>;
 };
 
-/** Where each reason chip leads: the tab or page where the clinician can act on it. */
-export function alertHref(kind: AlertKind, patientId: string, episodeId: string): string {
-  const patient = `/patients/${patientId}`;
-  switch (kind) {
-    case "pain-during":
-    case "morning-pain":
-    case "no-log":
-    case "cramp-red-flag":
-      return `${patient}/diary`;
-    case "rest-pain-rise":
-      return `${patient}/progress`;
-    case "load-jump":
-      return `${patient}/episodes/${episodeId}/program`;
-    case "reassessment-due":
-      return `${patient}/assessments/new?episode=${episodeId}`;
-    case "gate-met":
-      return `${patient}/episodes/${episodeId}`;
-  }
-}
-
 /** An active episode as the dashboard lists it: who, where in care, and what its alerts found (stored or just computed). */
 export type CaseloadEntry = Pick<CaseloadEpisode, "episodeId" | "patientId" | "firstName" | "lastName" | "recordNumber" | "diagnosis" | "phase" | "lastLogOn" | "lastAssessedOn"> & {
   alerts: readonly Alert[];
@@ -74,7 +54,7 @@ function toRow(entry: CaseloadEntry): CaseloadRowDTO {
     recordNumber: entry.recordNumber,
     diagnosis: entry.diagnosis,
     phase: entry.phase,
-    alerts: entry.alerts.map((alert) => ({ ...alert, ...ALERT_RULES[alert.kind], href: alertHref(alert.kind, entry.patientId, entry.episodeId) })),
+    alerts: entry.alerts.map(({ kind, detail }) => ({ kind, detail })),
     lastLogOn: entry.lastLogOn,
     lastAssessedOn: entry.lastAssessedOn,
   };
@@ -130,6 +110,7 @@ export function caseloadPage(entries: readonly CaseloadEntry[], params: Caseload
     view: params.view,
     phaseCounts,
     activeEpisodes: entries.length,
+    alertRules: ALERT_RULES,
     rows: sortRows(flagged, params.sort, params.dir)
       .slice(start, start + CASELOAD_PAGE_SIZE)
       .map(({ entry }) => toRow(entry)),

@@ -3,8 +3,11 @@ import type { AlertKind } from "./alerts";
 import type { UnsignedNoteDTO } from "@/lib/visit-notes/types";
 import type { CaseloadView } from "./params";
 
-/** One reason a patient needs attention, with where to look. */
-export type CaseloadAlertDTO = { kind: AlertKind; label: string; detail: string; source: string; href: string };
+/** One reason a patient needs attention: its kind names the rule and where to look (alertRules, alert-href.ts). */
+export type CaseloadAlertDTO = { kind: AlertKind; detail: string };
+
+/** What a kind of alert says, in words, and where its rule comes from. */
+export type AlertRuleDTO = { label: string; source: string };
 
 /** One active episode that has at least one alert. */
 export type CaseloadRowDTO = {
@@ -25,6 +28,8 @@ export type CaseloadDTO = {
   /** Active episodes in the view, by phase. */
   phaseCounts: Record<Phase, number>;
   activeEpisodes: number;
+  /** Every kind's words and source, once for the page rather than on each of its chips. */
+  alertRules: Record<AlertKind, AlertRuleDTO>;
   /** The page of rows needing attention, sorted; total counts every page. */
   rows: CaseloadRowDTO[];
   total: number;
