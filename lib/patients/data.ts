@@ -2,7 +2,7 @@ import "server-only";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
 import type { RegistryParams } from "./registry-params";
-import { readsBackwards, registryCountSql, registryPageSql, registryRowSelect, registrySeek, toRegistryRow } from "./registry-query";
+import { readsBackwards, registryCountSql, registryPageSql, registryRowColumns, registrySeek } from "./registry-query";
 import type { PatientDTO, PatientPageDTO, PatientRecord, PatientRowDTO } from "./types";
 
 /**
@@ -32,45 +32,43 @@ export async function listPatients(scope: ClinicScope, params: RegistryParams): 
   return { rows, total, page };
 }
 
+type PatientRecordRow = Omit<PatientDTO, "hasPortalAccount"> & {
+  linkedEmail: string | null;
+  invitationEmail: string | null;
+  expiresAt: Date | null;
+  usedAt: Date | null;
+  revokedAt: Date | null;
+};
+
 /**
  * One patient of the clinic with the facts of their portal access (linked account, latest invitation),
  * in one statement: the patient page's layout shows both on every tab. Null when the patient does not
- * exist in this clinic.
+ * exist in this clinic. Written as SQL because it runs on every tab of every patient: through Prisma's
+ * query API the same statement cost 1.3–1.6 ms a call against 0.6 ms (its query compiler runs per call).
  */
 export async function getPatientRecord(scope: ClinicScope, id: string): Promise<PatientRecord | null> {
-  const record = await db.patient.findFirst({
-    where: { id, clinicId: scope.clinicId },
-    select: {
-      ...registryRowSelect,
-      dominantLeg: true,
-      sport: true,
-      email: true,
-      phone: true,
-      notes: true,
-      version: true,
-      portalUser: { select: { email: true } },
-      invitations: {
-        where: { clinicId: scope.clinicId },
-        orderBy: { createdAt: "desc" },
-        take: 1,
-        select: { email: true, expiresAt: true, usedAt: true, revokedAt: true },
-      },
-    },
-  });
+  const [record] = await db.$queryRaw<PatientRecordRow[]>`
+    SELECT ${registryRowColumns},
+           coalesce(patient.dominant_leg::text, '') AS "dominantLeg", coalesce(patient.sport, '') AS sport,
+           coalesce(patient.email, '') AS email, coalesce(patient.phone, '') AS phone, coalesce(patient.notes, '') AS notes,
+           patient.version, account.email AS "linkedEmail", invitation.email AS "invitationEmail",
+           invitation.expires_at AS "expiresAt", invitation.used_at AS "usedAt", invitation.revoked_at AS "revokedAt"
+    FROM patient
+    LEFT JOIN app_user AS account ON account.id = patient.portal_user_id AND account.clinic_id = patient.clinic_id
+    LEFT JOIN LATERAL (
+      SELECT email, expires_at, used_at, revoked_at FROM portal_invitation
+      WHERE portal_invitation.patient_id = patient.id AND portal_invitation.clinic_id = patient.clinic_id
+      ORDER BY created_at DESC LIMIT 1
+    ) AS invitation ON true
+    WHERE patient.id = ${id}::uuid AND patient.clinic_id = ${scope.clinicId}::uuid`;
   if (!record) return null;
-  const { portalUser, invitations, dominantLeg, sport, email, phone, notes, version, ...row } = record;
+  const { linkedEmail, invitationEmail, expiresAt, usedAt, revokedAt, ...patient } = record;
   return {
-    patient: {
-      ...toRegistryRow(row),
-      dominantLeg: dominantLeg ?? "",
-      sport: sport ?? "",
-      email: email ?? "",
-      phone: phone ?? "",
-      notes: notes ?? "",
-      version,
-      hasPortalAccount: portalUser !== null,
+    patient: { ...patient, hasPortalAccount: linkedEmail !== null },
+    portal: {
+      linkedEmail,
+      latestInvitation: invitationEmail === null ? null : { email: invitationEmail, expiresAt: expiresAt!, usedAt, revokedAt },
     },
-    portal: { linkedEmail: portalUser?.email ?? null, latestInvitation: invitations[0] ?? null },
   };
 }
 

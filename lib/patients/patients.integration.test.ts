@@ -53,6 +53,24 @@ describe("createPatient", () => {
   });
 });
 
+describe("getPatient", () => {
+  it("reads the patient as the page and its edit form show it: the day of birth as YYYY-MM-DD, what was left blank as empty text", async () => {
+    const blank = { dominantLeg: "", sport: "", email: "", phone: "", notes: "" } as const;
+    const id = await create(clinicA, { firstName: "Ada", lastName: "Blank", recordNumber: "BL-1", dateOfBirth: "1984-02-29", sex: "FEMALE", ...blank });
+    const { updatedAt } = await testDb.patient.findUniqueOrThrow({ where: { id }, select: { updatedAt: true } });
+    expect(await getPatient(clinicA.scope, id)).toEqual({
+      ...{ id, recordNumber: "BL-1", firstName: "Ada", lastName: "Blank", dateOfBirth: "1984-02-29", sex: "FEMALE", status: "ACTIVE" },
+      ...{ updatedAt: updatedAt.toISOString(), ...blank, version: 1, hasPortalAccount: false },
+    });
+  });
+
+  it("reads what was filled in as it was stored", async () => {
+    const filled = { dominantLeg: "RIGHT", sport: "Rowing", email: "filled@example.com", phone: "+44 20 7946 0000", notes: "Prefers mornings" } as const;
+    const id = await create(clinicA, filled);
+    expect(await getPatient(clinicA.scope, id)).toMatchObject(filled);
+  });
+});
+
 describe("listPatients and getPatient are scoped to the caller's clinic", () => {
   it("never returns another clinic's patients, even when searched for by name", async () => {
     const id = await create(clinicB, { firstName: "Zebedee", lastName: "Onlyinb" });

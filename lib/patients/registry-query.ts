@@ -1,7 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { toIsoDate } from "@/lib/core/calendar";
 import { END_CURSOR, searchTerms, type RegistryParams, type SortField } from "./registry-params";
-import type { PatientRowDTO } from "./types";
 
 /**
  * The registry page's SQL: used by listPatients and by the registry benchmark
@@ -14,18 +12,11 @@ import type { PatientRowDTO } from "./types";
  * own `cursor` expands to ORs the index cannot seek with, and reads the cursor row without the clinic).
  * The cursor row is read within the caller's clinic: another clinic's id finds nothing.
  */
-export const registryRowSelect = {
-  id: true,
-  recordNumber: true,
-  firstName: true,
-  lastName: true,
-  dateOfBirth: true,
-  sex: true,
-  status: true,
-  updatedAt: true,
-} satisfies Prisma.PatientSelect;
-
-export type RegistryRowRecord = Prisma.PatientGetPayload<{ select: typeof registryRowSelect }>;
+/** A registry row's columns as a PatientRowDTO, read from `patient` (also the patient page's record, data.ts). */
+export const registryRowColumns = Prisma.sql`
+  patient.id::text, patient.record_number AS "recordNumber", patient.first_name AS "firstName", patient.last_name AS "lastName",
+  patient.date_of_birth::text AS "dateOfBirth", patient.sex::text, patient.status::text,
+  to_char(patient.updated_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt"`;
 
 /** Each sort's key columns and both orders, as fixed SQL text (never built from input). Every key ends with the id, so paging is stable. */
 const SORT_KEYS: Record<SortField, { columns: Prisma.Sql; asc: Prisma.Sql; desc: Prisma.Sql }> = {
@@ -77,9 +68,7 @@ export function registryPageSql(clinicId: string, params: RegistryParams, seek: 
       : Prisma.empty;
   const offset = seek.kind === "offset" ? Prisma.sql` OFFSET ${seek.offset}` : Prisma.empty;
   return Prisma.sql`
-    SELECT id::text, record_number AS "recordNumber", first_name AS "firstName", last_name AS "lastName",
-           date_of_birth::text AS "dateOfBirth", sex::text, status::text,
-           to_char(updated_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt"
+    SELECT ${registryRowColumns}
     FROM patient
     WHERE ${registryWhere(clinicId, params)}${keyset}
     ORDER BY ${order}
@@ -91,12 +80,4 @@ export const readsBackwards = (seek: RegistrySeek) => seek.kind === "before" || 
 /** The number of patients the registry's filters match. */
 export function registryCountSql(clinicId: string, params: RegistryParams): Prisma.Sql {
   return Prisma.sql`SELECT count(*)::int AS total FROM patient WHERE ${registryWhere(clinicId, params)}`;
-}
-
-export function toRegistryRow(record: RegistryRowRecord): PatientRowDTO {
-  return {
-    ...record,
-    dateOfBirth: toIsoDate(record.dateOfBirth),
-    updatedAt: record.updatedAt.toISOString(),
-  };
 }
