@@ -6,6 +6,7 @@
  * downloads it as an .ics file; nobody else's visit can be downloaded. At a phone's width, a clinician
  * hands a visit to a colleague as another type and lands on their own diary, which names the colleague.
  */
+import { randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { addDays } from "@/lib/core/calendar";
 import { createPrismaClient } from "@/prisma/factories";
@@ -190,6 +191,40 @@ test.describe("appointments", () => {
     await expect(admin.getByRole("heading", { name: `Review visit: ${patient.name}`, level: 1 })).toBeVisible();
     await expect(admin.getByText(`${colleague.name}'s diary that day`)).toBeVisible();
     await expect(admin.getByText("Away at a course that morning")).toBeVisible();
+  });
+
+  test("a patient's past visits come 50 at a time, latest first, with links to older and newer ones", async ({ asRole }) => {
+    const patient = await newPatient("Harper");
+    // 51 attended visits on consecutive days long before the demo's, at an hour it never books.
+    const firstDay = Date.UTC(2022, 0, 1, 6) - Math.floor(Math.random() * 900) * 86_400_000;
+    const starts = Array.from({ length: 51 }, (_, i) => new Date(firstDay + i * 86_400_000));
+    const db = createPrismaClient();
+    try {
+      const clinician = await db.user.findUniqueOrThrow({ where: { email: ACCOUNTS.northsideClinician.email }, select: { id: true, clinicId: true } });
+      await db.appointment.createMany({
+        data: starts.map((startsAt) => ({
+          ...{ clinicId: clinician.clinicId, patientId: patient.id, clinicianId: clinician.id, bookedById: clinician.id },
+          ...{ type: "TREATMENT" as const, status: "ATTENDED" as const, startsAt, endsAt: new Date(startsAt.getTime() + 30 * 60_000), requestId: randomUUID() },
+        })),
+      });
+    } finally {
+      await db.$disconnect();
+    }
+    const page = await asRole("northsideClinician");
+    await page.goto(`/patients/${patient.id}/visits`);
+    const past = page.getByRole("table", { name: "Past visits" });
+    await expect(page.getByText("Past visits 1–50 of 51, latest first")).toBeVisible();
+    await expect(past.getByRole("row")).toHaveCount(51);
+    await expectNoSeriousViolations(page);
+
+    await page.getByRole("link", { name: "Older visits" }).click();
+    await expect(page).toHaveURL(/\/visits\?past=2$/);
+    await expect(page.getByText("Past visit 51 of 51, latest first")).toBeVisible();
+    // The oldest visit alone on the second page (a header row and its row).
+    await expect(past.getByRole("row")).toHaveCount(2);
+    await expect(page.getByRole("link", { name: "Older visits" })).toHaveCount(0);
+    await page.getByRole("link", { name: "Newer visits" }).click();
+    await expect(page.getByText("Past visits 1–50 of 51, latest first")).toBeVisible();
   });
 
   test("a patient sees the next visit on the portal home at 375 px and downloads it as an .ics; nobody else's", async ({ asRole }) => {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
-import type { AppointmentDTO } from "@/lib/appointments/types";
+import type { AppointmentDTO, PatientVisitsDTO } from "@/lib/appointments/types";
+import { PAST_VISITS_PAGE_SIZE, pastVisitsHref } from "@/lib/appointments/visit-history";
 import { visitWhen } from "@/lib/appointments/visit-time";
 import { VISIT_TYPE_LABELS } from "@/lib/clinics/visit-types";
 import { noteHref } from "@/lib/visit-notes/note-href";
@@ -56,7 +57,33 @@ function VisitTable({ id, caption, visits, patientId, timeZone }: { id: string; 
   );
 }
 
-export function PatientVisits({ patientId, upcoming, past, timeZone }: { patientId: string; upcoming: AppointmentDTO[]; past: AppointmentDTO[]; timeZone: string }) {
+/** Where the page of past visits sits in all of them, with links to the newer and older pages. */
+function PastVisitsPager({ patientId, page, total }: { patientId: string; page: number; total: number }) {
+  const first = (page - 1) * PAST_VISITS_PAGE_SIZE + 1;
+  const last = Math.min(page * PAST_VISITS_PAGE_SIZE, total);
+  const linkClass = "inline-flex min-h-10 items-center font-medium text-brand-700 underline underline-offset-2";
+  return (
+    <nav aria-label="Past visits pages" className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-700">
+      <p>
+        {first === last ? `Past visit ${first}` : `Past visits ${first}–${last}`} of {total.toLocaleString("en")}, latest first
+      </p>
+      <div className="flex gap-4">
+        {page > 1 && (
+          <Link href={pastVisitsHref(patientId, page - 1)} className={linkClass}>
+            Newer visits
+          </Link>
+        )}
+        {last < total && (
+          <Link href={pastVisitsHref(patientId, page + 1)} className={linkClass}>
+            Older visits
+          </Link>
+        )}
+      </div>
+    </nav>
+  );
+}
+
+export function PatientVisits({ patientId, upcoming, past, timeZone }: Omit<PatientVisitsDTO, "timeZone"> & { patientId: string; timeZone: string }) {
   return (
     <div className="space-y-6">
       {upcoming.length ? (
@@ -64,8 +91,11 @@ export function PatientVisits({ patientId, upcoming, past, timeZone }: { patient
       ) : (
         <EmptyState title="No upcoming visits" />
       )}
-      {past.length ? (
-        <VisitTable id="past-visits" caption="Past visits" visits={past} patientId={patientId} timeZone={timeZone} />
+      {past.total ? (
+        <div className="space-y-3">
+          <VisitTable id="past-visits" caption="Past visits" visits={past.visits} patientId={patientId} timeZone={timeZone} />
+          {past.total > PAST_VISITS_PAGE_SIZE && <PastVisitsPager patientId={patientId} page={past.page} total={past.total} />}
+        </div>
       ) : (
         <EmptyState title="No past visits" />
       )}

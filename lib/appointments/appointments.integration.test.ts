@@ -8,6 +8,7 @@ import { createUser } from "@/prisma/factories";
 import { createTestClinic, openTestEpisode, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { bookAppointmentAction } from "./actions";
 import { wallClockIn } from "./clinic-clock";
+import { listPatientVisits } from "./data";
 import { bookAppointment, cancelAppointment, markAppointment, moveAppointment, type DiaryAccess } from "./mutations";
 import type { BookAppointmentInput } from "./schema";
 
@@ -252,5 +253,39 @@ describe("the patient's e-mails about a visit", () => {
     } finally {
       delete process.env.SMTP_URL;
     }
+  });
+});
+
+describe("the Visits tab's past visits", () => {
+  it("come a page at a time, latest first, with how many there are; a page past the last gives the last", async () => {
+    const created = await createPatient(clinicA.scope, patientFields());
+    if (!created.ok) throw new Error("patient not created");
+    const patientId = created.value.id;
+    const now = new Date();
+    // 53 past visits, one a day before now, 45 minutes each.
+    const starts = Array.from({ length: 53 }, (_, i) => new Date(now.getTime() - (i + 1) * DAY_MS));
+    await testDb.appointment.createMany({
+      data: starts.map((startsAt) => ({
+        clinicId: clinicA.clinicId,
+        patientId,
+        clinicianId: clinicA.scope.actorId,
+        bookedById: clinicA.scope.actorId,
+        type: "TREATMENT" as const,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 45 * 60_000),
+        requestId: randomUUID(),
+      })),
+    });
+    const latestFirst = starts.map((start) => start.toISOString());
+
+    const first = await listPatientVisits(clinicA.scope, patientId, now, 1);
+    expect(first.past).toMatchObject({ total: 53, page: 1 });
+    expect(first.past.visits.map((visit) => visit.startsAt)).toEqual(latestFirst.slice(0, 50));
+    const second = await listPatientVisits(clinicA.scope, patientId, now, 2);
+    expect(second.past).toMatchObject({ total: 53, page: 2 });
+    expect(second.past.visits.map((visit) => visit.startsAt)).toEqual(latestFirst.slice(50));
+    expect(await listPatientVisits(clinicA.scope, patientId, now, 9)).toEqual(second);
+
+    expect(await listPatientVisits(clinicB.scope, patientId, now, 1)).toEqual({ upcoming: [], past: { visits: [], total: 0, page: 1 } });
   });
 });

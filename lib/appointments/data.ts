@@ -1,7 +1,8 @@
 import "server-only";
 import type { ClinicScope, PatientScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
-import type { AppointmentDTO, NamedOption, PortalNextVisitDTO } from "./types";
+import type { AppointmentDTO, NamedOption, PatientVisitsDTO, PortalNextVisitDTO } from "./types";
+import { PAST_VISITS_PAGE_SIZE } from "./visit-history";
 
 const APPOINTMENT_SELECT = {
   id: true,
@@ -66,13 +67,27 @@ export async function getAppointment(scope: ClinicScope, appointmentId: string, 
   return row && toDTO(row);
 }
 
-/** The patient's visits from now on (soonest first) and before (latest first, the last 50). Clinic-scoped. */
-export async function listPatientVisits(scope: ClinicScope, patientId: string, now: Date): Promise<{ upcoming: AppointmentDTO[]; past: AppointmentDTO[] }> {
-  const [upcoming, past] = await Promise.all([
-    db.appointment.findMany({ where: { clinicId: scope.clinicId, patientId, startsAt: { gte: now } }, select: APPOINTMENT_SELECT, orderBy: [{ startsAt: "asc" }, { id: "asc" }] }),
-    db.appointment.findMany({ where: { clinicId: scope.clinicId, patientId, startsAt: { lt: now } }, select: APPOINTMENT_SELECT, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: 50 }),
+/**
+ * The patient's visits from now on (soonest first) and one page of those before (latest first), with
+ * how many there are before. A page past the last gives the last. Clinic-scoped.
+ */
+export async function listPatientVisits(scope: ClinicScope, patientId: string, now: Date, pastPage: number): Promise<Omit<PatientVisitsDTO, "timeZone">> {
+  const where = { clinicId: scope.clinicId, patientId };
+  const pastWhere = { ...where, startsAt: { lt: now } };
+  const [upcoming, past, pastTotal] = await Promise.all([
+    db.appointment.findMany({ where: { ...where, startsAt: { gte: now } }, select: APPOINTMENT_SELECT, orderBy: [{ startsAt: "asc" }, { id: "asc" }] }),
+    db.appointment.findMany({
+      where: pastWhere,
+      select: APPOINTMENT_SELECT,
+      orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+      skip: (pastPage - 1) * PAST_VISITS_PAGE_SIZE,
+      take: PAST_VISITS_PAGE_SIZE,
+    }),
+    db.appointment.count({ where: pastWhere }),
   ]);
-  return { upcoming: upcoming.map(toDTO), past: past.map(toDTO) };
+  const lastPage = Math.max(1, Math.ceil(pastTotal / PAST_VISITS_PAGE_SIZE));
+  if (pastPage > lastPage) return listPatientVisits(scope, patientId, now, lastPage);
+  return { upcoming: upcoming.map(toDTO), past: { visits: past.map(toDTO), total: pastTotal, page: pastPage } };
 }
 
 /** What booking needs to know of a patient of the clinic: the name, whether active, and the episodes not finished. */

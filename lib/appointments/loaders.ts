@@ -12,6 +12,7 @@ import { visitCalendarFile } from "./calendar-file";
 import { wallClockIn } from "./clinic-clock";
 import { getAppointment, getBookingPatient, getClinicVisitMinutes, getDiaryClinician, getNextVisit, getOwnBookedVisit, listDiary, listDiaryClinicians, listPatientVisits } from "./data";
 import { diaryDays, parseDiaryParams } from "./diary-params";
+import { parsePastVisitsPage } from "./visit-history";
 import { z } from "zod";
 import type { RawSearchParams } from "@/lib/core/url-state";
 import type { AppointmentPageDTO, BookingPageDTO, DiaryDay, DiaryFrameDTO, PatientVisitsDTO, PortalNextVisitDTO } from "./types";
@@ -124,11 +125,11 @@ export async function loadHandOverNotice(raw: RawSearchParams): Promise<string |
   return (await getDiaryClinician(scope, id))?.name ?? null;
 }
 
-/** The patient page's visits: upcoming and past, for any staff member who may read the patient. */
-export async function loadPatientVisits(patientId: string): Promise<PatientVisitsDTO> {
+/** The patient page's visits: upcoming, and the URL's page of past ones, for any staff member who may read the patient. */
+export async function loadPatientVisits(patientId: string, raw: RawSearchParams): Promise<PatientVisitsDTO> {
   const { scope } = await requireClinicScope("patients:read");
   if (!uuid.safeParse(patientId).success) notFound();
-  return { ...(await listPatientVisits(scope, patientId, new Date())), timeZone: scope.timeZone };
+  return { ...(await listPatientVisits(scope, patientId, new Date(), parsePastVisitsPage(raw))), timeZone: scope.timeZone };
 }
 
 /** The portal home's next visit, with the patient's own zone to show it in. */

@@ -49,7 +49,8 @@ export type BookingPageDTO = {
 /** One visit's page; `clinicians` are whom a booked visit may be handed to (the clinic's active clinicians, and its own). */
 export type AppointmentPageDTO = { appointment: AppointmentDTO; timeZone: string; startWallClock: string; minutes: number; started: boolean; clinicians: NamedOption[] };
 
-export type PatientVisitsDTO = { upcoming: AppointmentDTO[]; past: AppointmentDTO[]; timeZone: string };
+/** The Visits tab: every upcoming visit, and one page of past ones with how many there are. */
+export type PatientVisitsDTO = { upcoming: AppointmentDTO[]; past: { visits: AppointmentDTO[]; total: number; page: number }; timeZone: string };
 
 /** The portal's next visit: no health details beyond its kind. */
 export type PortalNextVisitDTO = { id: string; type: VisitType; startsAt: string; endsAt: string; clinicianName: string; clinicName: string };

@@ -89,7 +89,7 @@ export function pages(t: Targets, m: PageLoaders): Page[] {
       as: "clinician",
       data: patient(() => m.visitNotes.loadVisitNotePage(pid, t.noteVisitId)),
     },
-    { name: "visits tab", path: `/patients/${pid}/visits`, as: "clinician", data: patient(() => Promise.all([m.patients.loadPatient(pid), m.appointments.loadPatientVisits(pid)])) },
+    { name: "visits tab", path: `/patients/${pid}/visits`, as: "clinician", data: patient(() => Promise.all([m.patients.loadPatient(pid), m.appointments.loadPatientVisits(pid, {})])) },
     // The page and its next-visit card (components/appointments/next-visit-card.tsx, streamed).
     { name: "portal home", path: "/portal", as: "portal", data: portal(() => Promise.all([m.portal.loadPortalHome(), m.appointments.loadPortalNextVisit()])) },
     { name: "portal progress", path: "/portal/progress", as: "portal", data: portal(() => m.portalProgress.loadPortalProgress()) },
