@@ -4,8 +4,10 @@ import { AppError } from "@/lib/core/errors";
 import { listCaseloadEpisodes } from "@/lib/caseload/data";
 import { createPatient } from "@/lib/patients/mutations";
 import { createTestClinic, openTestEpisode, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
+import { isMeasureCode } from "./catalogue";
 import { getLatestAssessment, listPatientAssessments } from "./data";
 import { createAssessment, updateAssessment } from "./mutations";
+import { measuredInAcutePhase } from "./phase-at-measurement";
 import { emptyAssessment, type AssessmentFormValues } from "./schema";
 
 type Clinic = TestClinic;
@@ -211,5 +213,66 @@ describe("a corrected assessment keeps every earlier value", () => {
     expect(await testDb.measurement.count({ where: { assessmentId: id, measureCode: "ake-knee-flex-angle" } })).toBe(0);
     const kept = await testDb.measurementRevision.findMany({ where: { assessmentId: id }, select: { measureCode: true, value: true, removed: true } });
     expect(kept).toEqual([{ measureCode: "ake-knee-flex-angle", value: 34, removed: true }]);
+  });
+});
+
+describe("the history's SQL", () => {
+  /** The history as Prisma's relation loading read it before the read became SQL (data.ts): the reference. */
+  async function historyThroughPrisma(clinic: Clinic, forPatient: string) {
+    const records = await testDb.assessment.findMany({
+      where: { clinicId: clinic.clinicId, patientId: forPatient },
+      orderBy: [{ assessedOn: "asc" }, { createdAt: "asc" }],
+      select: {
+        ...{ id: true, patientId: true, episodeId: true, assessedOn: true, clinicianId: true, bodyMassKg: true, notes: true, version: true },
+        clinician: { select: { name: true } },
+        episode: { select: { side: true, phaseChanges: { orderBy: { changedAt: "asc" }, select: { toPhase: true, changedAt: true } } } },
+        measurements: { select: { measureCode: true, side: true, value: true, method: true, context: true, flag: true }, orderBy: { id: "asc" } },
+        revisions: {
+          where: { clinicId: clinic.clinicId },
+          orderBy: [{ supersededAt: "desc" }, { id: "desc" }],
+          select: { measureCode: true, side: true, context: true, value: true, method: true, flag: true, removed: true, supersededAt: true, supersededBy: { select: { name: true } } },
+        },
+      },
+    });
+    return records.map(({ clinician, episode, measurements, revisions, assessedOn, notes, ...record }) => ({
+      ...record,
+      involvedSide: episode && episode.side !== "BOTH" ? episode.side : null,
+      assessedOn: assessedOn.toISOString().slice(0, 10),
+      acutePhase: measuredInAcutePhase(episode?.phaseChanges, assessedOn.toISOString().slice(0, 10), clinic.scope.timeZone),
+      notes: notes ?? "",
+      clinicianName: clinician.name,
+      rows: measurements.filter((row) => isMeasureCode(row.measureCode)),
+      corrections: revisions.map(({ value, method, flag, supersededAt, supersededBy, ...key }) => ({
+        ...key,
+        was: { value, method, flag },
+        correctedAt: supersededAt.toISOString(),
+        correctedByName: supersededBy.name,
+      })),
+    }));
+  }
+
+  it("reads the history, and the latest assessment, as Prisma's relation loading did", async () => {
+    // On top of what the tests above recorded (corrections, removed values, linked and unlinked assessments):
+    // an episode of both legs that left the acute phase between two of its assessments, and notes.
+    const episodeId = await openTestEpisode(clinicA, patientId, { onsetDate: "2026-10-01", side: "BOTH" });
+    const onDay = (day: string) => (values: AssessmentFormValues) => {
+      values.assessedOn = day;
+      values.episodeId = episodeId;
+      values.notes = `Seen ${day}`;
+      withAke("33")(values);
+    };
+    await create(clinicA, onDay("2026-10-03"));
+    const later = await create(clinicA, onDay("2026-10-20"));
+    await testDb.phaseChange.create({
+      data: { clinicId: clinicA.clinicId, episodeId, fromPhase: "ACUTE", toPhase: "SUBACUTE", changedById: clinicA.scope.actorId, changedAt: new Date("2026-10-10T09:30:00Z") },
+    });
+
+    const history = await listPatientAssessments(clinicA.scope, patientId);
+    expect(history).toEqual(await historyThroughPrisma(clinicA, patientId));
+    expect(history.map((entry) => entry.acutePhase)).toContain(true);
+    expect(history.find((entry) => entry.id === later)).toMatchObject({ acutePhase: false, notes: "Seen 2026-10-20", involvedSide: null });
+    expect(history.some((entry) => entry.corrections.some((correction) => correction.removed))).toBe(true);
+    const { assessedOn, bodyMassKg, involvedSide, rows } = history.at(-1)!;
+    expect(await getLatestAssessment(clinicA.scope, patientId)).toEqual({ assessedOn, bodyMassKg, involvedSide, rows });
   });
 });
