@@ -1,7 +1,5 @@
 import "server-only";
-import { measuredInAcutePhase } from "@/lib/assessments/phase-at-measurement";
-import { isMeasureCode } from "@/lib/assessments/catalogue";
-import type { MeasurementRow } from "@/lib/assessments/measurement-form-mapping";
+import { listPatientAssessments } from "@/lib/assessments/data";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
 import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
@@ -74,22 +72,9 @@ async function getEpisodeHistory(scope: ClinicScope, patientId: string, episodeI
   };
 }
 
+/** The patient's assessments, oldest first, as the measure charts read them: the assessment pages' own read. */
 async function listAssessedRows(scope: ClinicScope, patientId: string): Promise<AssessedRows[]> {
-  const records = await db.assessment.findMany({
-    where: { clinicId: scope.clinicId, patientId },
-    orderBy: [{ assessedOn: "asc" }, { createdAt: "asc" }],
-    select: {
-      assessedOn: true,
-      episode: { select: { phaseChanges: { orderBy: { changedAt: "asc" }, select: { toPhase: true, changedAt: true } } } },
-      measurements: { select: { measureCode: true, side: true, value: true, method: true, context: true, flag: true }, orderBy: { id: "asc" } },
-    },
-  });
-  return records.map((record) => ({
-    assessedOn: day(record.assessedOn),
-    acutePhase: measuredInAcutePhase(record.episode?.phaseChanges, day(record.assessedOn), scope.timeZone),
-    // Rows of a measure no longer in the catalogue are kept but not interpreted (as on the assessment pages).
-    rows: record.measurements.filter((row): row is MeasurementRow => isMeasureCode(row.measureCode)),
-  }));
+  return (await listPatientAssessments(scope, patientId)).map(({ assessedOn, acutePhase, rows }) => ({ assessedOn, acutePhase, rows }));
 }
 
 /**
