@@ -2,6 +2,7 @@ import "server-only";
 import { measuredInAcutePhase } from "@/lib/assessments/phase-at-measurement";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
+import { ISO_UTC } from "@/lib/core/sql-time";
 import type { Phase } from "@/lib/episodes/phases";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isMeasureCode } from "./catalogue";
@@ -16,9 +17,6 @@ type AssessmentRecord = Omit<AssessmentDTO, "involvedSide" | "acutePhase" | "row
   rows: (Omit<MeasurementRow, "measureCode"> & { measureCode: string })[];
   corrections: MeasurementCorrection[];
 };
-
-// Timestamps are stored in UTC: to_char with this pattern writes them as Date.toISOString does.
-const ISO_UTC = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
 
 /**
  * A patient's assessments with their current values, the earlier values corrections replaced (newest

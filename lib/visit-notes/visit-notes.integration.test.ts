@@ -237,3 +237,55 @@ describe("unsigned notes on the caseload", () => {
     expect((await caseloadOf(clinicA.scope, { ...mine, view: "clinic" }, TODAY, now)).unsignedNotes.notes.map((note) => note.noteId)).not.toContain(colleagues);
   });
 });
+
+describe("the note page's read", () => {
+  /** The visit with its note as Prisma's relation loading read it before the read became SQL (data.ts): the reference. */
+  async function noteVisitThroughPrisma(appointmentId: string) {
+    const found = await testDb.appointment.findFirstOrThrow({
+      where: { id: appointmentId, clinicId: clinicA.clinicId, patientId },
+      select: {
+        ...{ id: true, patientId: true, type: true, status: true, startsAt: true, endsAt: true, episodeId: true },
+        clinician: { select: { name: true } },
+        note: {
+          select: {
+            ...{ id: true, status: true, subjective: true, objective: true, assessment: true, plan: true, assessmentId: true, programId: true, authorId: true },
+            ...{ signedAt: true, createdAt: true, updatedAt: true, version: true },
+            author: { select: { name: true } },
+            signedBy: { select: { name: true } },
+            addenda: { orderBy: { createdAt: "asc" }, select: { id: true, text: true, createdAt: true, author: { select: { name: true } } } },
+          },
+        },
+      },
+    });
+    const { note, clinician, startsAt, endsAt, episodeId: linked, ...visit } = found;
+    return {
+      visit: { ...visit, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), day: startsAt.toISOString().slice(0, 10), clinicianName: clinician.name },
+      episodeId: linked,
+      note: note && {
+        ...{ id: note.id, status: note.status, subjective: note.subjective, objective: note.objective, assessment: note.assessment, plan: note.plan },
+        ...{ assessmentId: note.assessmentId, programId: note.programId, authorId: note.authorId, authorName: note.author.name },
+        ...{ signedAt: note.signedAt?.toISOString() ?? null, signedByName: note.signedBy?.name ?? null },
+        ...{ createdAt: note.createdAt.toISOString(), updatedAt: note.updatedAt.toISOString(), version: note.version },
+        addenda: note.addenda.map((addendum) => ({ id: addendum.id, text: addendum.text, authorName: addendum.author.name, createdAt: addendum.createdAt.toISOString() })),
+      },
+    };
+  }
+
+  it("reads a visit without a note, a draft and a signed note with addenda by two people as Prisma's relation loading did", async () => {
+    const bare = await visit();
+    const drafted = await visit();
+    await startNote(drafted, colleague, { plan: "Review in a week" });
+    const noteId = await signedNote();
+    for (const [scope, text] of [[clinicA.scope, "Pain settled by the evening"], [colleague, "Phoned: doing well"]] as const) {
+      expect(await addVisitNoteAddendum(scope, { noteId, requestId: randomUUID(), text })).toMatchObject({ ok: true });
+    }
+    const signed = (await testDb.visitNote.findUniqueOrThrow({ where: { id: noteId }, select: { appointmentId: true } })).appointmentId;
+
+    for (const appointmentId of [bare, drafted, signed]) expect(await getNoteVisit(clinicA.scope, patientId, appointmentId)).toEqual(await noteVisitThroughPrisma(appointmentId));
+    expect((await getNoteVisit(clinicA.scope, patientId, signed))?.note).toMatchObject({
+      status: "SIGNED",
+      signedAt: expect.stringMatching(/Z$/),
+      addenda: [{ text: "Pain settled by the evening" }, { text: "Phoned: doing well", authorName: "Colleague Clinician" }],
+    });
+  });
+});
