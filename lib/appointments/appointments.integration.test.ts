@@ -8,7 +8,7 @@ import { createUser } from "@/prisma/factories";
 import { createTestClinic, openTestEpisode, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
 import { bookAppointmentAction } from "./actions";
 import { wallClockIn } from "./clinic-clock";
-import { listPatientVisits } from "./data";
+import { getAppointment, listDiary, listPatientVisits } from "./data";
 import { bookAppointment, cancelAppointment, markAppointment, moveAppointment, type DiaryAccess } from "./mutations";
 import type { BookAppointmentInput } from "./schema";
 
@@ -287,5 +287,49 @@ describe("the Visits tab's past visits", () => {
     expect(await listPatientVisits(clinicA.scope, patientId, now, 9)).toEqual(second);
 
     expect(await listPatientVisits(clinicB.scope, patientId, now, 1)).toEqual({ upcoming: [], past: { visits: [], total: 0, page: 1 } });
+  });
+});
+
+describe("the visits' SQL", () => {
+  /** Visits as Prisma's relation loading read them before the reads became SQL (data.ts): the reference. */
+  async function visitsThroughPrisma(where: { clinicianId?: string; patientId?: string; id?: string }) {
+    const rows = await testDb.appointment.findMany({
+      where: { clinicId: clinicA.clinicId, ...where },
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      select: {
+        ...{ id: true, type: true, status: true, startsAt: true, endsAt: true, version: true, cancelReason: true, moveReason: true },
+        patient: { select: { id: true, firstName: true, lastName: true } },
+        clinician: { select: { id: true, name: true } },
+      },
+    });
+    return rows.map(({ patient, startsAt, endsAt, ...row }) => ({
+      ...row,
+      startsAt: startsAt.toISOString(),
+      endsAt: endsAt.toISOString(),
+      patient: { id: patient.id, name: `${patient.firstName} ${patient.lastName}` },
+    }));
+  }
+
+  it("reads the diary, a visit and the Visits tab as Prisma's relation loading did, moved and cancelled visits included", async () => {
+    const moved = await booked({ start: at(3) });
+    expect(await moveAppointment(clinicA.scope, OWN, { ...unchanged, appointmentId: moved.id, version: 1, start: at(4), minutes: 30, reason: "Later suits" })).toMatchObject({ ok: true });
+    const cancelled = await booked({ start: at(5), type: "REVIEW" });
+    expect(await cancelAppointment(clinicA.scope, OWN, { appointmentId: cancelled.id, version: 1, reason: "Unwell" })).toMatchObject({ ok: true });
+
+    const everything = { from: new Date(Date.now() - 400 * DAY_MS), to: new Date(Date.now() + 400 * DAY_MS) };
+    const diary = await listDiary(clinicA.scope, clinicA.scope.actorId, everything.from, everything.to);
+    expect(diary.length).toBeGreaterThanOrEqual(2);
+    expect(diary).toEqual(await visitsThroughPrisma({ clinicianId: clinicA.scope.actorId }));
+    expect(diary.find((visit) => visit.id === moved.id)).toMatchObject({ moveReason: "Later suits", version: 2 });
+    expect(diary.find((visit) => visit.id === cancelled.id)).toMatchObject({ status: "CANCELLED", cancelReason: "Unwell" });
+
+    expect(await getAppointment(clinicA.scope, moved.id)).toEqual((await visitsThroughPrisma({ id: moved.id }))[0]);
+    expect(await getAppointment(clinicA.scope, moved.id, clinicA.scope.actorId)).toEqual(await getAppointment(clinicA.scope, moved.id));
+    const other = await createUser(testDb, { clinicId: clinicA.clinicId, email: `other-${randomUUID()}@test.example`, name: "Other Clinician", role: "CLINICIAN", passwordHash: "x" });
+    expect(await getAppointment(clinicA.scope, moved.id, other.id)).toBeNull();
+    expect(await getAppointment(clinicB.scope, moved.id)).toBeNull();
+
+    const { upcoming } = await listPatientVisits(clinicA.scope, patientA, new Date(), 1);
+    expect(upcoming).toEqual((await visitsThroughPrisma({ patientId: patientA })).filter((visit) => visit.startsAt >= new Date().toISOString()));
   });
 });
