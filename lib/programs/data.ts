@@ -24,13 +24,12 @@ export const DOSE_SELECT = {
   distanceM: true,
 } as const;
 
-
-/** Every saved version of the episode's program, newest first, scoped to the caller's clinic. */
 /** The patient's episode in the caller's clinic that a program page is about, or null. */
 export async function getProgramEpisode(scope: ClinicScope, patientId: string, episodeId: string): Promise<ProgramEpisodeDTO | null> {
   return db.episode.findFirst({ where: { id: episodeId, clinicId: scope.clinicId, patientId }, select: { id: true, diagnosis: true, phase: true } });
 }
 
+/** Every saved version of the episode's program, newest first, scoped to the caller's clinic. */
 export async function listProgramVersions(scope: ClinicScope, episodeId: string): Promise<ProgramVersionSummaryDTO[]> {
   const records = await db.program.findMany({
     where: { clinicId: scope.clinicId, episodeId },
@@ -84,7 +83,6 @@ export async function getProgramVersion(scope: ClinicScope, episodeId: string, v
     })),
   };
 }
-
 
 /**
  * The load guard's history (rules.ts itemLoadChange): the episode's versions saved on or after `since`
