@@ -67,6 +67,7 @@ export async function getPatientRecord(scope: ClinicScope, id: string): Promise<
     patient: { ...patient, hasPortalAccount: linkedEmail !== null },
     portal: {
       linkedEmail,
+      // An invitation always has an expiry (NOT NULL): its e-mail found, so is its expiresAt.
       latestInvitation: invitationEmail === null ? null : { email: invitationEmail, expiresAt: expiresAt!, usedAt, revokedAt },
     },
   };

@@ -1,3 +1,4 @@
+import { ISO_UTC } from "@/lib/core/sql-time";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { END_CURSOR, searchTerms, type RegistryParams, type SortField } from "./registry-params";
 
@@ -16,7 +17,7 @@ import { END_CURSOR, searchTerms, type RegistryParams, type SortField } from "./
 export const registryRowColumns = Prisma.sql`
   patient.id::text, patient.record_number AS "recordNumber", patient.first_name AS "firstName", patient.last_name AS "lastName",
   patient.date_of_birth::text AS "dateOfBirth", patient.sex::text, patient.status::text,
-  to_char(patient.updated_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt"`;
+  to_char(patient.updated_at, ${ISO_UTC}) AS "updatedAt"`;
 
 /** Each sort's key columns and both orders, as fixed SQL text (never built from input). Every key ends with the id, so paging is stable. */
 const SORT_KEYS: Record<SortField, { columns: Prisma.Sql; asc: Prisma.Sql; desc: Prisma.Sql }> = {
