@@ -1,9 +1,8 @@
 import "server-only";
-import { measuredInAcutePhase } from "@/lib/assessments/phase-at-measurement";
+import { measuredInAcutePhase, type PhaseEntry } from "@/lib/assessments/phase-at-measurement";
 import type { ClinicScope } from "@/lib/core/auth/session";
 import { db } from "@/lib/core/db";
 import { ISO_UTC } from "@/lib/core/sql-time";
-import type { Phase } from "@/lib/episodes/phases";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isMeasureCode } from "./catalogue";
 import type { MeasurementCorrection } from "./corrections";
@@ -13,7 +12,7 @@ import type { AssessmentDTO, ClinicianOption } from "./types";
 /** One assessment as assessmentsSql reads it: rows and corrections already in their DTO shape (codes not yet checked). */
 type AssessmentRecord = Omit<AssessmentDTO, "involvedSide" | "acutePhase" | "rows" | "corrections"> & {
   episodeSide: "LEFT" | "RIGHT" | "BOTH" | null;
-  phaseChanges: { toPhase: Phase; changedAt: string }[];
+  phaseChanges: { toPhase: PhaseEntry["toPhase"]; changedAt: string }[];
   rows: (Omit<MeasurementRow, "measureCode"> & { measureCode: string })[];
   corrections: MeasurementCorrection[];
 };
