@@ -9,7 +9,12 @@ import { saveProgram } from "@/lib/programs/mutations";
 import { itemFromLibrary } from "@/lib/programs/items";
 import { createUser, hashForTests } from "@/prisma/factories";
 import { createTestClinic, openTestEpisode, patientFields, testDb, type TestClinic } from "@/scripts/testing/integration-fixtures";
+import { isMeasureCode } from "@/lib/assessments/catalogue";
+import { measuredInAcutePhase } from "@/lib/assessments/phase-at-measurement";
+import { loadExerciseCatalogue } from "@/lib/exercises/catalogue";
+import { withStepBackPauses } from "@/lib/programs/paused-items";
 import { getPortalProgressData } from "./data";
+import { PORTAL_MEASURE_CODES } from "./measures";
 
 type Clinic = TestClinic;
 const FROM = "2026-10-26";
@@ -114,5 +119,66 @@ describe("getPortalProgressData", () => {
     expect(onHold.episode?.statusChanges.map((change) => change.toStatus)).toEqual(["ON_HOLD"]);
     await setEpisodeStatus(clinic.scope, { episodeId, version: 2, status: "FINISHED" });
     expect((await getPortalProgressData(eli.scope, FROM)).episode).toBeNull();
+  });
+});
+
+describe("the current episode's SQL", () => {
+  /** The episode part as Prisma's relation loading read it before the read became SQL (data.ts): the reference. */
+  async function episodeThroughPrisma(scope: PatientScope) {
+    const owned = { clinicId: scope.clinicId, patientId: scope.patientId };
+    const episode = await testDb.episode.findFirstOrThrow({
+      where: { ...owned, status: { in: ["ACTIVE", "ON_HOLD"] } },
+      orderBy: { createdAt: "desc" },
+      select: {
+        ...{ side: true, phase: true, status: true },
+        programs: {
+          orderBy: { version: "asc" },
+          select: { createdAt: true, phase: true, items: { orderBy: { position: "asc" }, select: { id: true, exerciseCode: true, perWeek: true, perDay: true, everyDays: true } } },
+        },
+        statusChanges: { orderBy: { changedAt: "asc" }, select: { toStatus: true, changedAt: true } },
+        phaseChanges: { orderBy: { changedAt: "asc" }, select: { toPhase: true, changedAt: true } },
+        assessments: {
+          where: owned,
+          orderBy: [{ assessedOn: "asc" }, { createdAt: "asc" }],
+          select: { assessedOn: true, measurements: { where: { measureCode: { in: PORTAL_MEASURE_CODES } }, orderBy: { id: "asc" }, select: { measureCode: true, side: true, value: true, method: true, context: true, flag: true } } },
+        },
+      },
+    });
+    const day = (instant: Date) => instant.toISOString().slice(0, 10);
+    const catalogue = await loadExerciseCatalogue(scope);
+    return {
+      side: episode.side,
+      phase: episode.phase,
+      status: episode.status,
+      versions: withStepBackPauses(
+        episode.programs.map((program) => ({ from: day(program.createdAt), phase: program.phase, items: program.items.map((item) => ({ ...item, id: String(item.id) })) })),
+        episode.phaseChanges.map((change) => ({ toPhase: change.toPhase, on: day(change.changedAt) })),
+        catalogue.byCode,
+      ),
+      statusChanges: episode.statusChanges.map((change) => ({ toStatus: change.toStatus, on: day(change.changedAt) })),
+      assessments: episode.assessments.map((assessment) => ({
+        assessedOn: day(assessment.assessedOn),
+        acutePhase: measuredInAcutePhase(episode.phaseChanges, day(assessment.assessedOn), scope.clinicTimeZone),
+        rows: assessment.measurements.filter((row) => isMeasureCode(row.measureCode)),
+      })),
+    };
+  }
+
+  it("reads versions with their items, phase and status history and the portal's measures as Prisma's relation loading did", async () => {
+    const fay = await portalPatient(clinic);
+    const { episodeId } = await episodeWithLogs(clinic, fay.id, 2, ["2026-11-12"], ["40", "30"]);
+    expect(await saveProgram(clinic.scope, { episodeId, baseVersion: 1, note: "", items: [itemFromLibrary("EX12"), itemFromLibrary("EX25")] })).toMatchObject({ ok: true });
+    // Opened acute at its onset, subacute from midday on the first assessment's day (assessed 1 and 2 November).
+    await testDb.phaseChange.updateMany({ where: { episodeId }, data: { changedAt: new Date("2026-10-20T09:00:00Z") } });
+    await testDb.phaseChange.create({
+      data: { clinicId: clinic.clinicId, episodeId, fromPhase: "ACUTE", toPhase: "SUBACUTE", changedById: clinic.scope.actorId, changedAt: new Date("2026-11-01T12:00:00Z") },
+    });
+    await setEpisodeStatus(clinic.scope, { episodeId, version: 1, status: "ON_HOLD" });
+
+    const { episode } = await getPortalProgressData(fay.scope, FROM);
+    expect(episode).toEqual(await episodeThroughPrisma(fay.scope));
+    expect(episode?.versions.map((version) => version.items.length)).toEqual([1, 2]);
+    expect(episode?.assessments.map((assessment) => assessment.acutePhase)).toEqual([true, false]);
+    expect(episode?.assessments.every((assessment) => assessment.rows.some((row) => row.measureCode === "ake-knee-flex-angle"))).toBe(true);
   });
 });
